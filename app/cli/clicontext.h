@@ -1,0 +1,28 @@
+#pragma once
+
+// Shared plumbing of hone-cli's commands: output streams and the exit-code contract
+// (0 success, 1 failure with "hone-cli: error: ..." on stderr, 2 usage error). JSON goes to
+// stdout only; progress goes to stderr.
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Hone::Cli {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+QTextStream &out();
+QTextStream &err();
+
+int fail(const QString &message);
+int usage(const QCommandLineParser &parser, const QString &message);
+void printJson(const QJsonValue &value);
+
+// Parses `arguments` (command name first) with the given options; on a usage problem prints
+// it and returns false with *exitCode set. `minPositional` counts required positional arguments.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
+           int *exitCode);
+
+} // namespace Hone::Cli

@@ -1,0 +1,81 @@
+// hone-cli: everything the GUI does, headless. Runs without a display (QCoreApplication only).
+
+#include "clicontext.h"
+#include "commands.h"
+
+#include "imaging/decodelimits.h"
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+QString overview()
+{
+    return QStringLiteral(
+        "usage: hone-cli COMMAND [options]\n\n"
+        "commands:\n"
+        "  new DIR                                   create an empty project\n"
+        "  import DIR SOURCE... [--layout auto|folders|flat]\n"
+        "  info DIR [--json]                         classes, counts, splits\n"
+        "  label DIR IMAGE CLASS                     label one image\n"
+        "  split DIR [--train X --val X --test X] [--seed N]\n"
+        "  train DIR [--backbone resnet18] [--weights none|FILE] [--freeze N] [--epochs N]\n"
+        "            [--batch-size N] [--lr X] [--image-size N] [--seed N] [--device auto|cpu|cuda]\n"
+        "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
+        "  export DIR [--run ID] --format torchscript --output FILE [--no-verify]\n"
+        "  predict MODEL IMAGE... [--json]\n"
+        "  demo DIR [--per-class N]                  a Fashion-MNIST demo project\n\n"
+        "'hone-cli COMMAND --help' describes a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Hone"));
+    QCoreApplication::setApplicationName(QStringLiteral("Hone"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HONE_VERSION));
+    Hone::LanguageManager::install();
+    Hone::installDecoderLimits();
+
+    using Command = std::function<int(const QStringList &)>;
+    const std::map<QString, Command> commands = {
+        {QStringLiteral("new"), Hone::Cli::newProject},
+        {QStringLiteral("import"), Hone::Cli::importImages},
+        {QStringLiteral("info"), Hone::Cli::info},
+        {QStringLiteral("label"), Hone::Cli::label},
+        {QStringLiteral("split"), Hone::Cli::split},
+        {QStringLiteral("train"), Hone::Cli::train},
+        {QStringLiteral("evaluate"), Hone::Cli::evaluate},
+        {QStringLiteral("export"), Hone::Cli::exportModel},
+        {QStringLiteral("predict"), Hone::Cli::predict},
+        {QStringLiteral("demo"), Hone::Cli::demo},
+    };
+    QStringList args = app.arguments();
+    if (args.size() < 2) {
+        Hone::Cli::err() << overview() << Qt::flush;
+        return Hone::Cli::UsageError;
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        Hone::Cli::out() << overview() << Qt::flush;
+        return Hone::Cli::Success;
+    }
+    if (name == QLatin1String("--version")) {
+        Hone::Cli::out() << "hone-cli " << HONE_VERSION << Qt::endl;
+        return Hone::Cli::Success;
+    }
+    const auto it = commands.find(name);
+    if (it == commands.end()) {
+        Hone::Cli::err() << "hone-cli: unknown command '" << name << "'\n\n" << overview() << Qt::flush;
+        return Hone::Cli::UsageError;
+    }
+    args.removeFirst();
+    args[0] = QStringLiteral("hone-cli ") + name;
+    return it->second(args);
+}

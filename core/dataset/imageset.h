@@ -1,0 +1,32 @@
+#pragma once
+
+// Decodes and preprocesses a list of image files, in parallel, into one in-memory uint8 batch.
+// Small datasets stay decoded between epochs; files that fail are left out and reported.
+
+#include "nn/imagebatch.h"
+
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+namespace Hone {
+
+struct ImageSetFailure
+{
+    QString path;
+    QString reason;
+};
+
+// Fills *out with the images that decoded (in input order) and their labels (if labels is not
+// empty); *kept receives the input indices that made it.
+bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imageSize,
+                  Nn::ImageBatch *out, QVector<int> *kept, QVector<ImageSetFailure> *failures,
+                  const std::atomic_bool *cancel = nullptr);
+
+// Copies rows `indices` of `all` into a new batch; flips a row horizontally where flip[i] is set.
+Nn::ImageBatch gatherBatch(const Nn::ImageBatch &all, const QVector<int> &indices,
+                           const QVector<bool> &flip = {});
+
+} // namespace Hone

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "modelexporter.h"
+
+namespace Hone {
+
+// TorchScript (.pt) of the eval-mode network; loads with torch.jit.load and torch::jit::load.
+// Metadata: "hone.json" inside the archive and OUTPUT.json beside it.
+class TorchScriptExporter : public ModelExporter
+{
+public:
+    QString formatName() const override { return QStringLiteral("torchscript"); }
+    QString nameFilter() const override;
+    bool write(const ExportRequest &request, ExportReport *report) override;
+};
+
+} // namespace Hone

@@ -1,0 +1,18 @@
+#pragma once
+
+// Limits on what Hone agrees to decode: refused before any pixel is decoded.
+
+#include <QtGlobal>
+
+namespace Hone {
+
+struct DecodeLimits
+{
+    qint64 maxFileBytes = 512LL * 1024 * 1024;
+    qint64 maxPixels = 100LL * 1000 * 1000;   // 100 megapixels
+};
+
+// Sets OpenCV's own decoder limit to ours (it reads it from the environment); call at start-up.
+void installDecoderLimits(const DecodeLimits &limits = {});
+
+} // namespace Hone

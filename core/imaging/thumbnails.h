@@ -1,0 +1,17 @@
+#pragma once
+
+// Thumbnails live under the project's cache/thumbs/, named by the image's content hash, so they
+// survive renames and are shared by duplicates. They are derived data: deleting cache/ is safe.
+
+#include <QString>
+
+namespace Hone {
+
+constexpr int ThumbnailSize = 160;
+
+QString thumbnailPath(const QString &cacheDirectory, const QString &hash);
+
+// Makes the thumbnail of imagePath at thumbPath unless it exists. Safe to call from any thread.
+bool ensureThumbnail(const QString &imagePath, const QString &thumbPath, QString *error);
+
+} // namespace Hone

@@ -1,0 +1,276 @@
+#include "importer.h"
+
+#include "imaging/imagedecoder.h"
+#include "imaging/thumbnails.h"
+#include "project/addimagescommand.h"
+#include "project/project.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace Hone {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+const QStringList &imageSuffixes()
+{
+    static const QStringList suffixes = {
+        QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("jpe"), QStringLiteral("png"),
+        QStringLiteral("bmp"), QStringLiteral("dib"), QStringLiteral("tif"), QStringLiteral("tiff"),
+        QStringLiteral("webp")};
+    return suffixes;
+}
+
+bool hasImageSuffix(const QString &path)
+{
+    return imageSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+struct Candidate
+{
+    QString path;
+    QString className;
+};
+
+struct Probe
+{
+    QString hash;
+    QString reason;   // empty when the file is a usable image
+};
+
+QStringList imagesUnder(const QString &dir, bool recursive)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Readable,
+                    recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (hasImageSuffix(file))
+            files.append(file);
+    }
+    files.sort();
+    return files;
+}
+
+QStringList classFolders(const QString &dir)
+{
+    QStringList folders;
+    const auto entries = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &info : entries) {
+        if (info.fileName() == QLatin1String("cache") || info.fileName() == QLatin1String("runs"))
+            continue;
+        if (!imagesUnder(info.absoluteFilePath(), true).isEmpty())
+            folders.append(info.absoluteFilePath());
+    }
+    return folders;
+}
+
+QString uniqueTarget(const QString &dir, const QString &fileName, QSet<QString> *taken)
+{
+    const QFileInfo info(fileName);
+    QString name = fileName;
+    for (int n = 1; taken->contains(QDir(dir).filePath(name)) || QFileInfo::exists(QDir(dir).filePath(name)); ++n)
+        name = QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix());
+    const QString target = QDir(dir).filePath(name);
+    taken->insert(target);
+    return target;
+}
+
+bool copyAtomically(const QString &from, const QString &to, QString *error)
+{
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    const QString part = to + QStringLiteral(".part");
+    QFile::remove(part);
+    QFile source(from);
+    if (!source.copy(part)) {
+        *error = tr("cannot copy into the project: %1").arg(source.errorString());
+        QFile::remove(part);
+        return false;
+    }
+    if (!QFile::rename(part, to)) {
+        *error = tr("cannot move the copy into place");
+        QFile::remove(part);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool importLayoutFromName(const QString &name, ImportLayout *layout)
+{
+    if (name == QLatin1String("auto"))
+        *layout = ImportLayout::Auto;
+    else if (name == QLatin1String("folders"))
+        *layout = ImportLayout::Folders;
+    else if (name == QLatin1String("flat"))
+        *layout = ImportLayout::Flat;
+    else
+        return false;
+    return true;
+}
+
+Importer::Importer(const Project &project, ImportLayout layout)
+    : m_projectDir(project.directory())
+    , m_cacheDir(project.cacheDirectory())
+    , m_layout(layout)
+{
+    for (const ImageEntry &image : project.images()) {
+        m_knownHashes.insert(image.hash);
+        m_knownPaths.insert(image.path);
+    }
+}
+
+ImportResult Importer::run(const QStringList &sources, const Progress &progress,
+                           const std::atomic_bool *cancel) const
+{
+    ImportResult result;
+    QVector<Candidate> candidates;
+    for (const QString &source : sources) {
+        const QFileInfo info(source);
+        if (!info.exists()) {
+            result.rejected.append({source, tr("does not exist")});
+            continue;
+        }
+        if (info.isFile()) {
+            if (!hasImageSuffix(source))
+                result.rejected.append({source, tr("is not an image file type (%1)")
+                                                    .arg(imageSuffixes().join(QStringLiteral(", ")))});
+            else
+                candidates.append({info.absoluteFilePath(), QString()});
+            continue;
+        }
+        if (!info.isReadable()) {
+            result.rejected.append({source, tr("the folder cannot be read")});
+            continue;
+        }
+        const QStringList folders = classFolders(source);
+        const bool byFolder = m_layout == ImportLayout::Folders
+            || (m_layout == ImportLayout::Auto && !folders.isEmpty());
+        if (byFolder) {
+            for (const QString &file : imagesUnder(source, false))
+                candidates.append({file, QString()});
+            for (const QString &folder : folders) {
+                const QString className = QFileInfo(folder).fileName();
+                for (const QString &file : imagesUnder(folder, true))
+                    candidates.append({file, className});
+            }
+        } else {
+            for (const QString &file : imagesUnder(source, true))
+                candidates.append({file, QString()});
+        }
+    }
+
+    // Stage 1, in parallel: read, check, decode, hash and thumbnail every file.
+    const QString cacheDir = m_cacheDir;
+    auto probe = [cacheDir](const Candidate &c) {
+        Probe p;
+        QByteArray bytes;
+        cv::Mat bgr;
+        if (!readFileBytes(c.path, &bytes, &p.reason) || !decodeImage(bytes, &bgr, &p.reason))
+            return p;
+        p.hash = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        QString thumbError;
+        writeThumbnail(bgr, thumbnailPath(cacheDir, p.hash), ThumbnailSize, &thumbError);
+        return p;
+    };
+    QVector<Probe> probes;
+    probes.reserve(candidates.size());
+    const int chunk = 32;
+    for (int start = 0; start < candidates.size(); start += chunk) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            break;
+        }
+        const QVector<Candidate> part = candidates.mid(start, chunk);
+        probes += QtConcurrent::blockingMapped<QVector<Probe>>(part, probe);
+        if (progress)
+            progress(probes.size(), candidates.size());
+    }
+
+    // Stage 2, in order: drop duplicates, copy into the project, build entries.
+    QSet<QString> hashes = m_knownHashes;
+    QSet<QString> taken;
+    const QDir project(m_projectDir);
+    const QString projectPrefix = QDir(m_projectDir).absolutePath() + QLatin1Char('/');
+    for (int i = 0; i < probes.size(); ++i) {
+        const Candidate &c = candidates.at(i);
+        const Probe &p = probes.at(i);
+        if (!p.reason.isEmpty()) {
+            result.rejected.append({c.path, p.reason});
+            continue;
+        }
+        if (hashes.contains(p.hash)) {
+            result.duplicates.append(c.path);
+            continue;
+        }
+        QString relative;
+        if (c.path.startsWith(projectPrefix)) {
+            relative = project.relativeFilePath(c.path);
+            if (m_knownPaths.contains(relative)) {
+                result.duplicates.append(c.path);
+                continue;
+            }
+        } else {
+            const QString folder = project.filePath(
+                QStringLiteral("images/")
+                + (c.className.isEmpty() ? QStringLiteral("unlabeled") : c.className));
+            const QString target = uniqueTarget(folder, QFileInfo(c.path).fileName(), &taken);
+            QString error;
+            if (!copyAtomically(c.path, target, &error)) {
+                result.rejected.append({c.path, error});
+                continue;
+            }
+            relative = project.relativeFilePath(target);
+        }
+        hashes.insert(p.hash);
+        ImportedImage imported;
+        imported.entry.path = relative;
+        imported.entry.hash = p.hash;
+        imported.className = c.className;
+        result.images.append(imported);
+    }
+    return result;
+}
+
+void applyImport(Project *project, const ImportResult &result)
+{
+    if (result.images.isEmpty())
+        return;
+    QVector<ClassInfo> newClasses;
+    QHash<QString, int> ids;
+    int nextId = project->nextClassId();
+    for (const ClassInfo &c : project->classes())
+        ids.insert(c.name, c.id);
+    QVector<ImageEntry> entries;
+    entries.reserve(result.images.size());
+    for (const ImportedImage &imported : result.images) {
+        ImageEntry entry = imported.entry;
+        if (!imported.className.isEmpty()) {
+            if (!ids.contains(imported.className)) {
+                ClassInfo info;
+                info.id = nextId++;
+                info.name = imported.className;
+                info.color = defaultClassColor(project->classes().size() + newClasses.size());
+                newClasses.append(info);
+                ids.insert(info.name, info.id);
+            }
+            entry.label = ids.value(imported.className);
+        }
+        entries.append(entry);
+    }
+    project->undoStack()->push(new AddImagesCommand(project, newClasses, entries));
+}
+
+} // namespace Hone

@@ -1,0 +1,77 @@
+#include "modelmetadata.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Hone {
+
+QJsonObject ModelMetadata::toJson() const
+{
+    const auto &n = normalization;
+    return {
+        {QStringLiteral("format"), format},
+        {QStringLiteral("honeVersion"), QStringLiteral(HONE_VERSION)},
+        {QStringLiteral("backbone"), backbone},
+        {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
+        {QStringLiteral("input"), QJsonObject{
+             {QStringLiteral("layout"), QStringLiteral("NCHW")},
+             {QStringLiteral("dtype"), QStringLiteral("float32")},
+             {QStringLiteral("size"), QJsonArray{3, imageSize, imageSize}},
+             {QStringLiteral("imageSize"), imageSize},
+             {QStringLiteral("channelOrder"), channelOrder},
+             {QStringLiteral("scale"), 1.0 / 255.0},
+             {QStringLiteral("mean"), QJsonArray{n.mean[0], n.mean[1], n.mean[2]}},
+             {QStringLiteral("std"), QJsonArray{n.std[0], n.std[1], n.std[2]}},
+             {QStringLiteral("resizePolicy"), resizePolicy},
+         }},
+        {QStringLiteral("output"), softmaxInGraph ? QStringLiteral("probabilities")
+                                                  : QStringLiteral("logits")},
+        {QStringLiteral("runId"), runId},
+    };
+}
+
+bool ModelMetadata::fromJson(const QJsonObject &json, ModelMetadata *metadata, QString *error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("ModelMetadata", text); };
+    ModelMetadata m;
+    m.format = json.value(QStringLiteral("format")).toString();
+    m.backbone = json.value(QStringLiteral("backbone")).toString();
+    for (const QJsonValue &v : json.value(QStringLiteral("classes")).toArray())
+        m.classNames.append(v.toString());
+    const QJsonObject input = json.value(QStringLiteral("input")).toObject();
+    m.imageSize = input.value(QStringLiteral("imageSize")).toInt();
+    m.channelOrder = input.value(QStringLiteral("channelOrder")).toString();
+    m.resizePolicy = input.value(QStringLiteral("resizePolicy")).toString();
+    const QJsonArray mean = input.value(QStringLiteral("mean")).toArray();
+    const QJsonArray std = input.value(QStringLiteral("std")).toArray();
+    m.softmaxInGraph = json.value(QStringLiteral("output")).toString() == QLatin1String("probabilities");
+    m.runId = json.value(QStringLiteral("runId")).toString();
+    if (m.classNames.size() < 2) {
+        *error = tr("model metadata: fewer than two class names");
+        return false;
+    }
+    if (m.imageSize < 8 || m.imageSize > 4096) {
+        *error = tr("model metadata: input.imageSize %1 is not a usable input size").arg(m.imageSize);
+        return false;
+    }
+    if (mean.size() != 3 || std.size() != 3) {
+        *error = tr("model metadata: input.mean and input.std need three values");
+        return false;
+    }
+    if (m.channelOrder != QLatin1String("RGB")) {
+        *error = tr("model metadata: channel order '%1' is not supported").arg(m.channelOrder);
+        return false;
+    }
+    for (int i = 0; i < 3; ++i) {
+        m.normalization.mean[size_t(i)] = float(mean.at(i).toDouble());
+        m.normalization.std[size_t(i)] = float(std.at(i).toDouble(1.0));
+        if (!(m.normalization.std[size_t(i)] > 0.0f)) {
+            *error = tr("model metadata: input.std must be positive");
+            return false;
+        }
+    }
+    *metadata = m;
+    return true;
+}
+
+} // namespace Hone

@@ -1,0 +1,78 @@
+#pragma once
+
+// An image classifier: a backbone (ResNet-18/34 today) with a linear head sized for the project's
+// classes. The public interface is Torch-free so that core and ui never see Torch headers.
+// Methods that run the network may throw std::exception (from LibTorch); callers in core catch them
+// at their boundary and turn them into messages.
+
+#include "imagebatch.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace Hone::Nn {
+
+struct WeightLoadReport
+{
+    std::vector<std::string> matched;
+    std::vector<std::string> missing;      // in the model, not in the file
+    std::vector<std::string> unexpected;   // in the file, not in the model
+    std::vector<std::string> mismatched;   // same name, different shape: "name: file [..] vs model [..]"
+
+    std::string summary() const;
+};
+
+class ClassifierModel
+{
+public:
+    ~ClassifierModel();
+    ClassifierModel(const ClassifierModel &) = delete;
+    ClassifierModel &operator=(const ClassifierModel &) = delete;
+
+    static std::vector<std::string> backbones();
+    static std::vector<std::string> stageNames(const std::string &backbone);
+
+    // Creates a randomly initialised model (seeded). Returns null and sets *error for an unknown backbone.
+    static std::unique_ptr<ClassifierModel> create(const std::string &backbone, int numClasses,
+                                                   uint64_t seed, std::string *error);
+
+    const std::string &backbone() const;
+    int numClasses() const;
+    int stageCount() const;
+    int64_t parameterCount() const;
+    Normalization normalization() const;
+
+    // Moves the model to a resolved device string ("cpu", "cuda:0"); see runtime.h.
+    bool setDevice(const std::string &device, std::string *error);
+    std::string device() const;
+
+    // Loads backbone weights by torchvision state_dict() names from a torch.save() zip file holding
+    // a plain dict (optionally wrapped as {"state_dict": ...} or {"model": ...}). Tensors whose shape
+    // differs (the classifier head for another class count) are left as they are and reported.
+    bool loadPretrained(const std::string &path, WeightLoadReport *report, std::string *error);
+
+    // Hone's own weight files: every parameter and buffer, written as a plain dict of tensors by
+    // torch's pickler, so Python's torch.load() reads them too. loadWeights() demands an exact match.
+    bool saveWeights(const std::string &path, std::string *error) const;
+    bool loadWeights(const std::string &path, std::string *error);
+
+    // Eval-mode logits, row-major count × numClasses.
+    std::vector<float> logits(const ImageBatch &batch);
+
+    // Writes a TorchScript module of the eval-mode network that takes a normalised float NCHW
+    // tensor and returns logits; extraFiles are stored inside the archive.
+    bool exportTorchScript(const std::string &path,
+                           const std::map<std::string, std::string> &extraFiles,
+                           std::string *error) const;
+
+    struct Private;
+    Private *d_func() { return d.get(); }
+
+private:
+    ClassifierModel();
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Hone::Nn

@@ -1,0 +1,26 @@
+#pragma once
+
+// Torch-side internals of ClassifierModel, shared by the few hone_nn files that train or export it.
+
+#include "classifiermodel.h"
+#include "resnet.h"
+
+#include <c10/core/Device.h>
+
+namespace Hone::Nn {
+
+struct ClassifierModel::Private
+{
+    std::string backbone;
+    int numClasses = 0;
+    ResNet net{nullptr};
+    torch::Device device{torch::kCPU};
+    Normalization normalization;
+
+    // uint8 NHWC batch -> normalised float NCHW tensor on the model's device.
+    torch::Tensor toInput(const ImageBatch &batch) const;
+    torch::Tensor labels(const ImageBatch &batch) const;
+    std::vector<std::shared_ptr<torch::nn::Module>> stages() const { return net->stages(); }
+};
+
+} // namespace Hone::Nn

@@ -1,0 +1,141 @@
+#include "learner.h"
+
+#include "classifiermodel_p.h"
+
+#include <torch/nn/functional/loss.h>
+#include <torch/optim/adamw.h>
+#include <torch/optim/sgd.h>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace Hone::Nn {
+
+struct Learner::Private
+{
+    ClassifierModel::Private *model = nullptr;
+    LearnerOptions options;
+    std::vector<std::shared_ptr<torch::nn::Module>> frozen;
+    std::vector<torch::Tensor> frozenSnapshot;
+    std::vector<torch::Tensor> trainable;
+    std::unique_ptr<torch::optim::Optimizer> optimizer;
+
+    std::vector<torch::Tensor> frozenTensors() const
+    {
+        std::vector<torch::Tensor> tensors;
+        for (const auto &stage : frozen) {
+            for (const auto &p : stage->parameters())
+                tensors.push_back(p);
+            for (const auto &b : stage->buffers())
+                tensors.push_back(b);
+        }
+        return tensors;
+    }
+
+    void setTrainMode()
+    {
+        model->net->train();
+        for (const auto &stage : frozen)
+            stage->eval();
+    }
+};
+
+Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
+    : d(std::make_unique<Private>())
+{
+    d->model = model.d_func();
+    d->options = options;
+    const auto stages = d->model->stages();
+    const int depth = std::clamp(options.freezeDepth, 0, static_cast<int>(stages.size()));
+    d->frozen.assign(stages.begin(), stages.begin() + depth);
+
+    for (auto &p : d->model->net->parameters())
+        p.set_requires_grad(true);
+    for (const auto &stage : d->frozen) {
+        for (auto &p : stage->parameters())
+            p.set_requires_grad(false);
+    }
+    for (const auto &p : d->model->net->parameters()) {
+        if (p.requires_grad())
+            d->trainable.push_back(p);
+    }
+    for (const auto &t : d->frozenTensors())
+        d->frozenSnapshot.push_back(t.detach().clone());
+
+    if (options.optimizer == "sgd") {
+        d->optimizer = std::make_unique<torch::optim::SGD>(
+            d->trainable, torch::optim::SGDOptions(options.learningRate)
+                              .momentum(options.momentum)
+                              .weight_decay(options.weightDecay));
+    } else if (options.optimizer == "adamw") {
+        d->optimizer = std::make_unique<torch::optim::AdamW>(
+            d->trainable,
+            torch::optim::AdamWOptions(options.learningRate).weight_decay(options.weightDecay));
+    } else {
+        throw std::invalid_argument("unknown optimizer '" + options.optimizer
+                                    + "' (expected sgd or adamw)");
+    }
+}
+
+Learner::~Learner() = default;
+
+StepResult Learner::trainStep(const ImageBatch &batch)
+{
+    d->setTrainMode();
+    auto input = d->model->toInput(batch);
+    auto target = d->model->labels(batch);
+    d->optimizer->zero_grad();
+    auto logits = d->model->net->forward(input);
+    auto loss = torch::nn::functional::cross_entropy(logits, target);
+    const double lossValue = loss.item<double>();
+    if (!std::isfinite(lossValue))
+        throw std::runtime_error("the training loss became " + std::to_string(lossValue)
+                                 + "; lower the learning rate");
+    loss.backward();
+    d->optimizer->step();
+
+    StepResult result;
+    result.loss = lossValue;
+    result.count = batch.count;
+    result.correct = logits.argmax(1).eq(target).sum().item<int64_t>();
+    return result;
+}
+
+EvalOutput Learner::evaluate(const ImageBatch &batch)
+{
+    torch::NoGradGuard noGrad;
+    d->model->net->eval();
+    auto logits = d->model->net->forward(d->model->toInput(batch));
+    EvalOutput out;
+    if (!batch.labels.empty()) {
+        out.lossSum = torch::nn::functional::cross_entropy(
+                          logits, d->model->labels(batch),
+                          torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                          .item<double>();
+    }
+    auto cpu = logits.to(torch::kCPU).contiguous();
+    out.logits.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+    return out;
+}
+
+int64_t Learner::trainableParameterCount() const
+{
+    int64_t n = 0;
+    for (const auto &p : d->trainable)
+        n += p.numel();
+    return n;
+}
+
+bool Learner::frozenStagesUnchanged() const
+{
+    const auto now = d->frozenTensors();
+    if (now.size() != d->frozenSnapshot.size())
+        return false;
+    for (size_t i = 0; i < now.size(); ++i) {
+        if (!torch::equal(now[i].detach(), d->frozenSnapshot[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Hone::Nn

@@ -1,0 +1,58 @@
+#pragma once
+
+// One optimisation step at a time over a ClassifierModel, with stage freezing: frozen stages have
+// requires_grad = false, are left out of the optimizer and keep their BatchNorm layers in eval mode.
+// Throws std::exception on LibTorch failures and std::runtime_error on a non-finite loss.
+
+#include "imagebatch.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace Hone::Nn {
+
+class ClassifierModel;
+
+struct LearnerOptions
+{
+    std::string optimizer = "adamw"; // "adamw" or "sgd"
+    double learningRate = 1e-3;
+    double momentum = 0.9;           // SGD only
+    double weightDecay = 1e-4;
+    int freezeDepth = 0;             // 0 = train everything ... stageCount() = only the head trains
+};
+
+struct StepResult
+{
+    double loss = 0.0;   // mean over the batch
+    int64_t correct = 0;
+    int64_t count = 0;
+};
+
+struct EvalOutput
+{
+    double lossSum = 0.0;        // summed over the batch
+    std::vector<float> logits;   // count × numClasses
+};
+
+class Learner
+{
+public:
+    Learner(ClassifierModel &model, const LearnerOptions &options);
+    ~Learner();
+
+    StepResult trainStep(const ImageBatch &batch);
+    EvalOutput evaluate(const ImageBatch &batch);
+
+    int64_t trainableParameterCount() const;
+    // True when every parameter and BatchNorm running statistic of the frozen stages still equals
+    // the snapshot taken at construction (a self-check used by tests).
+    bool frozenStagesUnchanged() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Hone::Nn

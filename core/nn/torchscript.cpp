@@ -1,0 +1,103 @@
+// TorchScript export of ClassifierModel and loading of TorchScript classifiers. LibTorch has no
+// tracer for C++ modules, so the exporter builds a script module directly: every parameter and
+// buffer becomes an attribute under its flattened torchvision name, and forward() is generated
+// TorchScript source for the eval-mode network (see ResNetImpl::torchScriptForward()).
+
+#include "classifiermodel_p.h"
+#include "scriptedclassifier.h"
+
+#include <torch/script.h>
+
+namespace Hone::Nn {
+
+bool ClassifierModel::exportTorchScript(const std::string &path,
+                                        const std::map<std::string, std::string> &extraFiles,
+                                        std::string *error) const
+{
+    try {
+        torch::jit::Module module("HoneClassifier");
+        torch::NoGradGuard noGrad;
+        for (const auto &p : d->net->named_parameters())
+            module.register_parameter(flattenName(p.key()), p.value().detach().cpu().clone(), false);
+        for (const auto &b : d->net->named_buffers())
+            module.register_buffer(flattenName(b.key()), b.value().detach().cpu().clone());
+        module.define(d->net->torchScriptForward());
+        module.eval();
+        torch::jit::ExtraFilesMap files(extraFiles.begin(), extraFiles.end());
+        module.save(path, files);
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = std::string("TorchScript export failed: ") + e.what();
+        return false;
+    }
+}
+
+struct ScriptedClassifier::Private
+{
+    torch::jit::Module module;
+    torch::Device device{torch::kCPU};
+};
+
+ScriptedClassifier::ScriptedClassifier()
+    : d(std::make_unique<Private>())
+{
+}
+
+ScriptedClassifier::~ScriptedClassifier() = default;
+
+std::unique_ptr<ScriptedClassifier> ScriptedClassifier::load(
+    const std::string &path, const std::string &device,
+    std::map<std::string, std::string> *extraFiles, std::string *error)
+{
+    std::unique_ptr<ScriptedClassifier> model(new ScriptedClassifier);
+    try {
+        model->d->device = torch::Device(device);
+        torch::jit::ExtraFilesMap files;
+        if (extraFiles) {
+            for (const auto &entry : *extraFiles)
+                files[entry.first] = std::string();
+        }
+        model->d->module = torch::jit::load(path, model->d->device, files);
+        model->d->module.eval();
+        if (extraFiles) {
+            for (auto &entry : *extraFiles)
+                entry.second = files[entry.first];
+        }
+    } catch (const std::exception &e) {
+        if (error) {
+            const std::string what = e.what();
+            *error = "'" + path + "' is not a loadable TorchScript model: "
+                + what.substr(0, what.find('\n'));
+        }
+        return nullptr;
+    }
+    return model;
+}
+
+std::vector<float> ScriptedClassifier::logits(const ImageBatch &batch,
+                                              const Normalization &normalization, int *classes)
+{
+    torch::NoGradGuard noGrad;
+    if (batch.pixels.size() != static_cast<size_t>(batch.count) * batch.imageBytes())
+        throw std::invalid_argument("image batch size does not match its pixel buffer");
+    auto pixels = torch::from_blob(const_cast<uint8_t *>(batch.pixels.data()),
+                                   {batch.count, batch.height, batch.width, 3}, torch::kUInt8);
+    auto x = pixels.permute({0, 3, 1, 2}).to(torch::kFloat32).div(255.0);
+    auto mean = torch::tensor({normalization.mean[0], normalization.mean[1], normalization.mean[2]})
+                    .view({1, 3, 1, 1});
+    auto std = torch::tensor({normalization.std[0], normalization.std[1], normalization.std[2]})
+                   .view({1, 3, 1, 1});
+    x = x.sub(mean).div(std).contiguous().to(d->device);
+    auto out = d->module.forward({x});
+    if (!out.isTensor())
+        throw std::runtime_error("the model's forward() does not return a tensor");
+    auto logits = out.toTensor().to(torch::kCPU).to(torch::kFloat32).contiguous();
+    if (logits.dim() != 2 || logits.size(0) != batch.count)
+        throw std::runtime_error("the model returned an output of unexpected shape");
+    if (classes)
+        *classes = static_cast<int>(logits.size(1));
+    return std::vector<float>(logits.data_ptr<float>(), logits.data_ptr<float>() + logits.numel());
+}
+
+} // namespace Hone::Nn

@@ -1,0 +1,208 @@
+#include "projectfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+namespace Hone::ProjectFile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectFile", text);
+}
+
+QJsonObject without(QJsonObject object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        object.remove(QLatin1String(key));
+    return object;
+}
+
+bool validRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\'))
+        || (path.size() > 1 && path.at(1) == QLatin1Char(':')))
+        return false;
+    const auto parts = path.split(QLatin1Char('/'));
+    return !parts.contains(QStringLiteral("..")) && !parts.contains(QString());
+}
+
+} // namespace
+
+QString fileName()
+{
+    return QStringLiteral("project.hone.json");
+}
+
+QJsonObject toJson(const ProjectData &data)
+{
+    QJsonObject root = data.extra;
+    root[QStringLiteral("schemaVersion")] = SchemaVersion;
+    root[QStringLiteral("appVersion")] = QStringLiteral(HONE_VERSION);
+
+    QJsonArray classes;
+    for (const ClassInfo &c : data.classes) {
+        QJsonObject o = c.extra;
+        o[QStringLiteral("id")] = c.id;
+        o[QStringLiteral("name")] = c.name;
+        o[QStringLiteral("color")] = c.color;
+        classes.append(o);
+    }
+    root[QStringLiteral("classes")] = classes;
+
+    QJsonArray images;
+    for (const ImageEntry &image : data.images) {
+        QJsonObject o = image.extra;
+        o[QStringLiteral("path")] = image.path;
+        o[QStringLiteral("label")] = image.label >= 0 ? QJsonValue(image.label) : QJsonValue();
+        o[QStringLiteral("split")] = image.split == Split::Unassigned
+            ? QJsonValue()
+            : QJsonValue(splitName(image.split));
+        o[QStringLiteral("hash")] = image.hash;
+        images.append(o);
+    }
+    root[QStringLiteral("images")] = images;
+    if (!data.training.isEmpty())
+        root[QStringLiteral("training")] = data.training;
+    return root;
+}
+
+bool fromJson(const QJsonObject &root, ProjectData *data, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QJsonValue schema = root.value(QStringLiteral("schemaVersion"));
+    if (!schema.isDouble())
+        return fail(tr("schemaVersion: missing or not a number"));
+    if (schema.toInt() > SchemaVersion)
+        return fail(tr("schemaVersion: %1 is newer than this version of Hone understands (%2)")
+                        .arg(schema.toInt())
+                        .arg(SchemaVersion));
+
+    ProjectData out;
+    out.extra = without(root, {"schemaVersion", "appVersion", "classes", "images", "training"});
+    out.training = root.value(QStringLiteral("training")).toObject();
+
+    const QJsonValue classesValue = root.value(QStringLiteral("classes"));
+    if (!classesValue.isArray() && !classesValue.isUndefined())
+        return fail(tr("classes: not an array"));
+    QSet<int> ids;
+    QSet<QString> names;
+    const QJsonArray classes = classesValue.toArray();
+    for (int i = 0; i < classes.size(); ++i) {
+        const QString where = QStringLiteral("classes[%1]").arg(i);
+        if (!classes.at(i).isObject())
+            return fail(where + tr(": not an object"));
+        const QJsonObject o = classes.at(i).toObject();
+        ClassInfo c;
+        if (!o.value(QStringLiteral("id")).isDouble())
+            return fail(where + tr(".id: missing or not a number"));
+        c.id = o.value(QStringLiteral("id")).toInt(-1);
+        if (c.id < 0 || ids.contains(c.id))
+            return fail(where + tr(".id: %1 is negative or used twice").arg(c.id));
+        c.name = o.value(QStringLiteral("name")).toString();
+        if (c.name.trimmed().isEmpty() || names.contains(c.name))
+            return fail(where + tr(".name: empty or used twice"));
+        c.color = o.value(QStringLiteral("color")).toString(defaultClassColor(i));
+        c.extra = without(o, {"id", "name", "color"});
+        ids.insert(c.id);
+        names.insert(c.name);
+        out.classes.append(c);
+    }
+
+    const QJsonValue imagesValue = root.value(QStringLiteral("images"));
+    if (!imagesValue.isArray() && !imagesValue.isUndefined())
+        return fail(tr("images: not an array"));
+    const QJsonArray images = imagesValue.toArray();
+    QSet<QString> paths;
+    out.images.reserve(images.size());
+    for (int i = 0; i < images.size(); ++i) {
+        const QString where = QStringLiteral("images[%1]").arg(i);
+        if (!images.at(i).isObject())
+            return fail(where + tr(": not an object"));
+        const QJsonObject o = images.at(i).toObject();
+        ImageEntry image;
+        image.path = o.value(QStringLiteral("path")).toString();
+        if (!validRelativePath(image.path))
+            return fail(where + tr(".path: '%1' is not a relative path inside the project")
+                                    .arg(image.path));
+        if (paths.contains(image.path))
+            return fail(where + tr(".path: '%1' is listed twice").arg(image.path));
+        const QJsonValue label = o.value(QStringLiteral("label"));
+        if (label.isDouble()) {
+            image.label = label.toInt(-1);
+            if (!ids.contains(image.label))
+                return fail(where + tr(".label: unknown class id %1").arg(label.toInt()));
+        } else if (!label.isNull() && !label.isUndefined()) {
+            return fail(where + tr(".label: not a class id"));
+        }
+        if (!splitFromName(o.value(QStringLiteral("split")).toString(), &image.split))
+            return fail(where + tr(".split: '%1' is not train, val or test")
+                                    .arg(o.value(QStringLiteral("split")).toString()));
+        image.hash = o.value(QStringLiteral("hash")).toString();
+        image.extra = without(o, {"path", "label", "split", "hash"});
+        paths.insert(image.path);
+        out.images.append(image);
+    }
+    *data = std::move(out);
+    return true;
+}
+
+bool write(const QString &path, const ProjectData &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool read(const QString &path, ProjectData *data, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("%1: not valid JSON at offset %2: %3")
+                         .arg(path)
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("%1: the top level is not a JSON object").arg(path);
+        return false;
+    }
+    QString message;
+    if (!fromJson(doc.object(), data, &message)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Hone::ProjectFile

@@ -1,0 +1,48 @@
+#pragma once
+
+// Value types of a Hone project: classes with stable ids, images with project-relative POSIX paths.
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace Hone {
+
+enum class Split { Unassigned, Train, Val, Test };
+
+QString splitName(Split split);
+// Returns false for a name that is not "train", "val", "test" or "" / "none".
+bool splitFromName(const QString &name, Split *split);
+
+struct ClassInfo
+{
+    int id = -1;
+    QString name;
+    QString color;       // "#rrggbb"
+    QJsonObject extra;   // keys this version does not know, kept for the next save
+
+    bool operator==(const ClassInfo &o) const
+    {
+        return id == o.id && name == o.name && color == o.color && extra == o.extra;
+    }
+};
+
+struct ImageEntry
+{
+    QString path;        // relative to the project folder, '/' separated
+    int label = -1;      // a ClassInfo::id, or -1 when unlabeled
+    Split split = Split::Unassigned;
+    QString hash;        // SHA-256 of the file content, hex
+    QJsonObject extra;
+
+    bool operator==(const ImageEntry &o) const
+    {
+        return path == o.path && label == o.label && split == o.split && hash == o.hash
+            && extra == o.extra;
+    }
+};
+
+// The palette new classes take their colours from, in order.
+QString defaultClassColor(int index);
+
+} // namespace Hone

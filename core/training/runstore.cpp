@@ -1,0 +1,144 @@
+#include "runstore.h"
+
+#include "nn/classifiermodel.h"
+#include "nn/runtime.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Hone {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RunStore", text);
+}
+
+bool readRun(const QString &directory, RunRecord *run)
+{
+    QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        return false;
+    run->id = QFileInfo(directory).fileName();
+    run->directory = directory;
+    run->json = doc.object();
+    return true;
+}
+
+} // namespace
+
+QStringList RunRecord::classNames() const
+{
+    QStringList names;
+    for (const QJsonValue &v : json.value(QStringLiteral("classes")).toArray())
+        names.append(v.toString());
+    return names;
+}
+
+int RunRecord::imageSize() const
+{
+    return json.value(QStringLiteral("config")).toObject().value(QStringLiteral("imageSize")).toInt();
+}
+
+QString RunRecord::weightsPath() const
+{
+    return QDir(directory).filePath(QStringLiteral("model.weights"));
+}
+
+namespace RunStore {
+
+QString createRunDirectory(const QString &runsDirectory, QString *id, QString *error)
+{
+    const QString base = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QDir runs(runsDirectory);
+    if (!runs.mkpath(QStringLiteral("."))) {
+        *error = tr("cannot create %1").arg(runsDirectory);
+        return QString();
+    }
+    QString candidate = base;
+    for (int n = 2; runs.exists(candidate); ++n)
+        candidate = QStringLiteral("%1-%2").arg(base).arg(n);
+    if (!runs.mkdir(candidate)) {
+        *error = tr("cannot create the run folder %1").arg(runs.filePath(candidate));
+        return QString();
+    }
+    *id = candidate;
+    return runs.filePath(candidate);
+}
+
+bool writeRunJson(const QString &runDirectory, const QJsonObject &json, QString *error)
+{
+    QSaveFile file(QDir(runDirectory).filePath(QStringLiteral("run.json")));
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("cannot write run.json: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QVector<RunRecord> list(const QString &runsDirectory)
+{
+    QVector<RunRecord> runs;
+    const QStringList ids = QDir(runsDirectory).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &id : ids) {
+        RunRecord run;
+        if (readRun(QDir(runsDirectory).filePath(id), &run))
+            runs.append(run);
+    }
+    return runs;
+}
+
+bool find(const QString &runsDirectory, const QString &id, RunRecord *run, QString *error)
+{
+    if (!id.isEmpty()) {
+        if (id.contains(QLatin1Char('/')) || !readRun(QDir(runsDirectory).filePath(id), run)) {
+            *error = tr("no run '%1' in this project").arg(id);
+            return false;
+        }
+        return true;
+    }
+    const QVector<RunRecord> runs = list(runsDirectory);
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        if (it->status() == QLatin1String("finished")) {
+            *run = *it;
+            return true;
+        }
+    }
+    *error = tr("this project has no finished training run; train first");
+    return false;
+}
+
+std::unique_ptr<Nn::ClassifierModel> loadModel(const RunRecord &run, const QString &device,
+                                               QString *error)
+{
+    const QJsonObject config = run.json.value(QStringLiteral("config")).toObject();
+    const QString backbone = config.value(QStringLiteral("backbone")).toString();
+    std::string message;
+    auto model = Nn::ClassifierModel::create(backbone.toStdString(), int(run.classNames().size()), 0,
+                                             &message);
+    if (!model) {
+        *error = tr("run %1: %2").arg(run.id, QString::fromStdString(message));
+        return nullptr;
+    }
+    const std::string resolved = Nn::resolveDevice(device.toStdString(), &message);
+    if (resolved.empty() || !model->setDevice(resolved, &message)
+        || !model->loadWeights(run.weightsPath().toStdString(), &message)) {
+        *error = tr("run %1: %2").arg(run.id, QString::fromStdString(message));
+        return nullptr;
+    }
+    return model;
+}
+
+} // namespace RunStore
+} // namespace Hone

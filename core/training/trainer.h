@@ -1,0 +1,52 @@
+#pragma once
+
+// One training run, meant to live in a worker thread (see TrainingSession) or to be run directly
+// by the CLI. It decodes the images once, trains epoch by epoch, validates after every epoch and
+// records everything under runs/<id>/. Only plain value structs leave it, through signals.
+// Stop takes effect within one batch; the run is then saved with status "stopped".
+
+#include "trainingconfig.h"
+#include "trainingdata.h"
+#include "trainingtypes.h"
+
+#include <QObject>
+
+#include <atomic>
+
+namespace Hone {
+
+class Trainer : public QObject
+{
+    Q_OBJECT
+
+public:
+    Trainer(const TrainingData &data, const TrainingConfig &config, QObject *parent = nullptr);
+
+    void requestStop() { m_stop.store(true); }
+    QString runId() const { return m_runId; }
+    QString runDirectory() const { return m_runDirectory; }
+    QString status() const { return m_status; }
+
+public Q_SLOTS:
+    void run();
+
+Q_SIGNALS:
+    void runStarted(const QString &runId);
+    void message(const QString &text);
+    void batchFinished(const Hone::BatchMetrics &metrics);
+    void epochFinished(const Hone::EpochMetrics &metrics);
+    // status: "finished", "stopped" or "failed" (then text says why).
+    void finished(const QString &status, const QString &text);
+
+private:
+    bool train(QString *error);
+
+    TrainingData m_data;
+    TrainingConfig m_config;
+    std::atomic_bool m_stop{false};
+    QString m_runId;
+    QString m_runDirectory;
+    QString m_status;
+};
+
+} // namespace Hone

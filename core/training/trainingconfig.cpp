@@ -1,0 +1,78 @@
+#include "trainingconfig.h"
+
+#include "nn/classifiermodel.h"
+
+#include <QCoreApplication>
+
+namespace Hone {
+
+QJsonObject TrainingConfig::toJson() const
+{
+    return {
+        {QStringLiteral("backbone"), backbone},
+        {QStringLiteral("weights"), weights},
+        {QStringLiteral("freezeDepth"), freezeDepth},
+        {QStringLiteral("epochs"), epochs},
+        {QStringLiteral("batchSize"), batchSize},
+        {QStringLiteral("learningRate"), learningRate},
+        {QStringLiteral("optimizer"), optimizer},
+        {QStringLiteral("weightDecay"), weightDecay},
+        {QStringLiteral("imageSize"), imageSize},
+        {QStringLiteral("seed"), QString::number(seed)},
+        {QStringLiteral("device"), device},
+        {QStringLiteral("threads"), threads},
+        {QStringLiteral("augment"), augment},
+    };
+}
+
+TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingConfig &defaults)
+{
+    TrainingConfig c = defaults;
+    c.backbone = json.value(QStringLiteral("backbone")).toString(c.backbone);
+    c.weights = json.value(QStringLiteral("weights")).toString(c.weights);
+    c.freezeDepth = json.value(QStringLiteral("freezeDepth")).toInt(c.freezeDepth);
+    c.epochs = json.value(QStringLiteral("epochs")).toInt(c.epochs);
+    c.batchSize = json.value(QStringLiteral("batchSize")).toInt(c.batchSize);
+    c.learningRate = json.value(QStringLiteral("learningRate")).toDouble(c.learningRate);
+    c.optimizer = json.value(QStringLiteral("optimizer")).toString(c.optimizer);
+    c.weightDecay = json.value(QStringLiteral("weightDecay")).toDouble(c.weightDecay);
+    c.imageSize = json.value(QStringLiteral("imageSize")).toInt(c.imageSize);
+    const QJsonValue seed = json.value(QStringLiteral("seed"));
+    if (seed.isString())
+        c.seed = seed.toString().toULongLong();
+    else if (seed.isDouble())
+        c.seed = quint64(seed.toDouble());
+    c.device = json.value(QStringLiteral("device")).toString(c.device);
+    c.threads = json.value(QStringLiteral("threads")).toInt(c.threads);
+    c.augment = json.value(QStringLiteral("augment")).toBool(c.augment);
+    return c;
+}
+
+bool TrainingConfig::validate(QString *error) const
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("TrainingConfig", text); };
+    const auto backbones = Nn::ClassifierModel::backbones();
+    if (std::find(backbones.begin(), backbones.end(), backbone.toStdString()) == backbones.end())
+        return fail(tr("unknown backbone '%1'").arg(backbone));
+    const int stages = int(Nn::ClassifierModel::stageNames(backbone.toStdString()).size());
+    if (freezeDepth < 0 || freezeDepth > stages)
+        return fail(tr("freeze depth must be between 0 and %1 for %2").arg(stages).arg(backbone));
+    if (epochs < 1 || epochs > 10000)
+        return fail(tr("epochs must be between 1 and 10000"));
+    if (batchSize < 1 || batchSize > 4096)
+        return fail(tr("batch size must be between 1 and 4096"));
+    if (!(learningRate > 0.0) || learningRate > 10.0)
+        return fail(tr("learning rate must be positive and at most 10"));
+    if (optimizer != QLatin1String("adamw") && optimizer != QLatin1String("sgd"))
+        return fail(tr("optimizer must be sgd or adamw"));
+    if (imageSize < 32 || imageSize > 1024)
+        return fail(tr("image size must be between 32 and 1024 pixels"));
+    return true;
+}
+
+} // namespace Hone

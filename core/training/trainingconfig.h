@@ -1,0 +1,34 @@
+#pragma once
+
+// Everything a training run is configured with. Stored in the run's run.json and, as defaults,
+// in the project file's "training" object.
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Hone {
+
+struct TrainingConfig
+{
+    QString backbone = QStringLiteral("resnet18");
+    QString weights;                    // a pretrained weight file, or empty for random init
+    int freezeDepth = 0;                // 0 = train everything ... stage count = head only
+    int epochs = 10;
+    int batchSize = 16;
+    double learningRate = 1e-3;
+    QString optimizer = QStringLiteral("adamw");
+    double weightDecay = 1e-4;
+    int imageSize = 224;
+    quint64 seed = 42;
+    QString device = QStringLiteral("auto");
+    int threads = 0;                    // 0 = all cores
+    bool augment = true;                // random horizontal flips
+
+    QJsonObject toJson() const;
+    // Missing keys keep the values of `defaults`.
+    static TrainingConfig fromJson(const QJsonObject &json, const TrainingConfig &defaults);
+    static TrainingConfig fromJson(const QJsonObject &json) { return fromJson(json, TrainingConfig()); }
+    bool validate(QString *error) const;
+};
+
+} // namespace Hone

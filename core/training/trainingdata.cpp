@@ -1,0 +1,72 @@
+#include "trainingdata.h"
+
+#include "dataset/splitter.h"
+#include "project/project.h"
+#include "project/setsplitscommand.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace Hone {
+
+bool TrainingData::fromProject(const Project &project, TrainingData *data, QString *error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("TrainingData", text); };
+    TrainingData d;
+    d.projectDir = project.directory();
+    QHash<int, int> dense;
+    for (const ClassInfo &c : project.classes()) {
+        dense.insert(c.id, d.classNames.size());
+        d.classNames.append(c.name);
+    }
+    QSet<int> trainClasses;
+    for (const ImageEntry &image : project.images()) {
+        if (image.label < 0)
+            continue;
+        const int label = dense.value(image.label);
+        if (image.split == Split::Train) {
+            d.trainPaths.append(project.absolutePath(image.path));
+            d.trainLabels.append(label);
+            trainClasses.insert(label);
+        } else if (image.split == Split::Val) {
+            d.valPaths.append(project.absolutePath(image.path));
+            d.valLabels.append(label);
+        }
+    }
+    if (d.classNames.size() < 2 || trainClasses.size() < 2) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "TrainingData",
+                "training needs labeled training images in at least two classes "
+                "(this project has %n class(es) with training images)",
+                nullptr, int(trainClasses.size()));
+        return false;
+    }
+    if (d.valPaths.isEmpty()) {
+        if (error)
+            *error = tr("training needs validation images: split the dataset first");
+        return false;
+    }
+    *data = d;
+    return true;
+}
+
+int assignMissingSplits(Project *project, quint64 seed)
+{
+    QVector<int> rows;
+    QVector<int> labels;
+    for (int i = 0; i < project->images().size(); ++i) {
+        const ImageEntry &image = project->images().at(i);
+        if (image.label >= 0 && image.split == Split::Unassigned) {
+            rows.append(i);
+            labels.append(image.label);
+        }
+    }
+    if (rows.isEmpty())
+        return 0;
+    const QVector<Split> splits = stratifiedSplit(labels, SplitRatios{0.8, 0.2, 0.0}, seed);
+    project->undoStack()->push(new SetSplitsCommand(project, rows, splits));
+    return rows.size();
+}
+
+} // namespace Hone

@@ -1,0 +1,39 @@
+#pragma once
+
+// Plain value structs that cross from the training thread to the UI. Never a tensor.
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+namespace Hone {
+
+struct BatchMetrics
+{
+    int epoch = 0;     // 1-based
+    int batch = 0;     // 1-based within the epoch
+    int batches = 0;
+    double loss = 0.0;
+};
+
+struct EpochMetrics
+{
+    int epoch = 0;     // 1-based
+    int epochs = 0;
+    double trainLoss = 0.0;
+    double trainAccuracy = 0.0;
+    double valLoss = 0.0;
+    double valAccuracy = 0.0;
+    double seconds = 0.0;
+    int classCount = 0;
+    QVector<int> confusion;   // validation, classCount², row = true class
+
+    QJsonObject toJson() const;
+    static EpochMetrics fromJson(const QJsonObject &json);
+};
+
+} // namespace Hone
+
+Q_DECLARE_METATYPE(Hone::BatchMetrics)
+Q_DECLARE_METATYPE(Hone::EpochMetrics)
