@@ -1,4 +1,1192 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing arguments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone</name>
+    <message>
+        <source>cannot open %1; install the dataset-fashion-mnist package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Fashion-MNIST files are not in IDX format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the Fashion-MNIST files are truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 split has no labeled image of the run's classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>evaluation failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read completely: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the content is not a JPEG, PNG, BMP, TIFF or WebP image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 header gives no valid size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 pixels is more than the limit of %3 megapixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JPEG data is truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 data cannot be decoded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 data is damaged or truncated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot encode the thumbnail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the thumbnail %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy into the project: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the copy into place</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::ClassPanel</name>
+    <message>
+        <source>&lt;b&gt;Classes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Klassen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Press 1–9 to label the selection, 0 to clear.</source>
+        <translation>1–9 beschriftet die Auswahl, 0 entfernt die Beschriftung.</translation>
+    </message>
+    <message>
+        <source>Add Class…</source>
+        <translation>Klasse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>%1   %2  (%3)</source>
+        <translation>%1   %2  (%3)</translation>
+    </message>
+    <message>
+        <source>0   unlabeled  (%1)</source>
+        <translation>0   unbeschriftet  (%1)</translation>
+    </message>
+    <message>
+        <source>Add Class</source>
+        <translation>Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Class name:</source>
+        <translation>Name der Klasse:</translation>
+    </message>
+    <message>
+        <source>There is already a class named %1.</source>
+        <translation>Es gibt bereits eine Klasse namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Hone::Cli</name>
+    <message>
+        <source>auto, cpu, cuda or cuda:N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train a classifier on the project in DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resnet18 or resnet34.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none, or a pretrained weight file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frozen stages: 0 = train all ... 5 = head only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adamw or sgd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input size in pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU threads (0 = all cores).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn off random flips.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a numeric option has a value that is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weight file %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned %1 labeled images to train/val (80/20, stratified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run %1 %2</source>
+        <translation>Lauf %1 %2</translation>
+    </message>
+    <message>
+        <source>Evaluate a run on the validation or test split.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run id (default: the latest finished).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>val or test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--split must be val or test (or train)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1, %2 split: accuracy %3 % on %4 images, macro-F1 %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export a trained run as a model file, verified by reloading it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>torchscript.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip the reload-and-compare check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format '%1' (this version writes torchscript)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrote %1 (run %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classify images with an exported model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A .pt file exported by Hone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hone-cli: error: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the project could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an empty project in DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created project %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import images into the project in DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image files or folders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto, folders (one folder per class) or flat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown layout '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source><byte value="xd" />Checking images: %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 images, %2 skipped, %3 duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summarise the project in DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 images, %2 labeled, %3 unlabeled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>splits: train %1, val %2, test %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label IMAGE (a project-relative path) as CLASS; the class is created if new.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image path inside the project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no image '%1' in this project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the class name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the labeled images into train/val/test, stratified by class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ratios must be non-negative numbers and the seed an integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a demo project of Fashion-MNIST images to DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project folder (created).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images per class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--per-class must be between 2 and 1000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo project written to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::ConfusionMatrixWidget</name>
+    <message>
+        <source>The confusion matrix appears after the first validation pass.</source>
+        <translation>Die Konfusionsmatrix erscheint nach der ersten Validierung.</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>wahre Klasse</translation>
+    </message>
+</context>
+<context>
+    <name>Hone::DatasetWorkspace</name>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Images…</source>
+        <translation>&amp;Bilder importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Split Dataset (80/20)</source>
+        <translation>Datensatz &amp;aufteilen (80/20)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Images</source>
+        <translation>Bilder importieren</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>No class %1: add classes in the class panel first</source>
+        <translation>Keine Klasse %1: zuerst Klassen in der Klassenliste anlegen</translation>
+    </message>
+    <message>
+        <source>Split the labeled images 80/20 into train and validation, per class</source>
+        <translation>Beschriftete Bilder je Klasse 80/20 in Training und Validierung aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Importing images…</source>
+        <translation>Bilder werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n image(s)</source>
+        <translation><numerusform>%n Bild importiert</numerusform><numerusform>%n Bilder importiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation><numerusform>, %n Duplikat übersprungen</numerusform><numerusform>, %n Duplikate übersprungen</numerusform></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation><numerusform>%n Datei konnte nicht importiert werden.</numerusform><numerusform>%n Dateien konnten nicht importiert werden.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Hone::ExportReport</name>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified with %1 on %2 images: top-1 agreement %3 %, max |Δlogit| %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::ImageGridDelegate</name>
+    <message>
+        <source>unlabeled</source>
+        <translation>unbeschriftet</translation>
+    </message>
+</context>
+<context>
+    <name>Hone::ImageGridModel</name>
+    <message>
+        <source>%1
+class: %2
+split: %3</source>
+        <translation>%1
+Klasse: %2
+Aufteilung: %3</translation>
+    </message>
+    <message>
+        <source>unlabeled</source>
+        <translation>unbeschriftet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>Hone::Importer</name>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not an image file type (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::MainWindow</name>
+    <message>
+        <source>&amp;Dataset</source>
+        <translation>&amp;Datensatz</translation>
+    </message>
+    <message>
+        <source>T&amp;rain</source>
+        <translation>T&amp;raining</translation>
+    </message>
+    <message>
+        <source>Could not save the project: %1</source>
+        <translation>Das Projekt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The project could not be saved:
+%1
+
+Your changes are kept in memory; Hone tries again with the next change.</source>
+        <translation>Das Projekt konnte nicht gespeichert werden:
+%1
+
+Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>New Project Folder</source>
+        <translation>Ordner für neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Project Folder</source>
+        <translation>Projektordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Stop training before opening another project.</source>
+        <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
+    </message>
+    <message>
+        <source>The project could not be opened:
+%1</source>
+        <translation>Das Projekt konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n image(s)</source>
+        <translation><numerusform>%1 geöffnet: %n Bild</numerusform><numerusform>%1 geöffnet: %n Bilder</numerusform></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <source>%1%2 — Hone</source>
+        <translation>%1%2 — Hone</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Training is running. Stop it and quit? The run is saved as stopped.</source>
+        <translation>Das Training läuft. Anhalten und beenden? Der Lauf wird als angehalten gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Hone::ModelMetadata</name>
+    <message>
+        <source>model metadata: fewer than two class names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model metadata: input.imageSize %1 is not a usable input size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model metadata: input.mean and input.std need three values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model metadata: channel order '%1' is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>model metadata: input.std must be positive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::Predictor</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: ONNX models are not supported by this version; export TorchScript (.pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 carries no Hone metadata (hone.json inside the archive or %1.json beside it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>metadata is not JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the model has %1 outputs but its metadata names %2 classes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::Project</name>
+    <message>
+        <source>%1 already holds a Hone project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::ProjectFile</name>
+    <message>
+        <source>schemaVersion: missing or not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schemaVersion: %1 is newer than this version of Hone understands (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>classes: not an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>: not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.id: missing or not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.id: %1 is negative or used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.name: empty or used twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>images: not an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.path: '%1' is not a relative path inside the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.path: '%1' is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.label: unknown class id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.label: not a class id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>.split: '%1' is not train, val or test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the top level is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::RunStore</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the run folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write run.json: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no run '%1' in this project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this project has no finished training run; train first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::TorchScriptExporter</name>
+    <message>
+        <source>TorchScript model (*.pt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1.json: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the written file does not load again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no image to verify the export with; use --no-verify to skip the check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exported model has %1 outputs instead of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LibTorch TorchScript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exported model predicts differently: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::TrainWorkspace</name>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top Training</source>
+        <translation>Training an&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Export Model…</source>
+        <translation>Modell &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>none (random initialisation)</source>
+        <translation>keine (zufällige Initialisierung)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>How many stages of the backbone stay frozen: 0 trains everything, the maximum trains only the new head.</source>
+        <translation>Wie viele Stufen des Backbones eingefroren bleiben: 0 trainiert alles, das Maximum nur den neuen Kopf.</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD mit Momentum</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Backbone:</source>
+        <translation>&amp;Backbone:</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>&amp;Gewichte:</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze stages:</source>
+        <translation>Einge&amp;frorene Stufen:</translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochen:</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Batch&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <source>&amp;Image size:</source>
+        <translation>Bild&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>Ge&amp;rät:</translation>
+    </message>
+    <message>
+        <source>epoch %v of %m</source>
+        <translation>Epoche %v von %m</translation>
+    </message>
+    <message>
+        <source>Pretrained Weights</source>
+        <translation>Vortrainierte Gewichte</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch-Gewichte (*.pth *.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Run %1 started</source>
+        <translation>Lauf %1 gestartet</translation>
+    </message>
+    <message>
+        <source>every layer trains</source>
+        <translation>alle Schichten werden trainiert</translation>
+    </message>
+    <message>
+        <source>only the new head trains</source>
+        <translation>nur der neue Kopf wird trainiert</translation>
+    </message>
+    <message>
+        <source>frozen up to %1</source>
+        <translation>eingefroren bis %1</translation>
+    </message>
+    <message>
+        <source>Assigned %1 labeled images to train/validation (80/20 per class)</source>
+        <translation>%1 beschriftete Bilder auf Training/Validierung verteilt (80/20 je Klasse)</translation>
+    </message>
+    <message>
+        <source>Training on %1 images, validating on %2</source>
+        <translation>Training mit %1 Bildern, Validierung mit %2</translation>
+    </message>
+    <message>
+        <source>Stopping after this batch…</source>
+        <translation>Halte nach diesem Batch an…</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1 of %2: accuracy %3 %</source>
+        <translation>Validierung, Epoche %1 von %2: Genauigkeit %3 %</translation>
+    </message>
+    <message>
+        <source>epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)</source>
+        <translation>Epoche %1/%2  Trainingsverlust %3, Genauigkeit %4 %  ·  Validierungsverlust %5, Genauigkeit %6 %  (%7 s)</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run %1 %2</source>
+        <translation>Lauf %1 %2</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>Export Model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting run %1 to %2…</source>
+        <translation>Exportiere Lauf %1 nach %2…</translation>
+    </message>
+    <message>
+        <source>Exported %1: %2</source>
+        <translation>%1 exportiert: %2</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1
+
+%2</source>
+        <translation>%1 geschrieben
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Hone::Trainer</name>
+    <message>
+        <source>Weights: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decoding %1 images at %2 px…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no training or validation image could be decoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training %1 of %2 parameters on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the weights into place in %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::TrainingConfig</name>
+    <message>
+        <source>unknown backbone '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>freeze depth must be between 0 and %1 for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epochs must be between 1 and 10000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch size must be between 1 and 4096</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>learning rate must be positive and at most 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optimizer must be sgd or adamw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image size must be between 32 and 1024 pixels</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::TrainingData</name>
+    <message>
+        <source>training needs validation images: split the dataset first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::TrainingPlots</name>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>batch loss</source>
+        <translation>Batch-Verlust</translation>
+    </message>
+    <message>
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingData</name>
+    <message numerus="yes">
+        <source>training needs labeled training images in at least two classes (this project has %n class(es) with training images)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add class %1</source>
+        <translation>Klasse %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n image(s)</source>
+        <translation><numerusform>%n Bild importieren</numerusform><numerusform>%n Bilder importieren</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n image(s) as %1</source>
+        <translation><numerusform>%n Bild als %1 beschriften</numerusform><numerusform>%n Bilder als %1 beschriften</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the label of %n image(s)</source>
+        <translation><numerusform>Beschriftung von %n Bild entfernen</numerusform><numerusform>Beschriftung von %n Bildern entfernen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n image(s)</source>
+        <translation><numerusform>%n Bild aufteilen</numerusform><numerusform>%n Bilder aufteilen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Transfer learning workbench</source>
+        <translation>Werkbank für Transfer Learning</translation>
+    </message>
+    <message>
+        <source>User interface language (e.g. de, en).</source>
+        <translation>Sprache der Oberfläche (z. B. de, en).</translation>
+    </message>
+    <message>
+        <source>Project folder to open.</source>
+        <translation>Zu öffnender Projektordner.</translation>
+    </message>
+</context>
 </TS>

@@ -241,7 +241,7 @@ int exportModel(const QStringList &args)
     if (!findRun(project, parser.value(runOption), &run, &code))
         return code;
     ExportRequest request;
-    request.project = &project;
+    request.verificationImages = verificationImages(project);
     request.run = &run;
     request.outputPath = QFileInfo(parser.value(outputOption)).absoluteFilePath();
     request.verify = !parser.isSet(noVerify);

@@ -26,11 +26,15 @@ struct ExportReport
 
 struct ExportRequest
 {
-    const Project *project = nullptr;
     const RunRecord *run = nullptr;
     QString outputPath;
     bool verify = true;
+    QStringList verificationImages;   // absolute paths; see verificationImages()
 };
+
+// The images an export is checked on: the validation split, or any labeled images when there is
+// none; at most 128. Taken on the project's thread, so the export itself can run anywhere.
+QStringList verificationImages(const Project &project);
 
 class ModelExporter
 {

@@ -23,8 +23,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("TorchScriptExporter", text);
 }
+} // namespace
 
-// Validation images of the run's classes, or any labeled images when there are none; at most 128.
 QStringList verificationImages(const Project &project)
 {
     QStringList val, any;
@@ -36,8 +36,6 @@ QStringList verificationImages(const Project &project)
     const QStringList &chosen = val.isEmpty() ? any : val;
     return chosen.mid(0, 128);
 }
-
-} // namespace
 
 QString ExportReport::summary() const
 {
@@ -113,7 +111,7 @@ bool TorchScriptExporter::write(const ExportRequest &request, ExportReport *repo
     Nn::ImageBatch all;
     QVector<int> kept;
     QVector<ImageSetFailure> failures;
-    loadImageSet(verificationImages(*request.project), {}, meta.imageSize, &all, &kept, &failures);
+    loadImageSet(request.verificationImages, {}, meta.imageSize, &all, &kept, &failures);
     if (all.count == 0) {
         setError(tr("no image to verify the export with; use --no-verify to skip the check"));
         return false;

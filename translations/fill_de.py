@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Fills German translations into hone_de.ts for the source texts listed below.
+
+Run after `update_translations` (lupdate) to carry these translations into new entries:
+    python3 translations/fill_de.py translations/hone_de.ts
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+DE = {
+    '<b>Classes</b>': '<b>Klassen</b>',
+    'Press 1–9 to label the selection, 0 to clear.': '1–9 beschriftet die Auswahl, 0 entfernt die Beschriftung.',
+    'Add Class…': 'Klasse hinzufügen…',
+    '%1   %2  (%3)': '%1   %2  (%3)',
+    '0   unlabeled  (%1)': '0   unbeschriftet  (%1)',
+    'Add Class': 'Klasse hinzufügen',
+    'Class name:': 'Name der Klasse:',
+    'There is already a class named %1.': 'Es gibt bereits eine Klasse namens %1.',
+    'The confusion matrix appears after the first validation pass.': 'Die Konfusionsmatrix erscheint nach der ersten Validierung.',
+    'Confusion matrix': 'Konfusionsmatrix',
+    'predicted': 'vorhergesagt',
+    'true class': 'wahre Klasse',
+    'Import &Folder…': '&Ordner importieren…',
+    'Import &Images…': '&Bilder importieren…',
+    '&Split Dataset (80/20)': 'Datensatz &aufteilen (80/20)',
+    'Import Folder': 'Ordner importieren',
+    'Import Images': 'Bilder importieren',
+    'Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)': 'Bilder (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)',
+    'No class %1: add classes in the class panel first': 'Keine Klasse %1: zuerst Klassen in der Klassenliste anlegen',
+    'Split the labeled images 80/20 into train and validation, per class': 'Beschriftete Bilder je Klasse 80/20 in Training und Validierung aufgeteilt',
+    'Importing images…': 'Bilder werden importiert…',
+    'Cancel': 'Abbrechen',
+    ' (cancelled)': ' (abgebrochen)',
+    'Import': 'Import',
+    'unlabeled': 'unbeschriftet',
+    '%1\nclass: %2\nsplit: %3': '%1\nKlasse: %2\nAufteilung: %3',
+    'none': 'keine',
+    '&Dataset': '&Datensatz',
+    'T&rain': 'T&raining',
+    'Could not save the project: %1': 'Das Projekt konnte nicht gespeichert werden: %1',
+    'Save Failed': 'Speichern fehlgeschlagen',
+    'The project could not be saved:\n%1\n\nYour changes are kept in memory; Hone tries again with the next change.':
+        'Das Projekt konnte nicht gespeichert werden:\n%1\n\nIhre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderung erneut.',
+    '&File': '&Datei',
+    '&New Project…': '&Neues Projekt…',
+    'New Project Folder': 'Ordner für neues Projekt',
+    '&Open Project…': 'Projekt ö&ffnen…',
+    'Open Project Folder': 'Projektordner öffnen',
+    '&Quit': '&Beenden',
+    '&Edit': '&Bearbeiten',
+    '&Undo': '&Rückgängig',
+    '&Redo': '&Wiederholen',
+    '&Train': '&Trainieren',
+    'Main': 'Hauptleiste',
+    'Open Project': 'Projekt öffnen',
+    'Stop training before opening another project.': 'Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.',
+    'The project could not be opened:\n%1': 'Das Projekt konnte nicht geöffnet werden:\n%1',
+    'New Project': 'Neues Projekt',
+    'No project': 'Kein Projekt',
+    '%1%2 — Hone': '%1%2 — Hone',
+    'Quit': 'Beenden',
+    'Training is running. Stop it and quit? The run is saved as stopped.':
+        'Das Training läuft. Anhalten und beenden? Der Lauf wird als angehalten gespeichert.',
+    'Train': 'Trainieren',
+    'Stop': 'Anhalten',
+    'S&top Training': 'Training an&halten',
+    '&Export Model…': 'Modell &exportieren…',
+    'none (random initialisation)': 'keine (zufällige Initialisierung)',
+    '…': '…',
+    'How many stages of the backbone stay frozen: 0 trains everything, the maximum trains only the new head.':
+        'Wie viele Stufen des Backbones eingefroren bleiben: 0 trainiert alles, das Maximum nur den neuen Kopf.',
+    'AdamW': 'AdamW',
+    'SGD with momentum': 'SGD mit Momentum',
+    ' px': ' px',
+    'Automatic': 'Automatisch',
+    'CPU': 'CPU',
+    'CUDA GPU': 'CUDA-GPU',
+    'Settings': 'Einstellungen',
+    '&Backbone:': '&Backbone:',
+    '&Weights:': '&Gewichte:',
+    '&Freeze stages:': 'Einge&frorene Stufen:',
+    '&Epochs:': '&Epochen:',
+    'Batch si&ze:': 'Batch&größe:',
+    '&Learning rate:': '&Lernrate:',
+    '&Optimizer:': '&Optimierer:',
+    '&Image size:': 'Bild&größe:',
+    '&Seed:': '&Startwert:',
+    '&Device:': 'Ge&rät:',
+    'epoch %v of %m': 'Epoche %v von %m',
+    'Pretrained Weights': 'Vortrainierte Gewichte',
+    'PyTorch weights (*.pth *.pt);;All files (*)': 'PyTorch-Gewichte (*.pth *.pt);;Alle Dateien (*)',
+    'Run %1 started': 'Lauf %1 gestartet',
+    'every layer trains': 'alle Schichten werden trainiert',
+    'only the new head trains': 'nur der neue Kopf wird trainiert',
+    'frozen up to %1': 'eingefroren bis %1',
+    'Assigned %1 labeled images to train/validation (80/20 per class)': '%1 beschriftete Bilder auf Training/Validierung verteilt (80/20 je Klasse)',
+    'Training on %1 images, validating on %2': 'Training mit %1 Bildern, Validierung mit %2',
+    'Stopping after this batch…': 'Halte nach diesem Batch an…',
+    'Validation, epoch %1 of %2: accuracy %3 %': 'Validierung, Epoche %1 von %2: Genauigkeit %3 %',
+    'epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)':
+        'Epoche %1/%2  Trainingsverlust %3, Genauigkeit %4 %  ·  Validierungsverlust %5, Genauigkeit %6 %  (%7 s)',
+    'Training failed: %1': 'Training fehlgeschlagen: %1',
+    'Training failed': 'Training fehlgeschlagen',
+    'Run %1 %2': 'Lauf %1 %2',
+    'finished': 'beendet',
+    'stopped': 'angehalten',
+    'Training %1': 'Training %1',
+    'Export Model': 'Modell exportieren',
+    'Exporting run %1 to %2…': 'Exportiere Lauf %1 nach %2…',
+    'Exported %1: %2': '%1 exportiert: %2',
+    'Export failed: %1': 'Export fehlgeschlagen: %1',
+    'Wrote %1\n\n%2': '%1 geschrieben\n\n%2',
+    'loss': 'Verlust',
+    'accuracy (%)': 'Genauigkeit (%)',
+    'batch loss': 'Batch-Verlust',
+    'train loss': 'Trainingsverlust',
+    'validation loss': 'Validierungsverlust',
+    'train accuracy': 'Trainingsgenauigkeit',
+    'validation accuracy': 'Validierungsgenauigkeit',
+    'epoch': 'Epoche',
+    'Add class %1': 'Klasse %1 hinzufügen',
+    'Transfer learning workbench': 'Werkbank für Transfer Learning',
+    'User interface language (e.g. de, en).': 'Sprache der Oberfläche (z. B. de, en).',
+    'Project folder to open.': 'Zu öffnender Projektordner.',
+}
+
+NUMERUS = {
+    'Imported %n image(s)': ('%n Bild importiert', '%n Bilder importiert'),
+    ', %n duplicate(s) skipped': (', %n Duplikat übersprungen', ', %n Duplikate übersprungen'),
+    '%n file(s) could not be imported.': ('%n Datei konnte nicht importiert werden.', '%n Dateien konnten nicht importiert werden.'),
+    'Opened %1: %n image(s)': ('%1 geöffnet: %n Bild', '%1 geöffnet: %n Bilder'),
+    'Import %n image(s)': ('%n Bild importieren', '%n Bilder importieren'),
+    'Label %n image(s) as %1': ('%n Bild als %1 beschriften', '%n Bilder als %1 beschriften'),
+    'Clear the label of %n image(s)': ('Beschriftung von %n Bild entfernen', 'Beschriftung von %n Bildern entfernen'),
+    'Split %n image(s)': ('%n Bild aufteilen', '%n Bilder aufteilen'),
+}
+
+
+def main(path):
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter('message'):
+        source = message.find('source').text
+        translation = message.find('translation')
+        if source in DE:
+            translation.text = DE[source]
+            translation.attrib.pop('type', None)
+            filled += 1
+        elif source in NUMERUS:
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in NUMERUS[source]:
+                ET.SubElement(translation, 'numerusform').text = form
+            translation.attrib.pop('type', None)
+            filled += 1
+    tree.write(path, encoding='utf-8', xml_declaration=True)
+    print(f'{path}: {filled} translations filled')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1])

@@ -1,0 +1,156 @@
+#include "confusionmatrixwidget.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace Hone {
+
+namespace {
+constexpr int Margin = 8;
+constexpr int CaptionHeight = 22;
+constexpr int AxisTitle = 16;
+}
+
+ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("confusionMatrix"));
+    setMouseTracking(true);
+}
+
+void ConfusionMatrixWidget::setClassNames(const QStringList &names)
+{
+    m_names = names;
+    m_counts = QVector<int>(int(names.size() * names.size()), 0);
+    update();
+}
+
+void ConfusionMatrixWidget::setMatrix(const QVector<int> &counts, const QString &caption)
+{
+    if (counts.size() != m_names.size() * m_names.size())
+        return;
+    m_counts = counts;
+    m_caption = caption;
+    update();
+}
+
+void ConfusionMatrixWidget::clear()
+{
+    m_counts.fill(0);
+    m_caption.clear();
+    update();
+}
+
+int ConfusionMatrixWidget::total() const
+{
+    int n = 0;
+    for (int v : m_counts)
+        n += v;
+    return n;
+}
+
+int ConfusionMatrixWidget::labelWidth() const
+{
+    int width = 0;
+    for (const QString &name : m_names)
+        width = std::max(width, fontMetrics().horizontalAdvance(name));
+    return std::min(width + 8, std::max(60, this->width() / 4));
+}
+
+QRect ConfusionMatrixWidget::gridRect() const
+{
+    const int n = std::max<int>(1, int(m_names.size()));
+    const int left = Margin + AxisTitle + labelWidth();
+    const int top = Margin + CaptionHeight;
+    const int bottom = height() - Margin - AxisTitle - labelWidth();
+    const int side = std::max(n, std::min(width() - left - Margin, bottom - top));
+    const int cell = side / n;
+    return QRect(left, top, cell * n, cell * n);
+}
+
+QPair<int, int> ConfusionMatrixWidget::cellAt(const QPoint &pos) const
+{
+    const QRect grid = gridRect();
+    const int n = int(m_names.size());
+    if (n == 0 || !grid.contains(pos))
+        return {-1, -1};
+    const int cell = grid.width() / n;
+    return {(pos.y() - grid.top()) / cell, (pos.x() - grid.left()) / cell};
+}
+
+void ConfusionMatrixWidget::mousePressEvent(QMouseEvent *event)
+{
+    const auto cell = cellAt(event->position().toPoint());
+    if (cell.first >= 0)
+        Q_EMIT cellClicked(cell.first, cell.second);
+}
+
+void ConfusionMatrixWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    const int n = int(m_names.size());
+    p.setPen(palette().text().color());
+    const QString caption = n == 0 ? tr("The confusion matrix appears after the first validation pass.")
+                                   : (m_caption.isEmpty() ? tr("Confusion matrix") : m_caption);
+    p.drawText(QRect(Margin, Margin, width() - 2 * Margin, CaptionHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               caption);
+    if (n == 0)
+        return;
+
+    const QRect grid = gridRect();
+    const int cell = grid.width() / n;
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, std::min(font().pointSizeF(), cell / 3.0)));
+    p.setFont(small);
+    for (int t = 0; t < n; ++t) {
+        int rowSum = 0;
+        for (int c = 0; c < n; ++c)
+            rowSum += m_counts.value(t * n + c);
+        for (int c = 0; c < n; ++c) {
+            const int count = m_counts.value(t * n + c);
+            const double share = rowSum > 0 ? double(count) / rowSum : 0.0;
+            const QRect r(grid.left() + c * cell, grid.top() + t * cell, cell, cell);
+            // Diagonal cells in blue, confusions in orange; the share sets the intensity.
+            const QColor hue = t == c ? QColor(78, 121, 167) : QColor(225, 87, 89);
+            QColor fill = hue;
+            fill.setAlphaF(0.08 + 0.92 * share);
+            p.fillRect(r, palette().base());
+            p.fillRect(r, fill);
+            p.setPen(palette().mid().color());
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+            if (cell >= 18) {
+                p.setPen(share > 0.55 ? Qt::white : palette().text().color());
+                const QString text = cell >= 44 && rowSum > 0
+                    ? QStringLiteral("%1\n%2%").arg(count).arg(qRound(share * 100))
+                    : QString::number(count);
+                p.drawText(r, Qt::AlignCenter, text);
+            }
+        }
+    }
+    p.setFont(font());
+    p.setPen(palette().text().color());
+    const int lw = labelWidth();
+    for (int i = 0; i < n; ++i) {
+        const QString name = fontMetrics().elidedText(m_names.at(i), Qt::ElideRight, lw - 6);
+        p.drawText(QRect(grid.left() - lw, grid.top() + i * cell, lw - 6, cell),
+                   Qt::AlignRight | Qt::AlignVCenter, name);
+        p.save();
+        p.translate(grid.left() + i * cell + cell / 2, grid.bottom() + 6);
+        p.rotate(90);
+        p.drawText(QRect(0, -cell / 2, lw - 6, cell), Qt::AlignLeft | Qt::AlignVCenter, name);
+        p.restore();
+    }
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.drawText(QRect(grid.left(), grid.bottom() + lw + 4, grid.width(), AxisTitle), Qt::AlignCenter,
+               tr("predicted"));
+    p.save();
+    p.translate(Margin, grid.top() + grid.height() / 2);
+    p.rotate(-90);
+    p.drawText(QRect(-grid.height() / 2, 0, grid.height(), AxisTitle), Qt::AlignCenter, tr("true class"));
+    p.restore();
+}
+
+} // namespace Hone

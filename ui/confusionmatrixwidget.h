@@ -1,0 +1,46 @@
+#pragma once
+
+// A confusion-matrix heat map: counts in every cell, the row-normalised share as the colour,
+// class names on both axes (row = true class, column = predicted class).
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+namespace Hone {
+
+class ConfusionMatrixWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfusionMatrixWidget(QWidget *parent = nullptr);
+
+    void setClassNames(const QStringList &names);
+    void setMatrix(const QVector<int> &counts, const QString &caption);
+    void clear();
+
+    const QVector<int> &counts() const { return m_counts; }
+    int total() const;
+    // The (true, predicted) cell under a widget position, or (-1, -1).
+    QPair<int, int> cellAt(const QPoint &pos) const;
+
+    QSize minimumSizeHint() const override { return QSize(240, 220); }
+
+Q_SIGNALS:
+    void cellClicked(int trueClass, int predictedClass);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    QRect gridRect() const;
+    int labelWidth() const;
+
+    QStringList m_names;
+    QVector<int> m_counts;
+    QString m_caption;
+};
+
+} // namespace Hone

@@ -1,0 +1,61 @@
+#include "imagegriddelegate.h"
+
+#include "imagegridmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace Hone {
+
+namespace {
+constexpr int CellSize = 132;
+constexpr int TagHeight = 20;
+}
+
+QSize ImageGridDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return QSize(CellSize, CellSize + TagHeight);
+}
+
+void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    painter->save();
+    const QRect cell = option.rect.adjusted(3, 3, -3, -3);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->fillRect(cell, selected ? option.palette.highlight() : option.palette.base());
+
+    const QPixmap pixmap = index.data(Qt::DecorationRole).value<QPixmap>();
+    const QRect imageRect(cell.left() + 4, cell.top() + 4, cell.width() - 8, cell.height() - TagHeight - 8);
+    if (!pixmap.isNull()) {
+        const QPixmap scaled = pixmap.scaled(imageRect.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        painter->drawPixmap(imageRect.left() + (imageRect.width() - scaled.width()) / 2,
+                            imageRect.top() + (imageRect.height() - scaled.height()) / 2, scaled);
+    }
+
+    const QRect tag(cell.left() + 4, cell.bottom() - TagHeight - 2, cell.width() - 8, TagHeight);
+    const QString label = index.data(ImageGridModel::LabelNameRole).toString();
+    const QColor color = index.data(ImageGridModel::LabelColorRole).value<QColor>();
+    if (!label.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawRoundedRect(tag, 4, 4);
+        painter->setPen(color.lightness() > 150 ? Qt::black : Qt::white);
+        painter->drawText(tag.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          painter->fontMetrics().elidedText(label, Qt::ElideRight, tag.width() - 8));
+    } else {
+        painter->setPen(QPen(option.palette.mid().color(), 1, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(tag, 4, 4);
+        painter->setPen(option.palette.placeholderText().color());
+        painter->drawText(tag, Qt::AlignCenter, tr("unlabeled"));
+    }
+    const QString split = index.data(ImageGridModel::SplitRole).toString();
+    if (!split.isEmpty()) {
+        painter->setPen(option.palette.placeholderText().color());
+        painter->drawText(tag.adjusted(0, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight, split);
+    }
+    painter->restore();
+}
+
+} // namespace Hone

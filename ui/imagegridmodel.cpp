@@ -1,0 +1,137 @@
+#include "imagegridmodel.h"
+
+#include "imaging/thumbnails.h"
+#include "project/project.h"
+
+#include <QColor>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Hone {
+
+ImageGridModel::ImageGridModel(Project *project, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_project(project)
+    , m_thumbnails(4000)
+{
+    QPixmap placeholder(ThumbnailSize, ThumbnailSize);
+    placeholder.fill(QColor(0xe8, 0xe8, 0xe8));
+    m_placeholder = placeholder;
+
+    connect(project, &Project::reset, this, [this] {
+        beginResetModel();
+        m_thumbnails.clear();
+        m_pending.clear();
+        endResetModel();
+    });
+    connect(project, &Project::imagesInserted, this, [this](int first, int last) {
+        beginInsertRows(QModelIndex(), first, last);
+        endInsertRows();
+    });
+    connect(project, &Project::imagesRemoved, this, [this](int first, int last) {
+        beginRemoveRows(QModelIndex(), first, last);
+        endRemoveRows();
+    });
+    connect(project, &Project::labelsChanged, this, &ImageGridModel::onLabelsChanged);
+    connect(project, &Project::splitsChanged, this, &ImageGridModel::onLabelsChanged);
+    connect(project, &Project::classesChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    });
+}
+
+int ImageGridModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_project->images().size());
+}
+
+QVariant ImageGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return QVariant();
+    const ImageEntry &image = m_project->images().at(index.row());
+    const ClassInfo *info = m_project->classById(image.label);
+    switch (role) {
+    case Qt::DisplayRole:
+        return QFileInfo(image.path).fileName();
+    case Qt::ToolTipRole:
+        return tr("%1\nclass: %2\nsplit: %3")
+            .arg(image.path, info ? info->name : tr("unlabeled"),
+                 image.split == Split::Unassigned ? tr("none") : splitName(image.split));
+    case Qt::DecorationRole:
+        if (QPixmap *pixmap = m_thumbnails.object(image.hash))
+            return *pixmap;
+        requestThumbnail(index.row());
+        return m_placeholder;
+    case LabelNameRole:
+        return info ? info->name : QString();
+    case LabelColorRole:
+        return info ? QColor::fromString(info->color) : QColor();
+    case SplitRole:
+        return splitName(image.split);
+    case PathRole:
+        return image.path;
+    default:
+        return QVariant();
+    }
+}
+
+void ImageGridModel::requestThumbnail(int row) const
+{
+    const ImageEntry &image = m_project->images().at(row);
+    if (m_pending.contains(image.hash))
+        return;
+    m_pending.insert(image.hash);
+    const QString source = m_project->absolutePath(image.path);
+    const QString target = thumbnailPath(m_project->cacheDirectory(), image.hash);
+    const QString hash = image.hash;
+    const int hintRow = row;
+    QPointer<ImageGridModel> self(const_cast<ImageGridModel *>(this));
+    auto future = QtConcurrent::run([source, target]() {
+        QString error;
+        if (!ensureThumbnail(source, target, &error))
+            return QImage();
+        return QImage(target);
+    });
+    future.then(const_cast<ImageGridModel *>(this), [self, hash, hintRow](const QImage &image) {
+        if (self)
+            self->onThumbnailReady(hash, image, hintRow);
+    });
+}
+
+void ImageGridModel::onThumbnailReady(const QString &hash, const QImage &image, int hintRow)
+{
+    QPixmap pixmap(ThumbnailSize, ThumbnailSize);
+    pixmap.fill(Qt::transparent);
+    if (!image.isNull()) {
+        QPainter painter(&pixmap);
+        const QImage scaled = image.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio,
+                                           Qt::SmoothTransformation);
+        painter.drawImage((ThumbnailSize - scaled.width()) / 2, (ThumbnailSize - scaled.height()) / 2,
+                          scaled);
+    } else {
+        pixmap.fill(QColor(0xf4, 0xcc, 0xcc));   // the image could not be read
+    }
+    m_thumbnails.insert(hash, new QPixmap(pixmap));
+    m_pending.remove(hash);
+    // Rows may have moved since the request; the hint is right unless images were removed.
+    if (hintRow < rowCount() && m_project->images().at(hintRow).hash == hash) {
+        Q_EMIT dataChanged(index(hintRow), index(hintRow), {Qt::DecorationRole});
+        return;
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_project->images().at(row).hash == hash)
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
+    }
+}
+
+void ImageGridModel::onLabelsChanged(const QVector<int> &rows)
+{
+    for (int row : rows)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+} // namespace Hone

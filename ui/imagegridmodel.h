@@ -1,0 +1,39 @@
+#pragma once
+
+// The project's images as a list model for the thumbnail grid. Thumbnails load off the UI thread
+// (from cache/thumbs, made on demand) and a placeholder shows until they arrive. The model
+// refreshes from the Project's change signals and never edits the project itself.
+
+#include <QAbstractListModel>
+#include <QCache>
+#include <QPixmap>
+#include <QSet>
+
+namespace Hone {
+
+class Project;
+
+class ImageGridModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles { LabelNameRole = Qt::UserRole + 1, LabelColorRole, SplitRole, PathRole };
+
+    explicit ImageGridModel(Project *project, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    void requestThumbnail(int row) const;
+    void onThumbnailReady(const QString &hash, const QImage &image, int hintRow);
+    void onLabelsChanged(const QVector<int> &rows);
+
+    Project *m_project;
+    QPixmap m_placeholder;
+    mutable QCache<QString, QPixmap> m_thumbnails;
+    mutable QSet<QString> m_pending;
+};
+
+} // namespace Hone

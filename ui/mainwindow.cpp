@@ -1,0 +1,160 @@
+#include "mainwindow.h"
+
+#include "datasetworkspace.h"
+#include "trainworkspace.h"
+
+#include "project/project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace Hone {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_project(new Project(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dataset(new DatasetWorkspace(m_project, this))
+    , m_train(new TrainWorkspace(m_project, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->addTab(m_dataset, tr("&Dataset"));
+    m_tabs->addTab(m_train, tr("T&rain"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    createMenus();
+
+    connect(m_project->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &Project::reset, this, &MainWindow::updateTitle);
+    connect(m_project, &Project::saveFailed, this, [this](const QString &message) {
+        showStatus(tr("Could not save the project: %1").arg(message));
+        QMessageBox::warning(this, tr("Save Failed"),
+                             tr("The project could not be saved:\n%1\n\nYour changes are kept in "
+                                "memory; Hone tries again with the next change.").arg(message));
+    });
+    connect(m_dataset, &DatasetWorkspace::statusMessage, this, &MainWindow::showStatus);
+    connect(m_train, &TrainWorkspace::statusMessage, this, &MainWindow::showStatus);
+    connect(m_train->trainAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_train); });
+    resize(1280, 800);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Project…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("New Project Folder"));
+        if (!dir.isEmpty())
+            newProject(dir);
+    });
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Project…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"));
+        if (!dir.isEmpty())
+            openProject(dir);
+    });
+    openAction->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(m_dataset->importFolderAction());
+    file->addAction(m_dataset->importFilesAction());
+    file->addAction(m_train->exportAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_project->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_project->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->addAction(m_dataset->splitAction());
+
+    QMenu *train = menuBar()->addMenu(tr("&Train"));
+    train->addAction(m_train->trainAction());
+    train->addAction(m_train->stopAction());
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_dataset->importFolderAction());
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(m_train->trainAction());
+    toolbar->addAction(m_train->stopAction());
+    toolbar->addAction(m_train->exportAction());
+}
+
+bool MainWindow::openProject(const QString &directory)
+{
+    if (m_train->isTraining()) {
+        QMessageBox::information(this, tr("Open Project"), tr("Stop training before opening another project."));
+        return false;
+    }
+    QString error;
+    if (!m_project->load(directory, &error)) {
+        QMessageBox::warning(this, tr("Open Project"), tr("The project could not be opened:\n%1").arg(error));
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastProject"), m_project->directory());
+    showStatus(tr("Opened %1: %n image(s)", nullptr, int(m_project->images().size()))
+                   .arg(QDir::toNativeSeparators(m_project->directory())));
+    return true;
+}
+
+bool MainWindow::newProject(const QString &directory)
+{
+    Project probe;
+    QString error;
+    if (!probe.create(directory, &error)) {
+        QMessageBox::warning(this, tr("New Project"), error);
+        return false;
+    }
+    return openProject(directory);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_project->isOpen() ? QDir(m_project->directory()).dirName() : tr("No project");
+    setWindowTitle(tr("%1%2 — Hone").arg(name, m_project->isModified() ? QStringLiteral("*") : QString()));
+    m_dataset->importFolderAction()->setEnabled(m_project->isOpen());
+    m_dataset->importFilesAction()->setEnabled(m_project->isOpen());
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_train->isTraining()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit"), tr("Training is running. Stop it and quit? The run is saved as stopped."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_train->stopTraining();
+    }
+    if (m_project->isOpen() && m_project->isModified())
+        m_project->save();
+    event->accept();
+}
+
+} // namespace Hone

@@ -1,0 +1,46 @@
+#pragma once
+
+// The main window only composes: it owns the Project, places the workspaces' actions in menus and
+// toolbars, and shows the project's state in the title and status bar.
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace Hone {
+
+class DatasetWorkspace;
+class Project;
+class TrainWorkspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &directory);
+    bool newProject(const QString &directory);
+
+    Project *project() const { return m_project; }
+    DatasetWorkspace *datasetWorkspace() const { return m_dataset; }
+    TrainWorkspace *trainWorkspace() const { return m_train; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void showStatus(const QString &text);
+
+    Project *m_project;
+    QTabWidget *m_tabs;
+    DatasetWorkspace *m_dataset;
+    TrainWorkspace *m_train;
+};
+
+} // namespace Hone

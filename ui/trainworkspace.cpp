@@ -1,0 +1,366 @@
+#include "trainworkspace.h"
+
+#include "confusionmatrixwidget.h"
+#include "trainingplots.h"
+
+#include "export/torchscriptexporter.h"
+#include "nn/classifiermodel.h"
+#include "project/project.h"
+#include "training/runstore.h"
+#include "training/trainingsession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Hone {
+
+TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_session(new TrainingSession(this))
+    , m_backbone(new QComboBox(this))
+    , m_weights(new QLineEdit(this))
+    , m_freeze(new QSpinBox(this))
+    , m_freezeLabel(new QLabel(this))
+    , m_epochs(new QSpinBox(this))
+    , m_batchSize(new QSpinBox(this))
+    , m_learningRate(new QDoubleSpinBox(this))
+    , m_optimizer(new QComboBox(this))
+    , m_imageSize(new QSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_device(new QComboBox(this))
+    , m_trainButton(new QPushButton(tr("Train"), this))
+    , m_stopButton(new QPushButton(tr("Stop"), this))
+    , m_progress(new QProgressBar(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_plots(new TrainingPlots(this))
+    , m_matrix(new ConfusionMatrixWidget(this))
+    , m_trainAction(new QAction(tr("&Train"), this))
+    , m_stopAction(new QAction(tr("S&top Training"), this))
+    , m_exportAction(new QAction(tr("&Export Model…"), this))
+{
+    for (const std::string &name : Nn::ClassifierModel::backbones())
+        m_backbone->addItem(QString::fromStdString(name));
+    m_weights->setPlaceholderText(tr("none (random initialisation)"));
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("…"));
+    auto *weightsRow = new QHBoxLayout;
+    weightsRow->addWidget(m_weights);
+    weightsRow->addWidget(browse);
+    m_freeze->setRange(0, 5);
+    m_freeze->setToolTip(tr("How many stages of the backbone stay frozen: 0 trains everything, "
+                            "the maximum trains only the new head."));
+    m_freezeLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_epochs->setRange(1, 10000);
+    m_batchSize->setRange(1, 4096);
+    m_learningRate->setDecimals(6);
+    m_learningRate->setRange(0.000001, 10.0);
+    m_learningRate->setSingleStep(0.0001);
+    m_optimizer->addItem(tr("AdamW"), QStringLiteral("adamw"));
+    m_optimizer->addItem(tr("SGD with momentum"), QStringLiteral("sgd"));
+    m_imageSize->setRange(32, 1024);
+    m_imageSize->setSingleStep(16);
+    m_imageSize->setSuffix(tr(" px"));
+    m_seed->setRange(0, 1 << 30);
+    m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
+    m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+
+    auto *settings = new QGroupBox(tr("Settings"), this);
+    auto *form = new QFormLayout(settings);
+    form->addRow(tr("&Backbone:"), m_backbone);
+    auto *weightsLabel = new QLabel(tr("&Weights:"), settings);
+    weightsLabel->setBuddy(m_weights);
+    form->addRow(weightsLabel, weightsRow);
+    form->addRow(tr("&Freeze stages:"), m_freeze);
+    form->addRow(QString(), m_freezeLabel);
+    form->addRow(tr("&Epochs:"), m_epochs);
+    form->addRow(tr("Batch si&ze:"), m_batchSize);
+    form->addRow(tr("&Learning rate:"), m_learningRate);
+    form->addRow(tr("&Optimizer:"), m_optimizer);
+    form->addRow(tr("&Image size:"), m_imageSize);
+    form->addRow(tr("&Seed:"), m_seed);
+    form->addRow(tr("&Device:"), m_device);
+
+    m_trainButton->setObjectName(QStringLiteral("trainButton"));
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_trainButton->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_trainButton);
+    buttons->addWidget(m_stopButton);
+    m_progress->setFormat(tr("epoch %v of %m"));
+    m_progress->setValue(0);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setObjectName(QStringLiteral("trainingLog"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(settings);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_progress);
+    leftLayout->addWidget(m_log, 1);
+
+    auto *views = new QSplitter(Qt::Vertical, this);
+    views->addWidget(m_plots);
+    views->addWidget(m_matrix);
+    views->setStretchFactor(0, 3);
+    views->setStretchFactor(1, 2);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(views);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({320, 900});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+
+    m_trainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_trainAction, &QAction::triggered, this, &TrainWorkspace::startTraining);
+    connect(m_stopAction, &QAction::triggered, this, &TrainWorkspace::stopTraining);
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportModel(); });
+    connect(m_trainButton, &QPushButton::clicked, this, &TrainWorkspace::startTraining);
+    connect(m_stopButton, &QPushButton::clicked, this, &TrainWorkspace::stopTraining);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Pretrained Weights"), QString(),
+                                                          tr("PyTorch weights (*.pth *.pt);;All files (*)"));
+        if (!file.isEmpty())
+            m_weights->setText(file);
+    });
+    connect(m_freeze, &QSpinBox::valueChanged, this, &TrainWorkspace::updateFreezeLabel);
+    connect(m_backbone, &QComboBox::currentTextChanged, this, &TrainWorkspace::updateFreezeLabel);
+
+    connect(m_session, &TrainingSession::runStarted, this, [this](const QString &id) {
+        m_lastRunId = id;
+        log(tr("Run %1 started").arg(id));
+    });
+    connect(m_session, &TrainingSession::message, this, &TrainWorkspace::log);
+    connect(m_session, &TrainingSession::batchFinished, m_plots, &TrainingPlots::addBatch);
+    connect(m_session, &TrainingSession::epochFinished, this, &TrainWorkspace::onEpoch);
+    connect(m_session, &TrainingSession::finished, this, &TrainWorkspace::onFinished);
+    connect(project, &Project::reset, this, &TrainWorkspace::loadProjectDefaults);
+    loadProjectDefaults();
+    updateActions();
+}
+
+TrainWorkspace::~TrainWorkspace() = default;
+
+TrainingConfig TrainWorkspace::config() const
+{
+    TrainingConfig c;
+    c.backbone = m_backbone->currentText();
+    c.weights = m_weights->text().trimmed();
+    c.freezeDepth = m_freeze->value();
+    c.epochs = m_epochs->value();
+    c.batchSize = m_batchSize->value();
+    c.learningRate = m_learningRate->value();
+    c.optimizer = m_optimizer->currentData().toString();
+    c.imageSize = m_imageSize->value();
+    c.seed = quint64(m_seed->value());
+    c.device = m_device->currentData().toString();
+    return c;
+}
+
+void TrainWorkspace::setConfig(const TrainingConfig &c)
+{
+    m_backbone->setCurrentText(c.backbone);
+    m_weights->setText(c.weights);
+    m_freeze->setValue(c.freezeDepth);
+    m_epochs->setValue(c.epochs);
+    m_batchSize->setValue(c.batchSize);
+    m_learningRate->setValue(c.learningRate);
+    m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(c.optimizer)));
+    m_imageSize->setValue(c.imageSize);
+    m_seed->setValue(int(c.seed));
+    m_device->setCurrentIndex(std::max(0, m_device->findData(c.device)));
+    updateFreezeLabel();
+}
+
+bool TrainWorkspace::isTraining() const
+{
+    return m_session->isRunning();
+}
+
+void TrainWorkspace::loadProjectDefaults()
+{
+    setConfig(TrainingConfig::fromJson(m_project->trainingDefaults()));
+    m_plots->clear();
+    m_matrix->setClassNames({});
+    updateActions();
+}
+
+void TrainWorkspace::updateFreezeLabel()
+{
+    const auto stages = Nn::ClassifierModel::stageNames(m_backbone->currentText().toStdString());
+    m_freeze->setMaximum(int(stages.size()));
+    const int n = m_freeze->value();
+    if (n == 0)
+        m_freezeLabel->setText(tr("every layer trains"));
+    else if (n >= int(stages.size()))
+        m_freezeLabel->setText(tr("only the new head trains"));
+    else
+        m_freezeLabel->setText(tr("frozen up to %1").arg(QString::fromStdString(stages.at(size_t(n - 1)))));
+}
+
+void TrainWorkspace::updateActions()
+{
+    const bool training = isTraining();
+    m_trainAction->setEnabled(!training && m_project->isOpen());
+    m_trainButton->setEnabled(!training && m_project->isOpen());
+    m_stopAction->setEnabled(training);
+    m_stopButton->setEnabled(training);
+    m_exportAction->setEnabled(!training && !m_exporting && m_project->isOpen());
+}
+
+void TrainWorkspace::log(const QString &text)
+{
+    m_log->appendPlainText(text);
+}
+
+void TrainWorkspace::startTraining()
+{
+    if (isTraining() || !m_project->isOpen())
+        return;
+    TrainingConfig c = config();
+    QString error;
+    if (!c.validate(&error)) {
+        QMessageBox::warning(this, tr("Train"), error);
+        return;
+    }
+    if (const int assigned = assignMissingSplits(m_project, c.seed))
+        log(tr("Assigned %1 labeled images to train/validation (80/20 per class)").arg(assigned));
+    TrainingData data;
+    if (!TrainingData::fromProject(*m_project, &data, &error)) {
+        QMessageBox::information(this, tr("Train"), error);
+        return;
+    }
+    m_project->setTrainingDefaults(c.toJson());
+    m_plots->clear();
+    m_matrix->setClassNames(data.classNames);
+    m_epochs_total = c.epochs;
+    m_progress->setRange(0, c.epochs);
+    m_progress->setValue(0);
+    m_session->start(data, c);
+    updateActions();
+    Q_EMIT statusMessage(tr("Training on %1 images, validating on %2")
+                             .arg(data.trainPaths.size())
+                             .arg(data.valPaths.size()));
+}
+
+void TrainWorkspace::stopTraining()
+{
+    if (!isTraining())
+        return;
+    m_session->stop();
+    log(tr("Stopping after this batch…"));
+}
+
+void TrainWorkspace::onEpoch(const EpochMetrics &m)
+{
+    m_plots->addEpoch(m);
+    m_matrix->setMatrix(m.confusion, tr("Validation, epoch %1 of %2: accuracy %3 %")
+                                         .arg(m.epoch)
+                                         .arg(m.epochs)
+                                         .arg(m.valAccuracy * 100.0, 0, 'f', 1));
+    m_progress->setValue(m.epoch);
+    log(tr("epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)")
+            .arg(m.epoch)
+            .arg(m.epochs)
+            .arg(m.trainLoss, 0, 'f', 4)
+            .arg(m.trainAccuracy * 100, 0, 'f', 1)
+            .arg(m.valLoss, 0, 'f', 4)
+            .arg(m.valAccuracy * 100, 0, 'f', 1)
+            .arg(m.seconds, 0, 'f', 1));
+}
+
+void TrainWorkspace::onFinished(const QString &status, const QString &text)
+{
+    updateActions();
+    if (status == QLatin1String("failed")) {
+        log(tr("Training failed: %1").arg(text));
+        QMessageBox::warning(this, tr("Training failed"), text);
+    } else {
+        log(tr("Run %1 %2").arg(m_lastRunId, status == QLatin1String("finished") ? tr("finished") : tr("stopped")));
+    }
+    Q_EMIT statusMessage(tr("Training %1").arg(status));
+    Q_EMIT trainingFinished(status);
+}
+
+void TrainWorkspace::exportModel(const QString &requestedPath)
+{
+    if (m_exporting || isTraining())
+        return;
+    RunRecord run;
+    QString error;
+    if (!RunStore::find(m_project->runsDirectory(), QString(), &run, &error)) {
+        QMessageBox::information(this, tr("Export Model"), error);
+        return;
+    }
+    auto exporter = std::make_shared<TorchScriptExporter>();
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export Model"),
+                                            m_project->absolutePath(QStringLiteral("model.pt")),
+                                            exporter->nameFilter());
+        if (path.isEmpty())
+            return;
+    }
+    m_exporting = true;
+    updateActions();
+    log(tr("Exporting run %1 to %2…").arg(run.id, path));
+    struct Outcome
+    {
+        bool ok = false;
+        ExportReport report;
+        QString error;
+    };
+    const QStringList images = verificationImages(*m_project);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path, requestedPath] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        updateActions();
+        const QString summary = outcome.ok ? outcome.report.summary() : outcome.error;
+        log(outcome.ok ? tr("Exported %1: %2").arg(path, summary) : tr("Export failed: %1").arg(summary));
+        if (requestedPath.isEmpty()) {
+            if (outcome.ok)
+                QMessageBox::information(this, tr("Export Model"), tr("Wrote %1\n\n%2").arg(path, summary));
+            else
+                QMessageBox::warning(this, tr("Export Model"), summary);
+        }
+        Q_EMIT exportFinished(outcome.ok, summary);
+    });
+    watcher->setFuture(QtConcurrent::run([exporter, images, run, path]() {
+        Outcome outcome;
+        ExportRequest request;
+        request.verificationImages = images;
+        request.run = &run;
+        request.outputPath = path;
+        outcome.ok = exporter->write(request, &outcome.report);
+        outcome.error = exporter->errorString();
+        return outcome;
+    }));
+}
+
+} // namespace Hone

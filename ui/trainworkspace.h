@@ -1,0 +1,94 @@
+#pragma once
+
+// The Train workspace: training settings, Train/Stop, live curves and the live confusion matrix,
+// and model export. Training runs in a TrainingSession (worker thread); this widget only shows
+// the value structs it sends.
+
+#include "training/trainingconfig.h"
+#include "training/trainingtypes.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace Hone {
+
+class ConfusionMatrixWidget;
+class Project;
+class TrainingPlots;
+class TrainingSession;
+
+class TrainWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrainWorkspace(Project *project, QWidget *parent = nullptr);
+    ~TrainWorkspace() override;
+
+    QAction *trainAction() const { return m_trainAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    TrainingConfig config() const;
+    void setConfig(const TrainingConfig &config);
+    bool isTraining() const;
+    QString lastRunId() const { return m_lastRunId; }
+
+    TrainingPlots *plots() const { return m_plots; }
+    ConfusionMatrixWidget *confusionMatrix() const { return m_matrix; }
+
+    void startTraining();
+    void stopTraining();
+    // Exports the latest finished run to `path` (asks for a file when empty); verifies it.
+    void exportModel(const QString &path = QString());
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void trainingFinished(const QString &status);
+    void exportFinished(bool ok, const QString &summary);
+
+private:
+    void loadProjectDefaults();
+    void updateFreezeLabel();
+    void updateActions();
+    void log(const QString &text);
+    void onEpoch(const EpochMetrics &metrics);
+    void onFinished(const QString &status, const QString &text);
+
+    Project *m_project;
+    TrainingSession *m_session;
+    QComboBox *m_backbone;
+    QLineEdit *m_weights;
+    QSpinBox *m_freeze;
+    QLabel *m_freezeLabel;
+    QSpinBox *m_epochs;
+    QSpinBox *m_batchSize;
+    QDoubleSpinBox *m_learningRate;
+    QComboBox *m_optimizer;
+    QSpinBox *m_imageSize;
+    QSpinBox *m_seed;
+    QComboBox *m_device;
+    QPushButton *m_trainButton;
+    QPushButton *m_stopButton;
+    QProgressBar *m_progress;
+    QPlainTextEdit *m_log;
+    TrainingPlots *m_plots;
+    ConfusionMatrixWidget *m_matrix;
+    QAction *m_trainAction;
+    QAction *m_stopAction;
+    QAction *m_exportAction;
+    QString m_lastRunId;
+    int m_epochs_total = 0;
+    bool m_exporting = false;
+};
+
+} // namespace Hone
