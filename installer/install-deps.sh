@@ -8,6 +8,8 @@ packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
     libtorch-dev libopencv-dev zlib1g-dev
+    # the SVG application icon
+    libqt6svg6
     # libtorch's matrix products run ~30x faster on OpenBLAS than on the reference BLAS
     libopenblas0-openmp
     # tests, demo and screenshots
