@@ -58,6 +58,11 @@ bool readStateDict(const std::string &path, std::map<std::string, torch::Tensor>
         if (what.find("central directory") != std::string::npos)
             *error = "'" + path + "' is not a PyTorch zip archive (legacy or foreign format); "
                      "re-save it with a current PyTorch: torch.save(dict(state_dict), path)";
+        // LibTorch's unpickler stands None in for collections.OrderedDict, so filling a non-empty
+        // one fails here; only an empty OrderedDict reaches the isNone() check below.
+        else if (what.find("Expected GenericDict but got None") != std::string::npos)
+            *error = "'" + path + "' holds an OrderedDict, which this version reads only when "
+                     "re-saved as a plain dict: torch.save(dict(model.state_dict()), path)";
         else
             *error = "'" + path + "' could not be read as a PyTorch weight file";
         return false;

@@ -1,0 +1,350 @@
+// Importer: folder-per-class and flat layouts, every supported format and pixel type, refusals
+// with reasons that do not stop the rest, duplicates, thumbnails, and one undo step per import.
+
+#include "imaging/imagedecoder.h"
+#include "imaging/thumbnails.h"
+#include "import/importer.h"
+#include "project/project.h"
+
+#include "testimages.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Hone;
+
+namespace {
+
+QString findImage(const ImportResult &result, const QString &fileName)
+{
+    for (const ImportedImage &image : result.images) {
+        if (QFileInfo(image.entry.path).fileName() == fileName)
+            return image.entry.path;
+    }
+    return QString();
+}
+
+QString rejectionReason(const ImportResult &result, const QString &fileName)
+{
+    for (const ImportRejection &r : result.rejected) {
+        if (QFileInfo(r.path).fileName() == fileName)
+            return r.reason;
+    }
+    return QString();
+}
+
+QString describe(const ImportResult &result)
+{
+    QStringList lines;
+    for (const ImportedImage &i : result.images)
+        lines << QStringLiteral("imported %1 [%2]").arg(i.entry.path, i.className);
+    for (const ImportRejection &r : result.rejected)
+        lines << QStringLiteral("rejected %1: %2").arg(r.path, r.reason);
+    for (const QString &d : result.duplicates)
+        lines << QStringLiteral("duplicate %1").arg(d);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void folderPerClass();
+    void badFilesRejectedWithReason();
+    void duplicatesImportedOnce();
+    void thumbnailsInCache();
+    void applyImportIsOneUndoStep();
+    void secondImportFindsOnlyDuplicates();
+    void flatLayout();
+    void missingSourceAndWrongSuffix();
+
+private:
+    QString source(const QString &relative) const { return m_sources.filePath(relative); }
+    ImportResult importSources(ImportLayout layout = ImportLayout::Folders);
+
+    QTemporaryDir m_sources;   // the folder tree the tests import from
+    QTemporaryDir *m_projectDir = nullptr;
+    Project *m_project = nullptr;
+    QStringList m_good;        // file names that must be imported
+    int m_goodClassImages = 0; // of them, in class folders
+};
+
+void TestImporter::initTestCase()
+{
+    QVERIFY(m_sources.isValid());
+    using TestImages::noise;
+    using TestImages::write;
+
+    // Good files, one per format and pixel type, in two class folders and the top level.
+    QVERIFY(write(source(QStringLiteral("Käfer/ü.png")), noise(40, 30, 1), ".png"));
+    QVERIFY(write(source(QStringLiteral("Käfer/b.jpg")), noise(33, 21, 2), ".jpg"));
+    QVERIFY(write(source(QStringLiteral("Käfer/c.bmp")), noise(17, 19, 3), ".bmp"));
+    QVERIFY(write(source(QStringLiteral("Käfer/big.png")), noise(400, 300, 4), ".png"));
+    QVERIFY(write(source(QStringLiteral("dogs/d.tiff")), noise(20, 20, 5), ".tiff"));
+    QVERIFY(write(source(QStringLiteral("dogs/e.webp")), noise(24, 16, 6), ".webp"));
+    QVERIFY(write(source(QStringLiteral("dogs/gray.png")), noise(25, 25, 7, CV_8UC1), ".png"));
+    QVERIFY(write(source(QStringLiteral("dogs/deep.png")), noise(26, 26, 8, CV_16UC3), ".png"));
+    QVERIFY(write(source(QStringLiteral("dogs/alpha.png")), noise(27, 27, 9, CV_8UC4), ".png"));
+    QVERIFY(write(source(QStringLiteral("dogs/deepgray.png")), noise(28, 28, 10, CV_16UC1), ".png"));
+    QVERIFY(write(source(QStringLiteral("loose.png")), noise(29, 29, 11), ".png"));
+    m_good = {QStringLiteral("ü.png"), QStringLiteral("b.jpg"), QStringLiteral("c.bmp"),
+              QStringLiteral("big.png"), QStringLiteral("d.tiff"), QStringLiteral("e.webp"),
+              QStringLiteral("gray.png"), QStringLiteral("deep.png"), QStringLiteral("alpha.png"),
+              QStringLiteral("deepgray.png"), QStringLiteral("loose.png")};
+    m_goodClassImages = m_good.size() - 1;
+
+    // The same bytes as Käfer/ü.png under another name and class.
+    QFile::copy(source(QStringLiteral("Käfer/ü.png")), source(QStringLiteral("dogs/dup.png")));
+    QVERIFY(QFileInfo::exists(source(QStringLiteral("dogs/dup.png"))));
+
+    // Bad files, in a folder of their own: none may become a class.
+    QVERIFY(TestImages::writeBytes(source(QStringLiteral("bad/empty.png")), QByteArray()));
+    const QByteArray jpeg = TestImages::encode(noise(64, 64, 12), ".jpg");
+    QVERIFY(jpeg.size() > 1000);
+    QVERIFY(TestImages::writeBytes(source(QStringLiteral("bad/truncated.jpg")), jpeg.left(jpeg.size() / 2)));
+    QVERIFY(TestImages::writeBytes(source(QStringLiteral("bad/text.png")),
+                                   QByteArray("This is not an image at all.\n")));
+    // A real 8×8 PNG whose IHDR claims 20000×20000: refused from the header, before decoding.
+    QByteArray huge = TestImages::encode(noise(8, 8, 13), ".png");
+    QCOMPARE(huge.mid(12, 4), QByteArray("IHDR"));
+    const QByteArray side("\x00\x00\x4e\x20", 4);   // 20000, big-endian
+    huge.replace(16, 4, side);
+    huge.replace(20, 4, side);
+    QVERIFY(TestImages::writeBytes(source(QStringLiteral("bad/huge.png")), huge));
+    // A file the importer does not consider an image at all.
+    QVERIFY(TestImages::writeBytes(source(QStringLiteral("dogs/readme.txt")), QByteArray("notes")));
+}
+
+void TestImporter::init()
+{
+    m_projectDir = new QTemporaryDir;
+    QVERIFY(m_projectDir->isValid());
+    m_project = new Project;
+    QString error;
+    QVERIFY2(m_project->create(m_projectDir->path(), &error), qPrintable(error));
+}
+
+void TestImporter::cleanup()
+{
+    delete m_project;
+    m_project = nullptr;
+    delete m_projectDir;
+    m_projectDir = nullptr;
+}
+
+ImportResult TestImporter::importSources(ImportLayout layout)
+{
+    return Importer(*m_project, layout).run({m_sources.path()});
+}
+
+void TestImporter::folderPerClass()
+{
+    const ImportResult result = importSources();
+    QVERIFY(!result.cancelled);
+    QCOMPARE(result.images.size(), m_good.size());
+    for (const QString &name : m_good)
+        QVERIFY2(!findImage(result, name).isEmpty(), qPrintable(name + QLatin1Char('\n') + describe(result)));
+
+    for (const ImportedImage &image : result.images) {
+        const QString name = QFileInfo(image.entry.path).fileName();
+        if (name == QLatin1String("loose.png")) {
+            QCOMPARE(image.className, QString());
+            QCOMPARE(image.entry.path, QStringLiteral("images/unlabeled/loose.png"));
+        } else if (QStringList{QStringLiteral("ü.png"), QStringLiteral("b.jpg"), QStringLiteral("c.bmp"),
+                               QStringLiteral("big.png")}
+                       .contains(name)) {
+            QCOMPARE(image.className, QStringLiteral("Käfer"));
+        } else {
+            QCOMPARE(image.className, QStringLiteral("dogs"));
+        }
+        QCOMPARE(image.entry.label, -1);
+        QCOMPARE(image.entry.hash.size(), 64);
+        // Copied into the project, under a relative POSIX path.
+        QVERIFY(!QFileInfo(image.entry.path).isAbsolute());
+        QVERIFY2(QFileInfo(m_project->absolutePath(image.entry.path)).isFile(), qPrintable(image.entry.path));
+    }
+    QCOMPARE(findImage(result, QStringLiteral("ü.png")), QStringLiteral("images/Käfer/ü.png"));
+    QCOMPARE(findImage(result, QStringLiteral("d.tiff")), QStringLiteral("images/dogs/d.tiff"));
+
+    applyImport(m_project, result);
+    QCOMPARE(m_project->classes().size(), 2);
+    const int kaefer = m_project->classIdByName(QStringLiteral("Käfer"));
+    const int dogs = m_project->classIdByName(QStringLiteral("dogs"));
+    QVERIFY(kaefer >= 0 && dogs >= 0 && kaefer != dogs);
+    QCOMPARE(m_project->classIdByName(QStringLiteral("bad")), -1);
+    QCOMPARE(m_project->imageCount(kaefer), 4);
+    QCOMPARE(m_project->imageCount(dogs), m_goodClassImages - 4);
+    QCOMPARE(m_project->imageCount(-1), 1);
+    const int row = m_project->imageIndex(QStringLiteral("images/Käfer/ü.png"));
+    QVERIFY(row >= 0);
+    QCOMPARE(m_project->images().at(row).label, kaefer);
+
+    // The imported copies decode to what was drawn (format conversions aside).
+    QByteArray bytes;
+    cv::Mat decoded;
+    QString error;
+    QVERIFY(readFileBytes(m_project->absolutePath(findImage(result, QStringLiteral("deep.png"))), &bytes, &error));
+    QVERIFY2(decodeImage(bytes, &decoded, &error), qPrintable(error));
+    QCOMPARE(decoded.type(), CV_8UC3);
+    QCOMPARE(decoded.cols, 26);
+}
+
+void TestImporter::badFilesRejectedWithReason()
+{
+    const ImportResult result = importSources();
+    const QString all = describe(result);
+    QCOMPARE(result.rejected.size(), 4);
+    for (const ImportRejection &r : result.rejected)
+        QVERIFY2(!r.reason.isEmpty(), qPrintable(r.path));
+
+    QVERIFY2(rejectionReason(result, QStringLiteral("empty.png")).contains(QStringLiteral("empty")), qPrintable(all));
+    QVERIFY2(rejectionReason(result, QStringLiteral("truncated.jpg")).contains(QStringLiteral("truncated")),
+             qPrintable(all));
+    QVERIFY2(rejectionReason(result, QStringLiteral("text.png")).contains(QStringLiteral("not a JPEG, PNG")),
+             qPrintable(all));
+    // Only the header check names the claimed size; a decoder would have failed on the CRC.
+    const QString huge = rejectionReason(result, QStringLiteral("huge.png"));
+    QVERIFY2(huge.contains(QStringLiteral("20000")) && huge.contains(QStringLiteral("megapixels")),
+             qPrintable(all));
+    for (const QString &bad : {QStringLiteral("empty.png"), QStringLiteral("truncated.jpg"),
+                               QStringLiteral("text.png"), QStringLiteral("huge.png")})
+        QVERIFY2(findImage(result, bad).isEmpty(), qPrintable(bad));
+    // Refused files are not copied into the project.
+    QVERIFY(!QFileInfo::exists(m_project->absolutePath(QStringLiteral("images/bad"))));
+    // Not an image type by name: silently not a candidate.
+    QVERIFY(rejectionReason(result, QStringLiteral("readme.txt")).isEmpty());
+}
+
+void TestImporter::duplicatesImportedOnce()
+{
+    const ImportResult result = importSources();
+    QCOMPARE(result.duplicates.size(), 1);
+    const bool firstKept = !findImage(result, QStringLiteral("ü.png")).isEmpty();
+    const bool secondKept = !findImage(result, QStringLiteral("dup.png")).isEmpty();
+    QVERIFY2(firstKept != secondKept, qPrintable(describe(result)));
+    QCOMPARE(QFileInfo(result.duplicates.first()).fileName(),
+             firstKept ? QStringLiteral("dup.png") : QStringLiteral("ü.png"));
+
+    QSet<QString> hashes;
+    for (const ImportedImage &image : result.images)
+        hashes.insert(image.entry.hash);
+    QCOMPARE(hashes.size(), result.images.size());
+}
+
+void TestImporter::thumbnailsInCache()
+{
+    const ImportResult result = importSources();
+    QVERIFY(!result.images.isEmpty());
+    const QString thumbs = QDir(m_project->cacheDirectory()).filePath(QStringLiteral("thumbs"));
+    for (const ImportedImage &image : result.images) {
+        const QString path = thumbnailPath(m_project->cacheDirectory(), image.entry.hash);
+        QVERIFY2(path.startsWith(thumbs + QLatin1Char('/')), qPrintable(path));
+        QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
+        QByteArray bytes;
+        cv::Mat thumb;
+        QString error;
+        QVERIFY(readFileBytes(path, &bytes, &error));
+        QCOMPARE(sniffFormat(bytes), QStringLiteral("PNG"));
+        QVERIFY2(decodeImage(bytes, &thumb, &error), qPrintable(error));
+        QVERIFY(std::max(thumb.cols, thumb.rows) <= ThumbnailSize);
+    }
+    // The 400×300 image is scaled down to fit, keeping its aspect ratio.
+    const QString big = findImage(result, QStringLiteral("big.png"));
+    QString bigHash;
+    for (const ImportedImage &image : result.images) {
+        if (image.entry.path == big)
+            bigHash = image.entry.hash;
+    }
+    QByteArray bytes;
+    cv::Mat thumb;
+    QString error;
+    QVERIFY(readFileBytes(thumbnailPath(m_project->cacheDirectory(), bigHash), &bytes, &error));
+    QVERIFY(decodeImage(bytes, &thumb, &error));
+    QCOMPARE(thumb.cols, ThumbnailSize);
+    QCOMPARE(thumb.rows, ThumbnailSize * 3 / 4);
+}
+
+void TestImporter::applyImportIsOneUndoStep()
+{
+    const ImportResult result = importSources();
+    QCOMPARE(m_project->undoStack()->count(), 0);
+    applyImport(m_project, result);
+    QCOMPARE(m_project->undoStack()->count(), 1);
+    QCOMPARE(m_project->images().size(), m_good.size());
+    QCOMPARE(m_project->classes().size(), 2);
+    QVERIFY(!m_project->isModified());
+
+    m_project->undoStack()->undo();
+    QVERIFY(m_project->images().isEmpty());
+    QVERIFY(m_project->classes().isEmpty());
+    Project reloaded;
+    QString error;
+    QVERIFY2(reloaded.load(m_project->directory(), &error), qPrintable(error));
+    QVERIFY(reloaded.images().isEmpty());
+    QVERIFY(reloaded.classes().isEmpty());
+
+    m_project->undoStack()->redo();
+    QCOMPARE(m_project->images().size(), m_good.size());
+    QCOMPARE(m_project->classes().size(), 2);
+
+    // An import with nothing in it pushes nothing.
+    applyImport(m_project, ImportResult());
+    QCOMPARE(m_project->undoStack()->count(), 1);
+}
+
+void TestImporter::secondImportFindsOnlyDuplicates()
+{
+    applyImport(m_project, importSources());
+    QCOMPARE(m_project->images().size(), m_good.size());
+    const ImportResult again = importSources();
+    QVERIFY2(again.images.isEmpty(), qPrintable(describe(again)));
+    QCOMPARE(again.duplicates.size(), m_good.size() + 1);
+    QCOMPARE(again.rejected.size(), 4);
+
+    // Files already inside the project are recorded where they are, not copied again.
+    const QString inside = m_project->absolutePath(QStringLiteral("incoming/new.png"));
+    QVERIFY(TestImages::write(inside, TestImages::noise(30, 30, 99), ".png"));
+    const ImportResult local = Importer(*m_project, ImportLayout::Flat).run({inside});
+    QCOMPARE(local.images.size(), 1);
+    QCOMPARE(local.images.first().entry.path, QStringLiteral("incoming/new.png"));
+}
+
+void TestImporter::flatLayout()
+{
+    const ImportResult result = importSources(ImportLayout::Flat);
+    QCOMPARE(result.images.size(), m_good.size());
+    QCOMPARE(result.rejected.size(), 4);
+    QCOMPARE(result.duplicates.size(), 1);
+    for (const ImportedImage &image : result.images) {
+        QVERIFY(image.className.isEmpty());
+        QVERIFY2(image.entry.path.startsWith(QLatin1String("images/unlabeled/")), qPrintable(image.entry.path));
+    }
+    applyImport(m_project, result);
+    QVERIFY(m_project->classes().isEmpty());
+    QCOMPARE(m_project->imageCount(-1), m_good.size());
+}
+
+void TestImporter::missingSourceAndWrongSuffix()
+{
+    const QString missing = m_sources.filePath(QStringLiteral("no such folder"));
+    const QString text = source(QStringLiteral("dogs/readme.txt"));
+    const QString good = source(QStringLiteral("Käfer/b.jpg"));
+    const ImportResult result = Importer(*m_project).run({missing, text, good});
+    QCOMPARE(result.images.size(), 1);
+    QCOMPARE(result.images.first().entry.path, QStringLiteral("images/unlabeled/b.jpg"));
+    QCOMPARE(result.rejected.size(), 2);
+    QVERIFY(rejectionReason(result, QStringLiteral("no such folder")).contains(QStringLiteral("does not exist")));
+    QVERIFY(rejectionReason(result, QStringLiteral("readme.txt")).contains(QStringLiteral("not an image file type")));
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

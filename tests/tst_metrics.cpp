@@ -1,0 +1,183 @@
+// ConfusionMatrix arithmetic on hand-made cases, and the JSON an evaluation writes.
+
+#include "evaluation/confusionmatrix.h"
+#include "evaluation/evaluator.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Hone;
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyMatrix();
+    void perfect();
+    void noSupportAndNeverPredicted();
+    void asymmetricBinary();
+    void addIgnoresOutOfRange();
+    void fromCounts();
+    void evaluationJsonLayout();
+};
+
+void TestMetrics::emptyMatrix()
+{
+    const ConfusionMatrix m(3);
+    QCOMPARE(m.total(), 0);
+    QCOMPARE(m.accuracy(), 0.0);
+    QCOMPARE(m.macroF1(), 0.0);
+    for (int c = 0; c < 3; ++c) {
+        QCOMPARE(m.precision(c), 0.0);
+        QCOMPARE(m.recall(c), 0.0);
+        QCOMPARE(m.f1(c), 0.0);
+    }
+    QCOMPARE(ConfusionMatrix().macroF1(), 0.0);
+}
+
+void TestMetrics::perfect()
+{
+    ConfusionMatrix m(3);
+    for (int c = 0; c < 3; ++c) {
+        for (int k = 0; k <= c; ++k)
+            m.add(c, c);
+    }
+    QCOMPARE(m.total(), 6);
+    QCOMPARE(m.accuracy(), 1.0);
+    QCOMPARE(m.macroF1(), 1.0);
+    QCOMPARE(m.support(2), 3);
+    QCOMPARE(m.predicted(2), 3);
+}
+
+void TestMetrics::noSupportAndNeverPredicted()
+{
+    // rows = true class, columns = predicted
+    //          p0 p1 p2
+    //   t0  [   3  0  1 ]
+    //   t1  [   2  0  0 ]   class 1 is never predicted
+    //   t2  [   0  0  0 ]   class 2 has no support
+    ConfusionMatrix m(3);
+    for (int i = 0; i < 3; ++i)
+        m.add(0, 0);
+    m.add(0, 2);
+    m.add(1, 0);
+    m.add(1, 0);
+
+    QCOMPARE(m.total(), 6);
+    QCOMPARE(m.at(0, 2), 1);
+    QCOMPARE(m.at(2, 0), 0);
+    QCOMPARE(m.support(0), 4);
+    QCOMPARE(m.support(1), 2);
+    QCOMPARE(m.support(2), 0);
+    QCOMPARE(m.predicted(0), 5);
+    QCOMPARE(m.predicted(1), 0);
+    QCOMPARE(m.predicted(2), 1);
+
+    QCOMPARE(m.accuracy(), 0.5);
+    QCOMPARE(m.precision(0), 0.6);
+    QCOMPARE(m.recall(0), 0.75);
+    QCOMPARE(m.f1(0), 2.0 / 3.0);
+    // Never predicted: precision 0 (not 0/0); its recall is 0 of 2.
+    QCOMPARE(m.precision(1), 0.0);
+    QCOMPARE(m.recall(1), 0.0);
+    QCOMPARE(m.f1(1), 0.0);
+    // No support: recall 0 (not 0/0); one wrong prediction gives precision 0.
+    QCOMPARE(m.precision(2), 0.0);
+    QCOMPARE(m.recall(2), 0.0);
+    QCOMPARE(m.f1(2), 0.0);
+    QCOMPARE(m.macroF1(), 2.0 / 9.0);
+    for (int c = 0; c < 3; ++c)
+        QVERIFY(std::isfinite(m.precision(c)) && std::isfinite(m.recall(c)) && std::isfinite(m.f1(c)));
+}
+
+void TestMetrics::asymmetricBinary()
+{
+    //          p0 p1
+    //   t0  [   5  1 ]
+    //   t1  [   3  7 ]
+    const ConfusionMatrix m = ConfusionMatrix::fromCounts(2, {5, 1, 3, 7});
+    QCOMPARE(m.accuracy(), 12.0 / 16.0);
+    QCOMPARE(m.precision(0), 5.0 / 8.0);
+    QCOMPARE(m.recall(0), 5.0 / 6.0);
+    QCOMPARE(m.precision(1), 7.0 / 8.0);
+    QCOMPARE(m.recall(1), 7.0 / 10.0);
+    const double f0 = 2.0 * (5.0 / 8.0) * (5.0 / 6.0) / (5.0 / 8.0 + 5.0 / 6.0);   // 5/7
+    const double f1 = 2.0 * (7.0 / 8.0) * (7.0 / 10.0) / (7.0 / 8.0 + 7.0 / 10.0); // 7/9
+    QCOMPARE(m.f1(0), f0);
+    QCOMPARE(m.f1(1), f1);
+    QVERIFY(qFuzzyCompare(m.f1(0), 5.0 / 7.0));
+    QVERIFY(qFuzzyCompare(m.f1(1), 7.0 / 9.0));
+    QVERIFY(qFuzzyCompare(m.macroF1(), (5.0 / 7.0 + 7.0 / 9.0) / 2.0));
+}
+
+void TestMetrics::addIgnoresOutOfRange()
+{
+    ConfusionMatrix m(2);
+    m.add(-1, 0);
+    m.add(0, 2);
+    m.add(2, 1);
+    QCOMPARE(m.total(), 0);
+    m.add(1, 0);
+    QCOMPARE(m.total(), 1);
+    QCOMPARE(m.at(1, 0), 1);
+    QCOMPARE(m.at(0, 1), 0);
+}
+
+void TestMetrics::fromCounts()
+{
+    const ConfusionMatrix m = ConfusionMatrix::fromCounts(2, {1, 2, 3, 4});
+    QCOMPARE(m.at(0, 1), 2);
+    QCOMPARE(m.at(1, 0), 3);
+    QCOMPARE(m.counts(), (QVector<int>{1, 2, 3, 4}));
+    // The wrong number of counts gives an empty matrix of the right size, not garbage.
+    const ConfusionMatrix bad = ConfusionMatrix::fromCounts(2, {1, 2, 3});
+    QCOMPARE(bad.classCount(), 2);
+    QCOMPARE(bad.total(), 0);
+}
+
+void TestMetrics::evaluationJsonLayout()
+{
+    EvaluationResult result;
+    result.classNames = {QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("owl")};
+    //          p0 p1 p2
+    //   t0  [   4  1  0 ]
+    //   t1  [   2  3  0 ]
+    //   t2  [   0  0  0 ]
+    result.matrix = ConfusionMatrix::fromCounts(3, {4, 1, 0, 2, 3, 0, 0, 0, 0});
+    const QJsonObject json = result.toJson();
+
+    QCOMPARE(json.value(QStringLiteral("accuracy")).toDouble(), 0.7);
+    QCOMPARE(json.value(QStringLiteral("macroF1")).toDouble(), result.matrix.macroF1());
+    QCOMPARE(json.value(QStringLiteral("images")).toInt(), 10);
+    QCOMPARE(json.value(QStringLiteral("classes")).toArray(),
+             (QJsonArray{QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("owl")}));
+
+    // Row = true class: confusion[1][0] counts dogs taken for cats.
+    const QJsonArray confusion = json.value(QStringLiteral("confusion")).toArray();
+    QCOMPARE(confusion.size(), 3);
+    QCOMPARE(confusion.at(0).toArray(), (QJsonArray{4, 1, 0}));
+    QCOMPARE(confusion.at(1).toArray(), (QJsonArray{2, 3, 0}));
+    QCOMPARE(confusion.at(2).toArray(), (QJsonArray{0, 0, 0}));
+
+    const QJsonArray perClass = json.value(QStringLiteral("perClass")).toArray();
+    QCOMPARE(perClass.size(), 3);
+    const QJsonObject dog = perClass.at(1).toObject();
+    QCOMPARE(dog.value(QStringLiteral("class")).toString(), QStringLiteral("dog"));
+    QCOMPARE(dog.value(QStringLiteral("precision")).toDouble(), 0.75);
+    QCOMPARE(dog.value(QStringLiteral("recall")).toDouble(), 0.6);
+    QCOMPARE(dog.value(QStringLiteral("f1")).toDouble(), 2.0 * 0.75 * 0.6 / 1.35);
+    QCOMPARE(dog.value(QStringLiteral("support")).toInt(), 5);
+    const QJsonObject cat = perClass.at(0).toObject();
+    QCOMPARE(cat.value(QStringLiteral("precision")).toDouble(), 4.0 / 6.0);
+    QCOMPARE(cat.value(QStringLiteral("recall")).toDouble(), 0.8);
+    const QJsonObject owl = perClass.at(2).toObject();
+    QCOMPARE(owl.value(QStringLiteral("support")).toInt(), 0);
+    QCOMPARE(owl.value(QStringLiteral("precision")).toDouble(), 0.0);
+    QCOMPARE(owl.value(QStringLiteral("f1")).toDouble(), 0.0);
+}
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
