@@ -65,7 +65,9 @@ QRect ConfusionMatrixWidget::gridRect() const
     const int bottom = height() - Margin - AxisTitle - labelWidth();
     const int side = std::max(n, std::min(width() - left - Margin, bottom - top));
     const int cell = side / n;
-    return QRect(left, top, cell * n, cell * n);
+    // Centre the grid in the room to its right.
+    const int slack = std::max(0, width() - Margin - left - cell * n);
+    return QRect(left + slack / 2, top, cell * n, cell * n);
 }
 
 QPair<int, int> ConfusionMatrixWidget::cellAt(const QPoint &pos) const
@@ -147,7 +149,7 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent *)
     p.drawText(QRect(grid.left(), grid.bottom() + lw + 4, grid.width(), AxisTitle), Qt::AlignCenter,
                tr("predicted"));
     p.save();
-    p.translate(Margin, grid.top() + grid.height() / 2);
+    p.translate(grid.left() - lw - AxisTitle, grid.top() + grid.height() / 2);
     p.rotate(-90);
     p.drawText(QRect(-grid.height() / 2, 0, grid.height(), AxisTitle), Qt::AlignCenter, tr("true class"));
     p.restore();

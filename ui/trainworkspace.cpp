@@ -122,8 +122,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     auto *views = new QSplitter(Qt::Vertical, this);
     views->addWidget(m_plots);
     views->addWidget(m_matrix);
-    views->setStretchFactor(0, 3);
-    views->setStretchFactor(1, 2);
+    views->setSizes({440, 360});
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(views);
