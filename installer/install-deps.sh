@@ -7,7 +7,7 @@ packages=(
     # build
     build-essential cmake pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
-    libtorch-dev libopencv-dev zlib1g-dev
+    libtorch-dev libopencv-dev zlib1g-dev libonnx-dev
     # the SVG application icon
     libqt6svg6
     # libtorch's matrix products run ~30x faster on OpenBLAS than on the reference BLAS
@@ -22,17 +22,34 @@ for p in "${packages[@]}"; do
     [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
 
+# Node.js runs onnxruntime-node, the independent ONNX consumer in the export tests.
+command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+
 if [[ ${#missing[@]} -eq 0 ]]; then
-    echo "install-deps: all ${#packages[@]} packages present"
-    exit 0
+    echo "install-deps: all ${#packages[@]} Debian packages present"
+else
+    echo "install-deps: installing ${missing[*]}"
+    if [[ $(id -u) -ne 0 ]]; then
+        SUDO=sudo
+    else
+        SUDO=
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-if [[ $(id -u) -ne 0 ]]; then
-    SUDO=sudo
+# onnxruntime-node from the npm registry, for the tests only, into build/npm. Its CPU runtime
+# ships inside the package; the optional CUDA download is skipped.
+root=$(cd "$(dirname "$0")/.." && pwd)
+ort_version=1.20.1
+ort_dir="$root/build/npm"
+if [[ ! -f "$ort_dir/node_modules/onnxruntime-node/package.json" ]] \
+    || ! grep -q "\"version\": \"$ort_version\"" "$ort_dir/node_modules/onnxruntime-node/package.json"; then
+    echo "install-deps: installing onnxruntime-node@$ort_version into $ort_dir"
+    mkdir -p "$ort_dir"
+    ONNXRUNTIME_NODE_INSTALL_CUDA=skip npm install --prefix "$ort_dir" --no-audit --no-fund \
+        --no-save --loglevel=error "onnxruntime-node@$ort_version"
 else
-    SUDO=
+    echo "install-deps: onnxruntime-node@$ort_version present"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 struct CliResult
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void infoJsonAfterTraining();
     void evaluateJson();
     void exportTorchScript();
+    void exportOnnxAndPredict();
     void predictJson();
     void predictErrors();
     void usageErrors();
@@ -283,10 +286,40 @@ void TestCli::exportTorchScript()
     QCOMPARE(meta.value(QStringLiteral("input")).toObject().value(QStringLiteral("imageSize")).toInt(), 48);
 
     const CliResult badFormat = runCli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
-                                        QStringLiteral("onnx"), QStringLiteral("--output"),
-                                        path(QStringLiteral("m.onnx"))});
+                                        QStringLiteral("keras"), QStringLiteral("--output"),
+                                        path(QStringLiteral("m.keras"))});
     QVERIFY2(badFormat.code == 2, qPrintable(badFormat.describe()));
-    QVERIFY(!QFileInfo::exists(path(QStringLiteral("m.onnx"))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("m.keras"))));
+}
+
+void TestCli::exportOnnxAndPredict()
+{
+    QVERIFY2(QFileInfo(m_model).isFile(), "needs the model from exportTorchScript()");
+    const QString onnx = path(QStringLiteral("m.onnx"));
+    const CliResult r = runCli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                QStringLiteral("onnx"), QStringLiteral("--output"), onnx});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("verified with OpenCV DNN"), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("top-1 agreement 100.00 %"), qPrintable(r.describe()));
+
+    // The ONNX file (run by OpenCV DNN) and the TorchScript file (run by LibTorch) agree.
+    const QString circle = path(QStringLiteral("shapes/circles/circle-01.png"));
+    const QString square = path(QStringLiteral("shapes/squares/square-01.png"));
+    QJsonArray results[2];
+    const QStringList models = {m_model, onnx};
+    for (int i = 0; i < 2; ++i) {
+        const CliResult p = runCli({QStringLiteral("predict"), models.at(i), circle, square,
+                                    QStringLiteral("--json"), QStringLiteral("--device"), QStringLiteral("cpu")});
+        QVERIFY2(p.code == 0, qPrintable(p.describe()));
+        results[i] = QJsonDocument::fromJson(p.out).array();
+        QCOMPARE(results[i].size(), 2);
+    }
+    for (int k = 0; k < 2; ++k) {
+        const QJsonObject a = results[0].at(k).toObject();
+        const QJsonObject b = results[1].at(k).toObject();
+        QCOMPARE(b.value(QStringLiteral("label")).toString(), a.value(QStringLiteral("label")).toString());
+        QVERIFY(std::abs(a.value(QStringLiteral("score")).toDouble() - b.value(QStringLiteral("score")).toDouble()) < 1e-3);
+    }
 }
 
 void TestCli::predictJson()
@@ -348,6 +381,19 @@ void TestCli::predictErrors()
     const CliResult notModel = runCli({QStringLiteral("predict"), text, text});
     QVERIFY2(notModel.code == 1, qPrintable(notModel.describe()));
     QVERIFY2(notModel.err.contains("hone-cli: error:"), qPrintable(notModel.describe()));
+
+    // Text named .onnx, and a TorchScript file named .onnx: not ONNX models.
+    const QString fakeOnnx = path(QStringLiteral("fake.onnx"));
+    QVERIFY(TestImages::writeBytes(fakeOnnx, QByteArray("not a model\n")));
+    const QString circle = path(QStringLiteral("shapes/circles/circle-00.png"));
+    const CliResult textOnnx = runCli({QStringLiteral("predict"), fakeOnnx, circle});
+    QVERIFY2(textOnnx.code == 1, qPrintable(textOnnx.describe()));
+    QVERIFY2(textOnnx.err.contains("is not an ONNX model"), qPrintable(textOnnx.describe()));
+    const QString renamed = path(QStringLiteral("torchscript.onnx"));
+    QVERIFY(QFile::copy(m_model, renamed));
+    const CliResult wrongKind = runCli({QStringLiteral("predict"), renamed, circle});
+    QVERIFY2(wrongKind.code == 1, qPrintable(wrongKind.describe()));
+    QVERIFY2(wrongKind.err.contains("hone-cli: error:"), qPrintable(wrongKind.describe()));
 }
 
 void TestCli::usageErrors()

@@ -97,6 +97,22 @@
         <source>cannot move the copy into place</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ONNX export does not know the %1 architecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot build the ONNX graph: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot serialise the ONNX model</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ClassPanel</name>
@@ -205,7 +221,7 @@
     </message>
     <message>
         <source>Run %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lauf %1</translation>
     </message>
     <message>
         <source>Run %1 %2</source>
@@ -240,10 +256,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>torchscript.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Output file.</source>
         <translation type="unfinished" />
     </message>
@@ -256,19 +268,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown format '%1' (this version writes torchscript)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>wrote %1 (run %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Classify images with an exported model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A .pt file exported by Hone.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -391,6 +395,22 @@
         <source>Demo project written to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>torchscript or onnx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the softmax in the graph: the model outputs probabilities.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format '%1' (expected %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A .pt or .onnx file exported by Hone.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionMatrixWidget</name>
@@ -481,7 +501,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>verified with %1 on %2 images: top-1 agreement %3 %, max |Δlogit| %4</source>
+        <source>verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>logit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -638,6 +666,25 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
     </message>
 </context>
 <context>
+    <name>Hone::ModelExporter</name>
+    <message>
+        <source>no image to verify the export with; use --no-verify to skip the check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exported model has %1 outputs instead of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the exported model predicts differently: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Hone::ModelMetadata</name>
     <message>
         <source>model metadata: fewer than two class names</source>
@@ -661,17 +708,43 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
     </message>
 </context>
 <context>
+    <name>Hone::OnnxClassifier</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an ONNX model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenCV DNN cannot load %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenCV DNN cannot load %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::OnnxExporter</name>
+    <message>
+        <source>ONNX model (*.onnx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the written file does not load in OpenCV DNN: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenCV DNN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Hone::Predictor</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: ONNX models are not supported by this version; export TorchScript (.pt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 carries no Hone metadata (hone.json inside the archive or %1.json beside it)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -688,6 +761,10 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
     </message>
     <message>
         <source>the model has %1 outputs but its metadata names %2 classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 carries no Hone metadata (inside the model or in %1.json beside it)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -819,23 +896,7 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no image to verify the export with; use --no-verify to skip the check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the exported model has %1 outputs instead of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>verification failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>LibTorch TorchScript</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the exported model predicts differently: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

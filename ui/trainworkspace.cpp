@@ -3,6 +3,7 @@
 #include "confusionmatrixwidget.h"
 #include "trainingplots.h"
 
+#include "export/onnxexporter.h"
 #include "export/torchscriptexporter.h"
 #include "nn/classifiermodel.h"
 #include "project/project.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -315,15 +317,25 @@ void TrainWorkspace::exportModel(const QString &requestedPath)
         QMessageBox::information(this, tr("Export Model"), error);
         return;
     }
-    auto exporter = std::make_shared<TorchScriptExporter>();
     QString path = requestedPath;
     if (path.isEmpty()) {
+        const TorchScriptExporter torchScript;
+        const OnnxExporter onnx;
+        QString filter = torchScript.nameFilter();
         path = QFileDialog::getSaveFileName(this, tr("Export Model"),
                                             m_project->absolutePath(QStringLiteral("model.pt")),
-                                            exporter->nameFilter());
+                                            torchScript.nameFilter() + QStringLiteral(";;") + onnx.nameFilter(),
+                                            &filter);
         if (path.isEmpty())
             return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += filter == onnx.nameFilter() ? onnx.suffix() : torchScript.suffix();
     }
+    // The file name says the format: .onnx for ONNX, anything else TorchScript.
+    const QString format = path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)
+        ? QStringLiteral("onnx")
+        : QStringLiteral("torchscript");
+    std::shared_ptr<ModelExporter> exporter = ModelExporter::create(format);
     m_exporting = true;
     updateActions();
     log(tr("Exporting run %1 to %2…").arg(run.id, path));

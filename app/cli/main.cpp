@@ -26,8 +26,8 @@ QString overview()
         "  train DIR [--backbone resnet18] [--weights none|FILE] [--freeze N] [--epochs N]\n"
         "            [--batch-size N] [--lr X] [--image-size N] [--seed N] [--device auto|cpu|cuda]\n"
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
-        "  export DIR [--run ID] --format torchscript --output FILE [--no-verify]\n"
-        "  predict MODEL IMAGE... [--json]\n"
+        "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"
+        "  predict MODEL IMAGE... [--json]              MODEL: .pt (LibTorch) or .onnx (OpenCV DNN)\n"
         "  demo DIR [--per-class N]                  a Fashion-MNIST demo project\n\n"
         "'hone-cli COMMAND --help' describes a command.\n");
 }

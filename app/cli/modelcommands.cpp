@@ -4,7 +4,7 @@
 #include "commands.h"
 
 #include "evaluation/evaluator.h"
-#include "export/torchscriptexporter.h"
+#include "export/modelexporter.h"
 #include "inference/predictor.h"
 #include "nn/runtime.h"
 #include "project/project.h"
@@ -221,18 +221,20 @@ int exportModel(const QStringList &args)
     parser.setApplicationDescription(tr("Export a trained run as a model file, verified by reloading it."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
     const QCommandLineOption runOption(QStringLiteral("run"), tr("Run id (default: the latest finished)."), QStringLiteral("ID"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("torchscript."), QStringLiteral("FORMAT"), QStringLiteral("torchscript"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("torchscript or onnx."), QStringLiteral("FORMAT"), QStringLiteral("torchscript"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption noVerify(QStringLiteral("no-verify"), tr("Skip the reload-and-compare check."));
-    parser.addOptions({runOption, formatOption, outputOption, noVerify});
+    const QCommandLineOption softmax(QStringLiteral("softmax"), tr("Put the softmax in the graph: the model outputs probabilities."));
+    parser.addOptions({runOption, formatOption, outputOption, noVerify, softmax});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
     if (!parser.isSet(outputOption))
         return usage(parser, tr("--output is required"));
-    TorchScriptExporter exporter;
-    if (parser.value(formatOption) != exporter.formatName())
-        return usage(parser, tr("unknown format '%1' (this version writes torchscript)").arg(parser.value(formatOption)));
+    const std::unique_ptr<ModelExporter> exporter = ModelExporter::create(parser.value(formatOption));
+    if (!exporter)
+        return usage(parser, tr("unknown format '%1' (expected %2)")
+                                 .arg(parser.value(formatOption), ModelExporter::formatNames().join(QStringLiteral(" or "))));
     Project project;
     QString error;
     if (!project.load(parser.positionalArguments().at(0), &error))
@@ -245,9 +247,10 @@ int exportModel(const QStringList &args)
     request.run = &run;
     request.outputPath = QFileInfo(parser.value(outputOption)).absoluteFilePath();
     request.verify = !parser.isSet(noVerify);
+    request.softmax = parser.isSet(softmax);
     ExportReport report;
-    if (!exporter.write(request, &report))
-        return fail(exporter.errorString());
+    if (!exporter->write(request, &report))
+        return fail(exporter->errorString());
     out() << tr("wrote %1 (run %2)").arg(request.outputPath, run.id) << Qt::endl;
     if (request.verify)
         out() << report.summary() << Qt::endl;
@@ -258,7 +261,7 @@ int predict(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Classify images with an exported model."));
-    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A .pt file exported by Hone."));
+    parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A .pt or .onnx file exported by Hone."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("Image files."), QStringLiteral("IMAGE..."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption device = deviceOption();

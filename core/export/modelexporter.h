@@ -1,13 +1,24 @@
 #pragma once
 
-// The interface every model export format implements (TorchScript today; ONNX next). An export
-// writes the file atomically, embeds the ModelMetadata, and — unless told not to — reloads the
-// written file with a runtime and compares its predictions with Hone's own on validation images.
+// The interface every model export format implements (TorchScript, ONNX). An export writes the
+// file atomically, embeds the ModelMetadata, and — unless told not to — reloads the written file
+// with a runtime and compares its outputs with LibTorch's on validation images.
+
+#include "inference/modelmetadata.h"
+#include "nn/imagebatch.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
 namespace Hone {
+
+namespace Nn {
+class ClassifierModel;
+}
 
 class Project;
 struct RunRecord;
@@ -17,7 +28,8 @@ struct ExportReport
     bool verified = false;
     int images = 0;
     double agreement = 0.0;      // fraction of images with the same top-1 class
-    double maxAbsDiff = 0.0;     // largest |logit difference|
+    double maxAbsDiff = 0.0;     // largest |difference| of logits (probabilities with softmax)
+    bool probabilities = false;
     QString runtime;             // what reloaded the file
 
     bool passed() const { return verified && images > 0 && agreement >= 1.0 && maxAbsDiff <= 1e-3; }
@@ -29,6 +41,7 @@ struct ExportRequest
     const RunRecord *run = nullptr;
     QString outputPath;
     bool verify = true;
+    bool softmax = false;             // put the softmax in the graph: outputs are probabilities
     QStringList verificationImages;   // absolute paths; see verificationImages()
 };
 
@@ -41,14 +54,27 @@ class ModelExporter
 public:
     virtual ~ModelExporter() = default;
 
-    virtual QString formatName() const = 0;   // as on the command line: "torchscript"
+    virtual QString formatName() const = 0;   // as on the command line: "torchscript", "onnx"
     virtual QString nameFilter() const = 0;   // for file dialogs
+    virtual QString suffix() const = 0;       // ".pt", ".onnx"
     virtual bool write(const ExportRequest &request, ExportReport *report) = 0;
 
     QString errorString() const { return m_error; }
 
+    static std::unique_ptr<ModelExporter> create(const QString &formatName);
+    static QStringList formatNames();
+
 protected:
     void setError(const QString &error) { m_error = error; }
+
+    // Loads the run's model on the CPU and fills the metadata every format carries.
+    std::unique_ptr<Nn::ClassifierModel> loadModel(const ExportRequest &request, ModelMetadata *meta);
+
+    // Outputs of the exported file for a batch (count × classes); sets *classes.
+    using Runner = std::function<std::vector<float>(const Nn::ImageBatch &, int *classes)>;
+    // Compares `exported` with the LibTorch model on the request's verification images.
+    bool verify(const ExportRequest &request, Nn::ClassifierModel &model, const ModelMetadata &meta,
+                const Runner &exported, const QString &runtime, ExportReport *report);
 
 private:
     QString m_error;

@@ -3,6 +3,7 @@
 #include "dataset/imageset.h"
 #include "nn/runtime.h"
 #include "nn/scriptedclassifier.h"
+#include "onnxclassifier.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,11 +33,41 @@ bool Predictor::load(const QString &modelPath, const QString &device, QString *e
         *error = tr("%1: no such file").arg(modelPath);
         return false;
     }
+    m_model.reset();
+    m_onnx.reset();
+    QByteArray json;
     if (modelPath.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)) {
-        *error = tr("%1: ONNX models are not supported by this version; export TorchScript (.pt)")
+        m_onnx = std::make_unique<OnnxClassifier>();
+        if (!m_onnx->load(modelPath, error)) {
+            m_onnx.reset();
+            return false;
+        }
+        json = m_onnx->metadataValue(QStringLiteral("hone")).toUtf8();
+    } else if (!loadTorchScript(modelPath, device, &json, error)) {
+        return false;
+    }
+    if (json.isEmpty()) {
+        QFile sidecar(modelPath + QStringLiteral(".json"));
+        if (sidecar.open(QIODevice::ReadOnly))
+            json = sidecar.readAll();
+    }
+    if (json.isEmpty()) {
+        *error = tr("%1 carries no Hone metadata (inside the model or in %1.json beside it)")
                      .arg(modelPath);
         return false;
     }
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    QString metaError;
+    if (!doc.isObject() || !ModelMetadata::fromJson(doc.object(), &m_metadata, &metaError)) {
+        *error = tr("%1: %2").arg(modelPath, metaError.isEmpty() ? tr("metadata is not JSON") : metaError);
+        return false;
+    }
+    return true;
+}
+
+bool Predictor::loadTorchScript(const QString &modelPath, const QString &device, QByteArray *json,
+                                QString *error)
+{
     std::string message;
     const std::string resolved = Nn::resolveDevice(device.toStdString(), &message);
     if (resolved.empty()) {
@@ -49,23 +80,7 @@ bool Predictor::load(const QString &modelPath, const QString &device, QString *e
         *error = QString::fromStdString(message);
         return false;
     }
-    QByteArray json = QByteArray::fromStdString(extra.begin()->second);
-    if (json.isEmpty()) {
-        QFile sidecar(modelPath + QStringLiteral(".json"));
-        if (sidecar.open(QIODevice::ReadOnly))
-            json = sidecar.readAll();
-    }
-    if (json.isEmpty()) {
-        *error = tr("%1 carries no Hone metadata (hone.json inside the archive or %1.json beside it)")
-                     .arg(modelPath);
-        return false;
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    QString metaError;
-    if (!doc.isObject() || !ModelMetadata::fromJson(doc.object(), &m_metadata, &metaError)) {
-        *error = tr("%1: %2").arg(modelPath, metaError.isEmpty() ? tr("metadata is not JSON") : metaError);
-        return false;
-    }
+    *json = QByteArray::fromStdString(extra.begin()->second);
     return true;
 }
 
@@ -91,7 +106,8 @@ QVector<Prediction> Predictor::predict(const QStringList &images)
         int classes = 0;
         std::vector<float> out;
         try {
-            out = m_model->logits(batch, m_metadata.normalization, &classes);
+            out = m_onnx ? m_onnx->run(batch, m_metadata.normalization, &classes)
+                         : m_model->logits(batch, m_metadata.normalization, &classes);
         } catch (const std::exception &e) {
             const QString reason = tr("the model failed: %1")
                                        .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));

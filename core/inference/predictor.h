@@ -1,6 +1,7 @@
 #pragma once
 
-// Runs an exported Hone model (TorchScript .pt with its metadata) on image files.
+// Runs an exported Hone model on image files: TorchScript (.pt) through LibTorch, ONNX (.onnx)
+// through OpenCV's DNN module. The metadata says how to preprocess and names the classes.
 
 #include "modelmetadata.h"
 
@@ -13,6 +14,7 @@ namespace Hone {
 namespace Nn {
 class ScriptedClassifier;
 }
+class OnnxClassifier;
 
 struct Prediction
 {
@@ -28,15 +30,20 @@ public:
     Predictor();
     ~Predictor();
 
-    // Reads metadata from the archive's hone.json, or from MODEL.json beside it.
+    // Reads metadata from inside the model (hone.json in a TorchScript archive, the "hone"
+    // metadata_props entry in ONNX), or from MODEL.json beside it.
     bool load(const QString &modelPath, const QString &device, QString *error);
     const ModelMetadata &metadata() const { return m_metadata; }
 
     QVector<Prediction> predict(const QStringList &images);
 
 private:
+    bool loadTorchScript(const QString &modelPath, const QString &device, QByteArray *json,
+                         QString *error);
+
     ModelMetadata m_metadata;
     std::unique_ptr<Nn::ScriptedClassifier> m_model;
+    std::unique_ptr<OnnxClassifier> m_onnx;
 };
 
 } // namespace Hone

@@ -323,4 +323,20 @@ std::vector<float> ClassifierModel::logits(const ImageBatch &batch)
     return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
 }
 
+std::vector<NamedTensor> ClassifierModel::stateTensors() const
+{
+    std::vector<NamedTensor> out;
+    for (const auto &[name, tensor] : modelState(*d->net)) {
+        if (!tensor.is_floating_point())
+            continue;
+        auto cpu = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+        NamedTensor t;
+        t.name = name;
+        t.shape.assign(cpu.sizes().begin(), cpu.sizes().end());
+        t.values.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
 } // namespace Hone::Nn

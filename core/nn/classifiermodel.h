@@ -24,6 +24,14 @@ struct WeightLoadReport
     std::string summary() const;
 };
 
+// One parameter or float buffer by its torchvision name, copied to the CPU as float32.
+struct NamedTensor
+{
+    std::string name;
+    std::vector<int64_t> shape;
+    std::vector<float> values;
+};
+
 class ClassifierModel
 {
 public:
@@ -61,10 +69,15 @@ public:
     // Eval-mode logits, row-major count × numClasses.
     std::vector<float> logits(const ImageBatch &batch);
 
+    // Every parameter and float buffer (BatchNorm statistics), for exporters that write their
+    // own graph (ONNX). Names as in torchvision's state_dict().
+    std::vector<NamedTensor> stateTensors() const;
+
     // Writes a TorchScript module of the eval-mode network that takes a normalised float NCHW
-    // tensor and returns logits; extraFiles are stored inside the archive.
+    // tensor and returns logits (or probabilities with softmax); extraFiles are stored inside
+    // the archive.
     bool exportTorchScript(const std::string &path,
-                           const std::map<std::string, std::string> &extraFiles,
+                           const std::map<std::string, std::string> &extraFiles, bool softmax,
                            std::string *error) const;
 
     struct Private;

@@ -129,7 +129,7 @@ std::vector<std::string> ResNetImpl::stageNames()
     return {"stem", "layer1", "layer2", "layer3", "layer4"};
 }
 
-std::string ResNetImpl::torchScriptForward() const
+std::string ResNetImpl::torchScriptForward(bool softmax) const
 {
     std::ostringstream s;
     s << "def forward(self, x):\n";
@@ -155,7 +155,8 @@ std::string ResNetImpl::torchScriptForward() const
         }
     }
     s << "    x = torch.flatten(torch.adaptive_avg_pool2d(x, [1, 1]), 1)\n";
-    s << "    return torch.linear(x, self.fc_weight, self.fc_bias)\n";
+    s << "    x = torch.linear(x, self.fc_weight, self.fc_bias)\n";
+    s << (softmax ? "    return torch.softmax(x, 1)\n" : "    return x\n");
     return s.str();
 }
 

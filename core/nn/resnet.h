@@ -39,8 +39,8 @@ struct ResNetImpl : torch::nn::Module
     static std::vector<std::string> stageNames();
 
     // TorchScript source of forward(), reading the parameters registered under flattened names
-    // (see flattenName()). Used by the TorchScript exporter.
-    std::string torchScriptForward() const;
+    // (see flattenName()); with softmax it returns probabilities. Used by the TorchScript exporter.
+    std::string torchScriptForward(bool softmax) const;
 
     torch::nn::Conv2d conv1{nullptr};
     torch::nn::BatchNorm2d bn1{nullptr};

@@ -12,7 +12,7 @@ namespace Hone::Nn {
 
 bool ClassifierModel::exportTorchScript(const std::string &path,
                                         const std::map<std::string, std::string> &extraFiles,
-                                        std::string *error) const
+                                        bool softmax, std::string *error) const
 {
     try {
         torch::jit::Module module("HoneClassifier");
@@ -21,7 +21,7 @@ bool ClassifierModel::exportTorchScript(const std::string &path,
             module.register_parameter(flattenName(p.key()), p.value().detach().cpu().clone(), false);
         for (const auto &b : d->net->named_buffers())
             module.register_buffer(flattenName(b.key()), b.value().detach().cpu().clone());
-        module.define(d->net->torchScriptForward());
+        module.define(d->net->torchScriptForward(softmax));
         module.eval();
         torch::jit::ExtraFilesMap files(extraFiles.begin(), extraFiles.end());
         module.save(path, files);

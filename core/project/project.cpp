@@ -6,15 +6,6 @@
 
 namespace Hone {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Project", text);
-}
-
-} // namespace
-
 Project::Project(QObject *parent)
     : QObject(parent)
 {

@@ -26,11 +26,6 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Trainer", text);
-}
-
 QJsonArray toArray(const std::array<float, 3> &v)
 {
     return QJsonArray{double(v[0]), double(v[1]), double(v[2])};

@@ -1,0 +1,154 @@
+#include "modelexporter.h"
+
+#include "onnxexporter.h"
+#include "torchscriptexporter.h"
+
+#include "dataset/imageset.h"
+#include "nn/classifiermodel.h"
+#include "project/project.h"
+#include "training/runstore.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <numeric>
+
+namespace Hone {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ModelExporter", text);
+}
+
+void softmaxRows(std::vector<float> *values, int k)
+{
+    for (size_t start = 0; start + size_t(k) <= values->size(); start += size_t(k)) {
+        float *row = values->data() + start;
+        const float top = *std::max_element(row, row + k);
+        double sum = 0.0;
+        for (int c = 0; c < k; ++c)
+            sum += std::exp(double(row[c] - top));
+        for (int c = 0; c < k; ++c)
+            row[c] = float(std::exp(double(row[c] - top)) / sum);
+    }
+}
+
+} // namespace
+
+QStringList verificationImages(const Project &project)
+{
+    QStringList val, any;
+    for (const ImageEntry &image : project.images()) {
+        if (image.label < 0)
+            continue;
+        (image.split == Split::Val ? val : any).append(project.absolutePath(image.path));
+    }
+    const QStringList &chosen = val.isEmpty() ? any : val;
+    return chosen.mid(0, 128);
+}
+
+QString ExportReport::summary() const
+{
+    if (!verified)
+        return tr("not verified");
+    return tr("verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5")
+        .arg(runtime)
+        .arg(images)
+        .arg(agreement * 100.0, 0, 'f', 2)
+        .arg(probabilities ? tr("probability") : tr("logit"))
+        .arg(maxAbsDiff, 0, 'g', 2);
+}
+
+std::unique_ptr<ModelExporter> ModelExporter::create(const QString &formatName)
+{
+    if (formatName == QLatin1String("torchscript"))
+        return std::make_unique<TorchScriptExporter>();
+    if (formatName == QLatin1String("onnx"))
+        return std::make_unique<OnnxExporter>();
+    return nullptr;
+}
+
+QStringList ModelExporter::formatNames()
+{
+    return {QStringLiteral("torchscript"), QStringLiteral("onnx")};
+}
+
+std::unique_ptr<Nn::ClassifierModel> ModelExporter::loadModel(const ExportRequest &request,
+                                                              ModelMetadata *meta)
+{
+    const RunRecord &run = *request.run;
+    QString error;
+    auto model = RunStore::loadModel(run, QStringLiteral("cpu"), &error);
+    if (!model) {
+        setError(error);
+        return nullptr;
+    }
+    meta->format = formatName();
+    meta->backbone = QString::fromStdString(model->backbone());
+    meta->classNames = run.classNames();
+    meta->imageSize = run.imageSize();
+    meta->resizePolicy = run.json.value(QStringLiteral("preprocessing")).toObject()
+                             .value(QStringLiteral("resizePolicy")).toString();
+    meta->normalization = model->normalization();
+    meta->softmaxInGraph = request.softmax;
+    meta->runId = run.id;
+    return model;
+}
+
+bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &model,
+                           const ModelMetadata &meta, const Runner &exported, const QString &runtime,
+                           ExportReport *report)
+{
+    Nn::ImageBatch all;
+    QVector<int> kept;
+    QVector<ImageSetFailure> failures;
+    loadImageSet(request.verificationImages, {}, meta.imageSize, &all, &kept, &failures);
+    if (all.count == 0) {
+        setError(tr("no image to verify the export with; use --no-verify to skip the check"));
+        return false;
+    }
+    QVector<int> order(int(all.count));
+    std::iota(order.begin(), order.end(), 0);
+    const int k = meta.classNames.size();
+    int agree = 0;
+    double maxDiff = 0.0;
+    try {
+        for (int start = 0; start < all.count; start += 32) {
+            const Nn::ImageBatch batch = gatherBatch(all, order.mid(start, 32));
+            std::vector<float> reference = model.logits(batch);
+            if (request.softmax)
+                softmaxRows(&reference, k);
+            int classes = 0;
+            const std::vector<float> candidate = exported(batch, &classes);
+            if (classes != k || candidate.size() != reference.size()) {
+                setError(tr("the exported model has %1 outputs instead of %2").arg(classes).arg(k));
+                return false;
+            }
+            for (int64_t i = 0; i < batch.count; ++i) {
+                const float *ra = reference.data() + i * k;
+                const float *rb = candidate.data() + i * k;
+                agree += (std::max_element(ra, ra + k) - ra) == (std::max_element(rb, rb + k) - rb);
+                for (int c = 0; c < k; ++c)
+                    maxDiff = std::max(maxDiff, double(std::abs(ra[c] - rb[c])));
+            }
+        }
+    } catch (const std::exception &e) {
+        setError(tr("verification failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
+        return false;
+    }
+    report->verified = true;
+    report->images = int(all.count);
+    report->agreement = double(agree) / double(all.count);
+    report->maxAbsDiff = maxDiff;
+    report->probabilities = request.softmax;
+    report->runtime = runtime;
+    if (!report->passed()) {
+        setError(tr("the exported model predicts differently: %1").arg(report->summary()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Hone

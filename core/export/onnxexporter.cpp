@@ -1,0 +1,96 @@
+#include "onnxexporter.h"
+
+#include "onnxmodelbuilder.h"
+
+#include "inference/onnxclassifier.h"
+#include "nn/classifiermodel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Hone {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OnnxExporter", text);
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString OnnxExporter::nameFilter() const
+{
+    return tr("ONNX model (*.onnx)");
+}
+
+bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
+{
+    ModelMetadata meta;
+    auto model = loadModel(request, &meta);
+    if (!model)
+        return false;
+    const QJsonObject json = meta.toJson();
+    const QByteArray metaJson = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    const QJsonObject input = json.value(QStringLiteral("input")).toObject();
+    const auto compact = [](const QJsonValue &v) {
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    };
+
+    OnnxBuildOptions options;
+    options.backbone = model->backbone();
+    options.imageSize = meta.imageSize;
+    options.softmax = request.softmax;
+    // The whole metadata as one JSON value, plus the fields a consumer needs most as plain keys.
+    options.metadata = {
+        {QStringLiteral("hone"), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("classes"), compact(json.value(QStringLiteral("classes")))},
+        {QStringLiteral("image_size"), QString::number(meta.imageSize)},
+        {QStringLiteral("channel_order"), meta.channelOrder},
+        {QStringLiteral("mean"), compact(input.value(QStringLiteral("mean")))},
+        {QStringLiteral("std"), compact(input.value(QStringLiteral("std")))},
+        {QStringLiteral("pixel_scale"), QStringLiteral("1/255")},
+        {QStringLiteral("resize_policy"), meta.resizePolicy},
+        {QStringLiteral("output"), json.value(QStringLiteral("output")).toString()},
+        {QStringLiteral("hone_version"), QStringLiteral(HONE_VERSION)},
+    };
+    std::string bytes;
+    QString error;
+    if (!buildOnnxModel(model->stateTensors(), options, &bytes, &error)) {
+        setError(error);
+        return false;
+    }
+    if (!writeAtomically(request.outputPath, QByteArray::fromStdString(bytes), &error)
+        || !writeAtomically(request.outputPath + QStringLiteral(".json"), metaJson, &error)) {
+        setError(error);
+        return false;
+    }
+    if (!request.verify)
+        return true;
+
+    OnnxClassifier onnx;
+    if (!onnx.load(request.outputPath, &error)) {
+        setError(tr("the written file does not load in OpenCV DNN: %1").arg(error));
+        return false;
+    }
+    ExportReport local;
+    return verify(request, *model, meta,
+                  [&](const Nn::ImageBatch &batch, int *classes) {
+                      return onnx.run(batch, meta.normalization, classes);
+                  },
+                  tr("OpenCV DNN"), report ? report : &local);
+}
+
+} // namespace Hone

@@ -1,0 +1,94 @@
+#include "onnxclassifier.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <onnx/onnx_pb.h>
+#include <opencv2/dnn.hpp>
+
+namespace Hone {
+
+struct OnnxClassifier::Private
+{
+    cv::dnn::Net net;
+};
+
+OnnxClassifier::OnnxClassifier()
+    : d(std::make_unique<Private>())
+{
+}
+
+OnnxClassifier::~OnnxClassifier() = default;
+
+bool OnnxClassifier::load(const QString &path, QString *error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("OnnxClassifier", text); };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    onnx::ModelProto model;
+    if (bytes.isEmpty() || !model.ParseFromArray(bytes.constData(), int(bytes.size()))
+        || !model.has_graph() || model.graph().node_size() == 0) {
+        *error = tr("%1 is not an ONNX model").arg(path);
+        return false;
+    }
+    m_metadata.clear();
+    for (const auto &entry : model.metadata_props())
+        m_metadata.append({QString::fromStdString(entry.key()), QString::fromStdString(entry.value())});
+    try {
+        d->net = cv::dnn::readNetFromONNX(bytes.constData(), size_t(bytes.size()));
+        d->net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
+        d->net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
+    } catch (const cv::Exception &e) {
+        *error = tr("OpenCV DNN cannot load %1: %2").arg(path, QString::fromStdString(e.msg));
+        return false;
+    }
+    if (d->net.empty()) {
+        *error = tr("OpenCV DNN cannot load %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString OnnxClassifier::metadataValue(const QString &key) const
+{
+    for (const auto &entry : m_metadata) {
+        if (entry.first == key)
+            return entry.second;
+    }
+    return QString();
+}
+
+std::vector<float> OnnxClassifier::run(const Nn::ImageBatch &batch,
+                                       const Nn::Normalization &normalization, int *classes)
+{
+    const int n = int(batch.count), h = int(batch.height), w = int(batch.width);
+    const int dims[4] = {n, 3, h, w};
+    cv::Mat blob(4, dims, CV_32F);
+    float *dst = blob.ptr<float>();
+    const size_t plane = size_t(h) * size_t(w);
+    for (int i = 0; i < n; ++i) {
+        const uint8_t *src = batch.pixels.data() + size_t(i) * plane * 3;
+        for (int c = 0; c < 3; ++c) {
+            const float mean = normalization.mean[size_t(c)];
+            const float std = normalization.std[size_t(c)];
+            float *out = dst + (size_t(i) * 3 + size_t(c)) * plane;
+            for (size_t p = 0; p < plane; ++p)
+                out[p] = (src[p * 3 + size_t(c)] / 255.0f - mean) / std;
+        }
+    }
+    d->net.setInput(blob);
+    cv::Mat out = d->net.forward();
+    out = out.reshape(1, n);
+    if (out.rows != n)
+        throw std::runtime_error("the ONNX model returned an output of unexpected shape");
+    if (classes)
+        *classes = out.cols;
+    cv::Mat contiguous = out.isContinuous() ? out : out.clone();
+    return std::vector<float>(contiguous.ptr<float>(), contiguous.ptr<float>() + contiguous.total());
+}
+
+} // namespace Hone
