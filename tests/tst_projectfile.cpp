@@ -13,17 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testimages.h"
+
 using namespace Hone;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
 
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
@@ -33,7 +27,7 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 
 QJsonObject readJson(const QString &path)
 {
-    return QJsonDocument::fromJson(readAll(path)).object();
+    return QJsonDocument::fromJson(TestImages::readBytes(path)).object();
 }
 
 ProjectData sampleData()
@@ -118,9 +112,9 @@ void TestProjectFile::writeReadRoundTrip()
     QCOMPARE(back.extra, data.extra);
 
     // Writing what was read gives the same bytes: nothing drifts between saves.
-    const QByteArray first = readAll(path);
+    const QByteArray first = TestImages::readBytes(path);
     QVERIFY2(ProjectFile::write(path, back, &error), qPrintable(error));
-    QCOMPARE(readAll(path), first);
+    QCOMPARE(TestImages::readBytes(path), first);
 }
 
 void TestProjectFile::toJsonLayout()
@@ -301,7 +295,7 @@ void TestProjectFile::failedLoadLeavesFileUntouched()
     QVERIFY(!project.load(bad.path(), &error));
 
     // The bad file is byte for byte what it was, and the open project is still the good one.
-    QCOMPARE(readAll(badPath), badBytes);
+    QCOMPARE(TestImages::readBytes(badPath), badBytes);
     QCOMPARE(QFileInfo(badPath).lastModified(), badModified);
     QCOMPARE(QDir(bad.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList{ProjectFile::fileName()});
@@ -321,11 +315,11 @@ void TestProjectFile::createRefusesExistingProject()
     QVERIFY(project.classes().isEmpty());
     QVERIFY(project.images().isEmpty());
 
-    const QByteArray before = readAll(project.filePath());
+    const QByteArray before = TestImages::readBytes(project.filePath());
     Project other;
     QVERIFY(!other.create(folder, &error));
     QVERIFY2(error.contains(QStringLiteral("already holds a Hone project")), qPrintable(error));
-    QCOMPARE(readAll(project.filePath()), before);
+    QCOMPARE(TestImages::readBytes(project.filePath()), before);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

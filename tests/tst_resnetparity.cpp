@@ -12,19 +12,9 @@
 #include <cmath>
 #include <cstring>
 
+#include "testimages.h"
+
 using namespace Hone;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
-
-} // namespace
 
 class TestResNetParity : public QObject
 {
@@ -72,7 +62,7 @@ void TestResNetParity::logitsMatchTorchvision()
     QVERIFY2(model->loadWeights(m_dir.filePath(QStringLiteral("weights.pth")).toStdString(), &error),
              error.c_str());
 
-    const QByteArray input = readAll(m_dir.filePath(QStringLiteral("input.bin")));
+    const QByteArray input = TestImages::readBytes(m_dir.filePath(QStringLiteral("input.bin")));
     QCOMPARE(input.size(), 2 * 64 * 64 * 3);
     Nn::ImageBatch batch;
     batch.count = 2;
@@ -81,7 +71,7 @@ void TestResNetParity::logitsMatchTorchvision()
     batch.pixels.assign(reinterpret_cast<const uint8_t *>(input.constData()),
                         reinterpret_cast<const uint8_t *>(input.constData()) + input.size());
 
-    const QByteArray expectedBytes = readAll(m_dir.filePath(QStringLiteral("logits.bin")));
+    const QByteArray expectedBytes = TestImages::readBytes(m_dir.filePath(QStringLiteral("logits.bin")));
     QCOMPARE(expectedBytes.size(), int(2 * 5 * sizeof(float)));
     std::vector<float> expected(10);
     std::memcpy(expected.data(), expectedBytes.constData(), size_t(expectedBytes.size()));
@@ -133,7 +123,7 @@ void TestResNetParity::notAZipFile()
     QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("not-a-zip.pth")), error.c_str());
 
     // A zip-looking file cut short must not crash either.
-    const QByteArray weights = readAll(m_dir.filePath(QStringLiteral("weights.pth")));
+    const QByteArray weights = TestImages::readBytes(m_dir.filePath(QStringLiteral("weights.pth")));
     const QString cut = m_dir.filePath(QStringLiteral("cut.pth"));
     QFile cutFile(cut);
     QVERIFY(cutFile.open(QIODevice::WriteOnly));
