@@ -66,10 +66,12 @@ BasicBlockImpl::BasicBlockImpl(int64_t inPlanes, int64_t planes, int64_t stride_
 
 torch::Tensor BasicBlockImpl::forward(torch::Tensor x)
 {
+    // In-place ReLU and residual add, as torchvision does: fewer allocations per step.
     torch::Tensor identity = downsample ? downsample->forward(x) : x;
-    torch::Tensor out = torch::relu(bn1(conv1(x)));
+    torch::Tensor out = bn1(conv1(x)).relu_();
     out = bn2(conv2(out));
-    return torch::relu(out + identity);
+    out += identity;
+    return out.relu_();
 }
 
 ResNetImpl::ResNetImpl(const std::vector<int> &blocksPerLayer, int64_t numClasses)
@@ -108,7 +110,7 @@ ResNetImpl::ResNetImpl(const std::vector<int> &blocksPerLayer, int64_t numClasse
 
 torch::Tensor ResNetImpl::forward(torch::Tensor x)
 {
-    x = torch::relu(bn1(conv1(x)));
+    x = bn1(conv1(x)).relu_();
     x = torch::max_pool2d(x, 3, 2, 1);
     x = layer4->forward(layer3->forward(layer2->forward(layer1->forward(x))));
     x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
