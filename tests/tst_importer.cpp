@@ -66,6 +66,9 @@ private Q_SLOTS:
     void secondImportFindsOnlyDuplicates();
     void flatLayout();
     void missingSourceAndWrongSuffix();
+    void headerSizeOfEveryFormat();
+    void trailingDataAfterJpeg();
+    void longStripPreprocesses();
 
 private:
     QString source(const QString &relative) const { return m_sources.filePath(relative); }
@@ -344,6 +347,89 @@ void TestImporter::missingSourceAndWrongSuffix()
     QCOMPARE(result.rejected.size(), 2);
     QVERIFY(rejectionReason(result, QStringLiteral("no such folder")).contains(QStringLiteral("does not exist")));
     QVERIFY(rejectionReason(result, QStringLiteral("readme.txt")).contains(QStringLiteral("not an image file type")));
+}
+
+
+namespace {
+
+// Sets the ImageWidth/ImageLength entries of a little-endian TIFF's first directory to 20000
+// (little-endian, so the same four bytes serve a SHORT and a LONG entry).
+bool patchTiffSize(QByteArray *tiff)
+{
+    if (!tiff->startsWith("II"))
+        return false;
+    auto u16 = [&](int at) { return quint32(uchar(tiff->at(at))) | (quint32(uchar(tiff->at(at + 1))) << 8); };
+    const int ifd = int(u16(4) | (u16(6) << 16));
+    const int entries = int(u16(ifd));
+    int patched = 0;
+    for (int i = 0; i < entries; ++i) {
+        const int at = ifd + 2 + 12 * i;
+        const quint32 tag = u16(at);
+        if (tag != 256 && tag != 257)
+            continue;
+        tiff->replace(at + 8, 4, QByteArray("\x20\x4e\x00\x00", 4));
+        ++patched;
+    }
+    return patched == 2;
+}
+
+} // namespace
+
+void TestImporter::headerSizeOfEveryFormat()
+{
+    // Each format's header is read for the size; a bomb is refused before any pixel is decoded.
+    using TestImages::encode;
+    using TestImages::noise;
+    QString error;
+    cv::Mat decoded;
+
+    QByteArray tiff = encode(noise(16, 16, 21), ".tiff");
+    QVERIFY(decodeImage(tiff, &decoded, &error));
+    QVERIFY(patchTiffSize(&tiff));
+    QVERIFY(!decodeImage(tiff, &decoded, &error));
+    QVERIFY2(error.contains(QStringLiteral("20000 × 20000")), qPrintable(error));
+
+    QByteArray webp = encode(noise(16, 16, 22), ".webp", {cv::IMWRITE_WEBP_QUALITY, 101});   // lossless
+    QVERIFY(decodeImage(webp, &decoded, &error));
+    QCOMPARE(webp.mid(12, 4), QByteArray("VP8L"));
+    // 14 bits each of width-1 and height-1: 16000 × 16000.
+    const quint32 bits = (16000u - 1) | ((16000u - 1) << 14) | (quint32(uchar(webp[24])) >> 4 << 28);
+    for (int i = 0; i < 4; ++i)
+        webp[21 + i] = char((bits >> (8 * i)) & 0xFF);
+    QVERIFY(!decodeImage(webp, &decoded, &error));
+    QVERIFY2(error.contains(QStringLiteral("16000 × 16000")), qPrintable(error));
+
+    QByteArray lossy = encode(noise(16, 16, 23), ".webp", {cv::IMWRITE_WEBP_QUALITY, 80});
+    QCOMPARE(lossy.mid(12, 4), QByteArray("VP8 "));
+    QVERIFY(decodeImage(lossy, &decoded, &error));
+    QCOMPARE(decoded.cols, 16);
+    lossy[26] = char(0x80);   // width 16000 = 0x3E80
+    lossy[27] = char(0x3E);
+    lossy[28] = char(0x80);
+    lossy[29] = char(0x3E);
+    QVERIFY(!decodeImage(lossy, &decoded, &error));
+    QVERIFY2(error.contains(QStringLiteral("megapixels")), qPrintable(error));
+}
+
+void TestImporter::trailingDataAfterJpeg()
+{
+    // Phones append data after the image (motion photos): the JPEG itself is complete.
+    QByteArray jpeg = TestImages::encode(TestImages::noise(32, 24, 24), ".jpg");
+    jpeg.append(QByteArray(4096, 'v'));
+    QString error;
+    cv::Mat decoded;
+    QVERIFY2(decodeImage(jpeg, &decoded, &error), qPrintable(error));
+    QCOMPARE(decoded.cols, 32);
+}
+
+void TestImporter::longStripPreprocesses()
+{
+    // A 1 × 4000 strip: preprocessing crops before resizing, so it needs no giant buffer.
+    const QString strip = m_sources.filePath(QStringLiteral("strip.png"));
+    QVERIFY(TestImages::write(strip, TestImages::noise(4000, 1, 25), ".png"));
+    std::vector<uint8_t> pixels(64 * 64 * 3);
+    QString error;
+    QVERIFY2(loadPreprocessed(strip, 64, pixels.data(), &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void asymmetricBinary();
     void addIgnoresOutOfRange();
     void fromCounts();
+    void macroF1SkipsAbsentClasses();
     void evaluationJsonLayout();
 };
 
@@ -177,6 +178,18 @@ void TestMetrics::evaluationJsonLayout()
     QCOMPARE(owl.value(QStringLiteral("support")).toInt(), 0);
     QCOMPARE(owl.value(QStringLiteral("precision")).toDouble(), 0.0);
     QCOMPARE(owl.value(QStringLiteral("f1")).toDouble(), 0.0);
+}
+
+void TestMetrics::macroF1SkipsAbsentClasses()
+{
+    // Class 2 is neither in the truth nor predicted: like scikit-learn, macro-F1 leaves it out.
+    ConfusionMatrix m(3);
+    m.add(0, 0);
+    m.add(0, 0);
+    m.add(1, 1);
+    m.add(1, 0);
+    // F1(0) = 2·(2/3)·1 / (2/3 + 1) = 0.8, F1(1) = 2·1·0.5 / 1.5 = 2/3.
+    QVERIFY(qFuzzyCompare(m.macroF1(), (0.8 + 2.0 / 3.0) / 2.0));
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

@@ -156,20 +156,29 @@ void TestResNetParity::missingAndEmptyFiles()
 
 void TestResNetParity::wrongClassCountReported()
 {
-    // A 3-class model takes the backbone from the 5-class file and reports the head as mismatched;
-    // loadWeights (Hone's own files) insists on an exact match.
+    // A 3-class model takes the backbone from the 5-class file and leaves its new head alone;
+    // loadWeights (Hone's own files) insists on an exact match, head included.
     std::string error;
     auto model = Nn::ClassifierModel::create("resnet18", 3, 0, &error);
     QVERIFY(model);
     const std::string path = m_dir.filePath(QStringLiteral("weights.pth")).toStdString();
     Nn::WeightLoadReport report;
     QVERIFY2(model->loadPretrained(path, &report, &error), error.c_str());
-    QCOMPARE(report.mismatched.size(), size_t(2));   // fc.weight, fc.bias
+    QCOMPARE(report.skipped.size(), size_t(2));   // fc.weight, fc.bias
+    QVERIFY(report.mismatched.empty());
     QVERIFY(report.missing.empty());
     QVERIFY(report.unexpected.empty());
     QCOMPARE(report.matched.size(), size_t(122 - 2));
     QVERIFY(!model->loadWeights(path, &error));
     QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("fc.weight")), error.c_str());
+
+    // Same class count: the pretrained file's head is still not taken.
+    auto same = Nn::ClassifierModel::create("resnet18", 5, 0, &error);
+    QVERIFY(same);
+    Nn::WeightLoadReport sameReport;
+    QVERIFY2(same->loadPretrained(path, &sameReport, &error), error.c_str());
+    QCOMPARE(sameReport.skipped.size(), size_t(2));
+    QCOMPARE(sameReport.matched.size(), size_t(122 - 2));
 }
 
 QTEST_GUILESS_MAIN(TestResNetParity)

@@ -139,16 +139,22 @@ void DatasetWorkspace::importSources(const QStringList &sources)
     auto *progress = new QProgressDialog(tr("Importing images…"), tr("Cancel"), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
+    // Stays up (modal) through the copy stage until the result is in the project.
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
     connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
 
     const Importer importer(*m_project, ImportLayout::Auto);
     QPointer<QProgressDialog> dialog(progress);
     auto *watcher = new QFutureWatcher<ImportResult>(this);
-    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, progress] {
+    const QString projectDir = m_project->directory();
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, progress, projectDir] {
         const ImportResult result = watcher->result();
         watcher->deleteLater();
         progress->deleteLater();
         m_importing = false;
+        if (m_project->directory() != projectDir)
+            return;   // cannot happen while the main window refuses to switch during an import
         applyImport(m_project, result);
         QString summary = tr("Imported %n image(s)", nullptr, int(result.images.size()));
         if (!result.duplicates.isEmpty())

@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <QColor>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -27,14 +28,14 @@ ImageGridModel::ImageGridModel(Project *project, QObject *parent)
         m_pending.clear();
         endResetModel();
     });
-    connect(project, &Project::imagesInserted, this, [this](int first, int last) {
+    connect(project, &Project::imagesAboutToBeInserted, this, [this](int first, int last) {
         beginInsertRows(QModelIndex(), first, last);
-        endInsertRows();
     });
-    connect(project, &Project::imagesRemoved, this, [this](int first, int last) {
+    connect(project, &Project::imagesInserted, this, [this] { endInsertRows(); });
+    connect(project, &Project::imagesAboutToBeRemoved, this, [this](int first, int last) {
         beginRemoveRows(QModelIndex(), first, last);
-        endRemoveRows();
     });
+    connect(project, &Project::imagesRemoved, this, [this] { endRemoveRows(); });
     connect(project, &Project::labelsChanged, this, &ImageGridModel::onLabelsChanged);
     connect(project, &Project::splitsChanged, this, &ImageGridModel::onLabelsChanged);
     connect(project, &Project::classesChanged, this, [this] {
@@ -62,7 +63,7 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
             .arg(image.path, info ? info->name : tr("unlabeled"),
                  image.split == Split::Unassigned ? tr("none") : splitName(image.split));
     case Qt::DecorationRole:
-        if (QPixmap *pixmap = m_thumbnails.object(image.hash))
+        if (QPixmap *pixmap = m_thumbnails.object(thumbnailKey(image)))
             return *pixmap;
         requestThumbnail(index.row());
         return m_placeholder;
@@ -82,12 +83,12 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
 void ImageGridModel::requestThumbnail(int row) const
 {
     const ImageEntry &image = m_project->images().at(row);
-    if (m_pending.contains(image.hash))
+    const QString hash = thumbnailKey(image);
+    if (m_pending.contains(hash))
         return;
-    m_pending.insert(image.hash);
+    m_pending.insert(hash);
     const QString source = m_project->absolutePath(image.path);
-    const QString target = thumbnailPath(m_project->cacheDirectory(), image.hash);
-    const QString hash = image.hash;
+    const QString target = thumbnailPath(m_project->cacheDirectory(), hash);
     const int hintRow = row;
     QPointer<ImageGridModel> self(const_cast<ImageGridModel *>(this));
     auto future = QtConcurrent::run([source, target]() {
@@ -118,14 +119,22 @@ void ImageGridModel::onThumbnailReady(const QString &hash, const QImage &image, 
     m_thumbnails.insert(hash, new QPixmap(pixmap));
     m_pending.remove(hash);
     // Rows may have moved since the request; the hint is right unless images were removed.
-    if (hintRow < rowCount() && m_project->images().at(hintRow).hash == hash) {
+    if (hintRow < rowCount() && thumbnailKey(m_project->images().at(hintRow)) == hash) {
         Q_EMIT dataChanged(index(hintRow), index(hintRow), {Qt::DecorationRole});
         return;
     }
     for (int row = 0; row < rowCount(); ++row) {
-        if (m_project->images().at(row).hash == hash)
+        if (thumbnailKey(m_project->images().at(row)) == hash)
             Q_EMIT dataChanged(index(row), index(row), {Qt::DecorationRole});
     }
+}
+
+QString ImageGridModel::thumbnailKey(const ImageEntry &image)
+{
+    // Content hash when the project has one; a project file written by hand may not.
+    if (!image.hash.isEmpty())
+        return image.hash;
+    return QString::fromLatin1(QCryptographicHash::hash(image.path.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 void ImageGridModel::onLabelsChanged(const QVector<int> &rows)

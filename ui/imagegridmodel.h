@@ -4,6 +4,8 @@
 // (from cache/thumbs, made on demand) and a placeholder shows until they arrive. The model
 // refreshes from the Project's change signals and never edits the project itself.
 
+#include "project/projecttypes.h"
+
 #include <QAbstractListModel>
 #include <QCache>
 #include <QPixmap>
@@ -26,6 +28,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    static QString thumbnailKey(const ImageEntry &image);
     void requestThumbnail(int row) const;
     void onThumbnailReady(const QString &hash, const QImage &image, int hintRow);
     void onLabelsChanged(const QVector<int> &rows);

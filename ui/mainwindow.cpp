@@ -100,12 +100,42 @@ void MainWindow::createMenus()
     toolbar->addAction(m_train->exportAction());
 }
 
-bool MainWindow::openProject(const QString &directory)
+bool MainWindow::isBusy(const QString &action)
 {
     if (m_train->isTraining()) {
-        QMessageBox::information(this, tr("Open Project"), tr("Stop training before opening another project."));
-        return false;
+        QMessageBox::information(this, action, tr("Stop training first."));
+        return true;
     }
+    if (m_dataset->isImporting()) {
+        QMessageBox::information(this, action, tr("Wait until the import has finished."));
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::maybeSave()
+{
+    while (m_project->isOpen() && m_project->isModified()) {
+        QString error;
+        if (m_project->save(&error))
+            return true;
+        const auto answer = QMessageBox::warning(
+            this, tr("Save Failed"),
+            tr("The project could not be saved:\n%1\n\nFree some space or fix the folder's "
+               "permissions and retry, or discard the unsaved changes.").arg(error),
+            QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Retry);
+        if (answer == QMessageBox::Discard)
+            return true;
+        if (answer == QMessageBox::Cancel)
+            return false;
+    }
+    return true;
+}
+
+bool MainWindow::openProject(const QString &directory)
+{
+    if (isBusy(tr("Open Project")) || !maybeSave())
+        return false;
     QString error;
     if (!m_project->load(directory, &error)) {
         QMessageBox::warning(this, tr("Open Project"), tr("The project could not be opened:\n%1").arg(error));
@@ -119,6 +149,8 @@ bool MainWindow::openProject(const QString &directory)
 
 bool MainWindow::newProject(const QString &directory)
 {
+    if (isBusy(tr("New Project")) || !maybeSave())
+        return false;
     Project probe;
     QString error;
     if (!probe.create(directory, &error)) {
@@ -143,6 +175,11 @@ void MainWindow::showStatus(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_dataset->isImporting()) {
+        QMessageBox::information(this, tr("Quit"), tr("Wait until the import has finished, or cancel it."));
+        event->ignore();
+        return;
+    }
     if (m_train->isTraining()) {
         const auto answer = QMessageBox::question(
             this, tr("Quit"), tr("Training is running. Stop it and quit? The run is saved as stopped."));
@@ -152,8 +189,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_train->stopTraining();
     }
-    if (m_project->isOpen() && m_project->isModified())
-        m_project->save();
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

@@ -33,6 +33,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // True when the project is saved or the user chose to discard; asks when a save fails.
+    bool maybeSave();
+    bool isBusy(const QString &action);
     void createMenus();
     void updateTitle();
     void showStatus(const QString &text);

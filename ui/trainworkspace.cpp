@@ -71,7 +71,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
                             "the maximum trains only the new head."));
     m_freezeLabel->setForegroundRole(QPalette::PlaceholderText);
     m_epochs->setRange(1, 10000);
-    m_batchSize->setRange(1, 4096);
+    m_batchSize->setRange(2, 4096);
     m_learningRate->setDecimals(6);
     m_learningRate->setRange(0.000001, 10.0);
     m_learningRate->setSingleStep(0.0001);
@@ -226,8 +226,9 @@ void TrainWorkspace::updateFreezeLabel()
 void TrainWorkspace::updateActions()
 {
     const bool training = isTraining();
-    m_trainAction->setEnabled(!training && m_project->isOpen());
-    m_trainButton->setEnabled(!training && m_project->isOpen());
+    // Not while exporting either: model creation seeds LibTorch's global generator.
+    m_trainAction->setEnabled(!training && !m_exporting && m_project->isOpen());
+    m_trainButton->setEnabled(!training && !m_exporting && m_project->isOpen());
     m_stopAction->setEnabled(training);
     m_stopButton->setEnabled(training);
     m_exportAction->setEnabled(!training && !m_exporting && m_project->isOpen());
@@ -240,7 +241,7 @@ void TrainWorkspace::log(const QString &text)
 
 void TrainWorkspace::startTraining()
 {
-    if (isTraining() || !m_project->isOpen())
+    if (isTraining() || m_exporting || !m_project->isOpen())
         return;
     TrainingConfig c = config();
     QString error;
@@ -368,8 +369,14 @@ void TrainWorkspace::exportModel(const QString &requestedPath)
         request.verificationImages = images;
         request.run = &run;
         request.outputPath = path;
-        outcome.ok = exporter->write(request, &outcome.report);
-        outcome.error = exporter->errorString();
+        // Nothing may throw out of here: result() would rethrow it in the UI thread.
+        try {
+            outcome.ok = exporter->write(request, &outcome.report);
+            outcome.error = exporter->errorString();
+        } catch (const std::exception &e) {
+            outcome.ok = false;
+            outcome.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+        }
         return outcome;
     }));
 }

@@ -3,7 +3,6 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "imaging/decodelimits.h"
 #include "languagemanager.h"
 
 #include <QCoreApplication>
@@ -41,7 +40,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Hone"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HONE_VERSION));
     Hone::LanguageManager::install();
-    Hone::installDecoderLimits();
 
     using Command = std::function<int(const QStringList &)>;
     const std::map<QString, Command> commands = {
@@ -77,5 +75,10 @@ int main(int argc, char *argv[])
     }
     args.removeFirst();
     args[0] = QStringLiteral("hone-cli ") + name;
-    return it->second(args);
+    // Core turns failures into messages; this is the last line of defence, never a core dump.
+    try {
+        return it->second(args);
+    } catch (const std::exception &e) {
+        return Hone::Cli::fail(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+    }
 }

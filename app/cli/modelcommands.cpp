@@ -160,9 +160,11 @@ int train(const QStringList &args)
     std::signal(SIGTERM, SIG_DFL);
     if (status == QLatin1String("failed"))
         return fail(message);
+    if (status != QLatin1String("finished"))
+        return fail(tr("run %1 was stopped before it finished; its weights so far are saved").arg(trainer.runId()));
     err() << tr("Run %1 %2").arg(trainer.runId(), status) << Qt::endl;
     out() << trainer.runId() << Qt::endl;
-    return status == QLatin1String("finished") ? Success : Failure;
+    return Success;
 }
 
 int evaluate(const QStringList &args)

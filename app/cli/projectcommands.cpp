@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace Hone::Cli {
 
 namespace {
@@ -194,7 +196,8 @@ int split(const QStringList &args)
     const SplitRatios ratios{parser.value(trainOption).toDouble(&ok[0]), parser.value(valOption).toDouble(&ok[1]),
                              parser.value(testOption).toDouble(&ok[2])};
     const quint64 seed = parser.value(seedOption).toULongLong(&ok[3]);
-    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || ratios.train < 0 || ratios.val < 0 || ratios.test < 0
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || !std::isfinite(ratios.train) || !std::isfinite(ratios.val)
+        || !std::isfinite(ratios.test) || ratios.train < 0 || ratios.val < 0 || ratios.test < 0
         || ratios.train + ratios.val + ratios.test <= 0)
         return usage(parser, tr("ratios must be non-negative numbers and the seed an integer"));
     Project project;

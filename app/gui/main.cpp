@@ -2,7 +2,6 @@
 
 #include "mainwindow.h"
 
-#include "imaging/decodelimits.h"
 #include "languagemanager.h"
 #include "nn/runtime.h"
 
@@ -33,7 +32,6 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Hone::LanguageManager::install(parser.value(language));
-    Hone::installDecoderLimits();
     Hone::Nn::setThreadCount(0);
 
     Hone::MainWindow window;

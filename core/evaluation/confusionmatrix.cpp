@@ -84,12 +84,16 @@ double ConfusionMatrix::f1(int c) const
 
 double ConfusionMatrix::macroF1() const
 {
-    if (m_classes == 0)
-        return 0.0;
+    // As scikit-learn: the mean over classes that occur as truth or as prediction.
     double sum = 0.0;
-    for (int c = 0; c < m_classes; ++c)
+    int classes = 0;
+    for (int c = 0; c < m_classes; ++c) {
+        if (support(c) == 0 && predicted(c) == 0)
+            continue;
         sum += f1(c);
-    return sum / m_classes;
+        ++classes;
+    }
+    return classes == 0 ? 0.0 : sum / classes;
 }
 
 } // namespace Hone

@@ -25,7 +25,7 @@ public:
     double precision(int c) const;
     double recall(int c) const;
     double f1(int c) const;
-    double macroF1() const;
+    double macroF1() const;       // over classes present as truth or prediction (as scikit-learn)
 
 private:
     int m_classes = 0;

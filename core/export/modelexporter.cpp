@@ -9,6 +9,10 @@
 #include "training/runstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
 
 #include <cmath>
 #include <numeric>
@@ -95,6 +99,28 @@ std::unique_ptr<Nn::ClassifierModel> ModelExporter::loadModel(const ExportReques
     meta->softmaxInGraph = request.softmax;
     meta->runId = run.id;
     return model;
+}
+
+bool ModelExporter::commit(const ExportRequest &request, const QByteArray &metadataJson)
+{
+    const QString part = partPath(request);
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(request.outputPath).constData()) != 0) {
+        discard(request);
+        setError(tr("cannot write %1").arg(request.outputPath));
+        return false;
+    }
+    QSaveFile sidecar(request.outputPath + QStringLiteral(".json"));
+    if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(metadataJson) != metadataJson.size()
+        || !sidecar.commit()) {
+        setError(tr("cannot write %1.json: %2").arg(request.outputPath, sidecar.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ModelExporter::discard(const ExportRequest &request)
+{
+    QFile::remove(partPath(request));
 }
 
 bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &model,

@@ -70,6 +70,12 @@ protected:
     // Loads the run's model on the CPU and fills the metadata every format carries.
     std::unique_ptr<Nn::ClassifierModel> loadModel(const ExportRequest &request, ModelMetadata *meta);
 
+    // The file is written as OUTPUT.part, checked, and only then moved over OUTPUT (atomically,
+    // so an existing model is never left half-replaced) with OUTPUT.json beside it.
+    static QString partPath(const ExportRequest &request) { return request.outputPath + QStringLiteral(".part"); }
+    bool commit(const ExportRequest &request, const QByteArray &metadataJson);
+    void discard(const ExportRequest &request);
+
     // Outputs of the exported file for a batch (count × classes); sets *classes.
     using Runner = std::function<std::vector<float>(const Nn::ImageBatch &, int *classes)>;
     // Compares `exported` with the LibTorch model on the request's verification images.

@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QFile>
 
 namespace Hone {
 
@@ -17,16 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("OnnxExporter", text);
-}
-
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -72,25 +62,34 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
         setError(error);
         return false;
     }
-    if (!writeAtomically(request.outputPath, QByteArray::fromStdString(bytes), &error)
-        || !writeAtomically(request.outputPath + QStringLiteral(".json"), metaJson, &error)) {
-        setError(error);
+    QFile part(partPath(request));
+    if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || part.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !part.flush()) {
+        setError(tr("cannot write %1: %2").arg(part.fileName(), part.errorString()));
+        part.close();
+        discard(request);
         return false;
     }
-    if (!request.verify)
-        return true;
-
-    OnnxClassifier onnx;
-    if (!onnx.load(request.outputPath, &error)) {
-        setError(tr("the written file does not load in OpenCV DNN: %1").arg(error));
-        return false;
+    part.close();
+    if (request.verify) {
+        OnnxClassifier onnx;
+        if (!onnx.load(partPath(request), &error)) {
+            discard(request);
+            setError(tr("the written file does not load in OpenCV DNN: %1").arg(error));
+            return false;
+        }
+        ExportReport local;
+        const bool ok = verify(request, *model, meta,
+                               [&](const Nn::ImageBatch &batch, int *classes) {
+                                   return onnx.run(batch, meta.normalization, classes);
+                               },
+                               tr("OpenCV DNN"), report ? report : &local);
+        if (!ok) {
+            discard(request);
+            return false;
+        }
     }
-    ExportReport local;
-    return verify(request, *model, meta,
-                  [&](const Nn::ImageBatch &batch, int *classes) {
-                      return onnx.run(batch, meta.normalization, classes);
-                  },
-                  tr("OpenCV DNN"), report ? report : &local);
+    return commit(request, metaJson);
 }
 
 } // namespace Hone

@@ -12,7 +12,4 @@ struct DecodeLimits
     qint64 maxPixels = 100LL * 1000 * 1000;   // 100 megapixels
 };
 
-// Sets OpenCV's own decoder limit to ours (it reads it from the environment); call at start-up.
-void installDecoderLimits(const DecodeLimits &limits = {});
-
 } // namespace Hone

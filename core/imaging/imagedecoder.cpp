@@ -32,10 +32,76 @@ quint32 le32(const QByteArray &b, int at)
         | (quint32(uchar(b[at + 2])) << 16) | (quint32(uchar(b[at + 3])) << 24);
 }
 
-// Dimensions from the header without decoding: PNG IHDR, JPEG SOFn, BMP info header.
-// Returns false when the header does not say (OpenCV's own limit then applies).
+quint32 le16(const QByteArray &b, int at)
+{
+    return quint32(uchar(b[at])) | (quint32(uchar(b[at + 1])) << 8);
+}
+
+quint32 le24(const QByteArray &b, int at)
+{
+    return le16(b, at) | (quint32(uchar(b[at + 2])) << 16);
+}
+
+// TIFF: width and height (tags 256, 257) from the first image file directory.
+bool tiffSize(const QByteArray &b, qint64 *w, qint64 *h)
+{
+    const bool little = b.startsWith("II");
+    auto u16 = [&](qint64 at) { return little ? le16(b, int(at)) : (quint32(uchar(b[int(at)])) << 8) | uchar(b[int(at) + 1]); };
+    auto u32 = [&](qint64 at) { return little ? le32(b, int(at)) : be32(b, int(at)); };
+    if (b.size() < 8)
+        return false;
+    const qint64 ifd = u32(4);
+    if (ifd < 8 || ifd + 2 > b.size())
+        return false;
+    const quint32 entries = u16(ifd);
+    *w = *h = 0;
+    for (quint32 i = 0; i < entries; ++i) {
+        const qint64 at = ifd + 2 + 12 * qint64(i);
+        if (at + 12 > b.size())
+            return false;
+        const quint32 tag = u16(at);
+        const quint32 type = u16(at + 2);
+        const qint64 value = type == 3 ? qint64(u16(at + 8)) : qint64(u32(at + 8));
+        if (tag == 256)
+            *w = value;
+        else if (tag == 257)
+            *h = value;
+    }
+    return *w > 0 && *h > 0;
+}
+
+// WebP: lossy (VP8), lossless (VP8L) or extended (VP8X) header.
+bool webpSize(const QByteArray &b, qint64 *w, qint64 *h)
+{
+    if (b.size() < 30)
+        return false;
+    const QByteArray chunk = b.mid(12, 4);
+    if (chunk == "VP8X") {
+        *w = qint64(le24(b, 24)) + 1;
+        *h = qint64(le24(b, 27)) + 1;
+        return true;
+    }
+    if (chunk == "VP8L" && uchar(b[20]) == 0x2F) {
+        const quint32 bits = le32(b, 21);
+        *w = qint64(bits & 0x3FFF) + 1;
+        *h = qint64((bits >> 14) & 0x3FFF) + 1;
+        return true;
+    }
+    if (chunk == "VP8 " && uchar(b[23]) == 0x9D && uchar(b[24]) == 0x01 && uchar(b[25]) == 0x2A) {
+        *w = le16(b, 26) & 0x3FFF;
+        *h = le16(b, 28) & 0x3FFF;
+        return true;
+    }
+    return false;
+}
+
+// Dimensions from the header without decoding any pixel, for every format Hone accepts.
 bool headerSize(const QByteArray &b, const QString &format, qint64 *w, qint64 *h)
 {
+    if (format == QLatin1String("TIFF"))
+        return tiffSize(b, w, h);
+    if (format == QLatin1String("WebP"))
+        return webpSize(b, w, h);
     if (format == QLatin1String("PNG") && b.size() >= 24) {
         *w = be32(b, 16);
         *h = be32(b, 20);
@@ -76,23 +142,14 @@ bool headerSize(const QByteArray &b, const QString &format, qint64 *w, qint64 *h
 
 bool jpegComplete(const QByteArray &b)
 {
-    // A JPEG ends with the EOI marker; tolerate a little trailing padding.
-    int end = b.size();
-    int padding = 0;
-    while (end > 2 && padding < 64 && (uchar(b[end - 1]) == 0x00 || uchar(b[end - 1]) == 0x0A
-                                       || uchar(b[end - 1]) == 0x0D || uchar(b[end - 1]) == 0x20)) {
-        --end;
-        ++padding;
-    }
-    return end >= 4 && uchar(b[end - 2]) == 0xFF && uchar(b[end - 1]) == 0xD9;
+    // Complete scan data ends with an EOI marker. Entropy-coded data never holds FF D9 (an FF
+    // there is stuffed with 00), so an EOI after the first start-of-scan means the scan is whole,
+    // even when other data follows it (trailing metadata, the video of a "motion photo").
+    const qsizetype scan = b.indexOf("\xFF\xDA");
+    return scan >= 0 && b.indexOf("\xFF\xD9", scan + 2) > scan;
 }
 
 } // namespace
-
-void installDecoderLimits(const DecodeLimits &limits)
-{
-    qputenv("OPENCV_IO_MAX_IMAGE_PIXELS", QByteArray::number(limits.maxPixels));
-}
 
 bool readFileBytes(const QString &path, QByteArray *bytes, QString *error, const DecodeLimits &limits)
 {
@@ -139,19 +196,19 @@ bool decodeImage(const QByteArray &bytes, cv::Mat *bgr, QString *error, const De
         *error = tr("the content is not a JPEG, PNG, BMP, TIFF or WebP image");
         return false;
     }
+    // The size comes from the header, before any pixel is decoded: a decompression bomb is
+    // refused without allocating its pixels.
     qint64 w = 0, h = 0;
-    if (headerSize(bytes, format, &w, &h)) {
-        if (w <= 0 || h <= 0) {
-            *error = tr("the %1 header gives no valid size").arg(format);
-            return false;
-        }
-        if (w * h > limits.maxPixels) {
-            *error = tr("%1 × %2 pixels is more than the limit of %3 megapixels")
-                         .arg(w)
-                         .arg(h)
-                         .arg(limits.maxPixels / 1000000);
-            return false;
-        }
+    if (!headerSize(bytes, format, &w, &h) || w <= 0 || h <= 0) {
+        *error = tr("the %1 header is damaged: it gives no valid image size").arg(format);
+        return false;
+    }
+    if (w * h > limits.maxPixels) {
+        *error = tr("%1 × %2 pixels is more than the limit of %3 megapixels")
+                     .arg(w)
+                     .arg(h)
+                     .arg(limits.maxPixels / 1000000);
+        return false;
     }
     if (format == QLatin1String("JPEG") && !jpegComplete(bytes)) {
         *error = tr("the JPEG data is truncated");
@@ -178,14 +235,15 @@ const char *resizePolicyName()
 
 void preprocessInto(const cv::Mat &bgr, int size, uint8_t *dst)
 {
-    const double scale = double(size) / std::min(bgr.cols, bgr.rows);
-    const int w = std::max(size, int(std::lround(bgr.cols * scale)));
-    const int h = std::max(size, int(std::lround(bgr.rows * scale)));
+    // Resizing the shorter side to `size` and cropping the centre equals cropping the centred
+    // square first and resizing that — which never allocates more than the source for long strips.
+    const int side = std::min(bgr.cols, bgr.rows);
+    const cv::Rect square((bgr.cols - side) / 2, (bgr.rows - side) / 2, side, side);
     cv::Mat resized;
-    cv::resize(bgr, resized, cv::Size(w, h), 0, 0, scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    const cv::Rect crop((w - size) / 2, (h - size) / 2, size, size);
+    cv::resize(bgr(square), resized, cv::Size(size, size), 0, 0,
+               side > size ? cv::INTER_AREA : cv::INTER_LINEAR);
     cv::Mat out(size, size, CV_8UC3, dst);
-    cv::cvtColor(resized(crop), out, cv::COLOR_BGR2RGB);
+    cv::cvtColor(resized, out, cv::COLOR_BGR2RGB);
 }
 
 bool loadPreprocessed(const QString &path, int size, uint8_t *dst, QString *error)
@@ -194,7 +252,12 @@ bool loadPreprocessed(const QString &path, int size, uint8_t *dst, QString *erro
     cv::Mat bgr;
     if (!readFileBytes(path, &bytes, error) || !decodeImage(bytes, &bgr, error))
         return false;
-    preprocessInto(bgr, size, dst);
+    try {
+        preprocessInto(bgr, size, dst);
+    } catch (const std::exception &e) {
+        *error = tr("cannot be resized: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return false;
+    }
     return true;
 }
 

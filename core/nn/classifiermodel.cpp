@@ -116,6 +116,8 @@ std::string WeightLoadReport::summary() const
     std::ostringstream s;
     s << matched.size() << " tensors loaded, " << missing.size() << " missing, " << unexpected.size()
       << " unexpected, " << mismatched.size() << " with another shape";
+    if (!skipped.empty())
+        s << ", " << skipped.size() << " of the classifier head left new";
     for (const auto &m : mismatched)
         s << "\n  shape differs: " << m;
     for (size_t i = 0; i < missing.size() && i < 8; ++i)
@@ -241,6 +243,12 @@ std::string ClassifierModel::device() const
 bool ClassifierModel::loadPretrained(const std::string &path, WeightLoadReport *report,
                                      std::string *error)
 {
+    return loadState(path, /*includeHead=*/false, report, error);
+}
+
+bool ClassifierModel::loadState(const std::string &path, bool includeHead, WeightLoadReport *report,
+                                std::string *error)
+{
     std::map<std::string, torch::Tensor> file;
     std::string message;
     if (!readStateDict(path, &file, &message)) {
@@ -252,7 +260,14 @@ bool ClassifierModel::loadPretrained(const std::string &path, WeightLoadReport *
     WeightLoadReport &r = report ? *report : local;
     torch::NoGradGuard noGrad;
     auto model = modelState(*d->net);
+    const auto isHead = [](const std::string &name) { return name.rfind("fc.", 0) == 0; };
     for (auto &[name, target] : model) {
+        // Pretrained weights never set the head: it is new for the project's classes, even when a
+        // file's head happens to have the same shape (1000 classes, or another project's order).
+        if (!includeHead && isHead(name)) {
+            r.skipped.push_back(name);
+            continue;
+        }
         const auto it = file.find(name);
         if (it == file.end()) {
             r.missing.push_back(name);
@@ -263,7 +278,12 @@ bool ClassifierModel::loadPretrained(const std::string &path, WeightLoadReport *
                                    + shapeString(target));
             continue;
         }
-        target.copy_(it->second.to(target.dtype()));
+        try {
+            target.copy_(it->second.to(target.dtype()));
+        } catch (const std::exception &) {
+            r.mismatched.push_back(name + ": cannot be converted to " + shapeString(target));
+            continue;
+        }
         r.matched.push_back(name);
     }
     for (const auto &entry : file) {
@@ -304,7 +324,7 @@ bool ClassifierModel::saveWeights(const std::string &path, std::string *error) c
 bool ClassifierModel::loadWeights(const std::string &path, std::string *error)
 {
     WeightLoadReport report;
-    if (!loadPretrained(path, &report, error))
+    if (!loadState(path, /*includeHead=*/true, &report, error))
         return false;
     if (!report.missing.empty() || !report.mismatched.empty() || !report.unexpected.empty()) {
         if (error)

@@ -20,6 +20,7 @@ struct WeightLoadReport
     std::vector<std::string> missing;      // in the model, not in the file
     std::vector<std::string> unexpected;   // in the file, not in the model
     std::vector<std::string> mismatched;   // same name, different shape: "name: file [..] vs model [..]"
+    std::vector<std::string> skipped;      // the classifier head, which pretrained weights never set
 
     std::string summary() const;
 };
@@ -57,8 +58,8 @@ public:
     std::string device() const;
 
     // Loads backbone weights by torchvision state_dict() names from a torch.save() zip file holding
-    // a plain dict (optionally wrapped as {"state_dict": ...} or {"model": ...}). Tensors whose shape
-    // differs (the classifier head for another class count) are left as they are and reported.
+    // a plain dict (optionally wrapped as {"state_dict": ...} or {"model": ...}). The classifier
+    // head stays new; tensors whose shape differs are left as they are and reported.
     bool loadPretrained(const std::string &path, WeightLoadReport *report, std::string *error);
 
     // Hone's own weight files: every parameter and buffer, written as a plain dict of tensors by
@@ -85,6 +86,8 @@ public:
 
 private:
     ClassifierModel();
+    bool loadState(const std::string &path, bool includeHead, WeightLoadReport *report,
+                   std::string *error);
     std::unique_ptr<Private> d;
 };
 

@@ -133,7 +133,9 @@ int Project::imageCount(int classId) const
 
 void Project::setTrainingDefaults(const QJsonObject &training)
 {
-    m_data.training = training;
+    // Merged, so keys another version wrote there survive.
+    for (auto it = training.begin(); it != training.end(); ++it)
+        m_data.training.insert(it.key(), it.value());
     save();
 }
 
@@ -141,6 +143,7 @@ void Project::insertImages(int row, const QVector<ImageEntry> &images)
 {
     if (images.isEmpty())
         return;
+    Q_EMIT imagesAboutToBeInserted(row, row + int(images.size()) - 1);
     for (int i = 0; i < images.size(); ++i)
         m_data.images.insert(row + i, images.at(i));
     rebuildPathIndex();
@@ -151,6 +154,7 @@ void Project::removeImages(int row, int count)
 {
     if (count <= 0)
         return;
+    Q_EMIT imagesAboutToBeRemoved(row, row + count - 1);
     m_data.images.remove(row, count);
     rebuildPathIndex();
     Q_EMIT imagesRemoved(row, row + count - 1);

@@ -64,7 +64,10 @@ public:
 
 Q_SIGNALS:
     void reset();
+    // The about-to signals come before the change, the others after (for item models).
+    void imagesAboutToBeInserted(int first, int last);
     void imagesInserted(int first, int last);
+    void imagesAboutToBeRemoved(int first, int last);
     void imagesRemoved(int first, int last);
     void labelsChanged(const QVector<int> &rows);
     void splitsChanged(const QVector<int> &rows);

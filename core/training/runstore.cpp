@@ -124,6 +124,10 @@ std::unique_ptr<Nn::ClassifierModel> loadModel(const RunRecord &run, const QStri
 {
     const QJsonObject config = run.json.value(QStringLiteral("config")).toObject();
     const QString backbone = config.value(QStringLiteral("backbone")).toString();
+    if (run.imageSize() < 32 || run.imageSize() > 1024) {
+        *error = tr("run %1: run.json gives no valid image size").arg(run.id);
+        return nullptr;
+    }
     std::string message;
     auto model = Nn::ClassifierModel::create(backbone.toStdString(), int(run.classNames().size()), 0,
                                              &message);

@@ -147,8 +147,8 @@ bool Trainer::train(QString *error)
     }
     for (const ImageSetFailure &f : failures)
         Q_EMIT this->message(tr("Skipped %1: %2").arg(f.path, f.reason));
-    if (train.count == 0 || val.count == 0) {
-        *error = tr("no training or validation image could be decoded");
+    if (train.count < 2 || val.count == 0) {
+        *error = tr("training needs at least two decodable training images and one validation image");
         return false;
     }
 
@@ -168,7 +168,10 @@ bool Trainer::train(QString *error)
     QVector<int> order(int(train.count));
     std::iota(order.begin(), order.end(), 0);
     const int batchSize = m_config.batchSize;
-    const int batches = (int(train.count) + batchSize - 1) / batchSize;
+    // BatchNorm needs two images per batch in training mode: a lone last image joins the batch before.
+    int batches = (int(train.count) + batchSize - 1) / batchSize;
+    if (batches > 1 && int(train.count) % batchSize == 1)
+        --batches;
     QJsonArray epochs;
     double bestAccuracy = -1.0;
     int bestEpoch = 0;
@@ -183,10 +186,7 @@ bool Trainer::train(QString *error)
         for (int b = 0; b < batches; ++b) {
             if (m_stop.load())
                 break;
-            const QVector<int> indices = order.mid(b * batchSize, batchSize);
-            // BatchNorm cannot train on a single image; fold a lone last image into the previous batch.
-            if (indices.size() == 1 && batches > 1)
-                continue;
+            const QVector<int> indices = order.mid(b * batchSize, b + 1 == batches ? -1 : batchSize);
             QVector<bool> flips(indices.size(), false);
             if (m_config.augment) {
                 for (auto &&f : flips)
@@ -198,7 +198,7 @@ bool Trainer::train(QString *error)
             seen += step.count;
             Q_EMIT batchFinished(BatchMetrics{epoch, b + 1, batches, step.loss});
         }
-        if (m_stop.load() && seen < train.count) {
+        if (m_stop.load()) {
             m_status = QStringLiteral("stopped");
             break;
         }
@@ -208,7 +208,7 @@ bool Trainer::train(QString *error)
         QVector<int> valOrder(int(val.count));
         std::iota(valOrder.begin(), valOrder.end(), 0);
         const int evalBatch = std::max(batchSize, 32);
-        for (int start = 0; start < val.count; start += evalBatch) {
+        for (int start = 0; start < val.count && !m_stop.load(); start += evalBatch) {
             const Nn::ImageBatch batch = gatherBatch(val, valOrder.mid(start, evalBatch));
             const Nn::EvalOutput out = learner.evaluate(batch);
             valLoss += out.lossSum;

@@ -64,8 +64,8 @@ bool TrainingConfig::validate(QString *error) const
         return fail(tr("freeze depth must be between 0 and %1 for %2").arg(stages).arg(backbone));
     if (epochs < 1 || epochs > 10000)
         return fail(tr("epochs must be between 1 and 10000"));
-    if (batchSize < 1 || batchSize > 4096)
-        return fail(tr("batch size must be between 1 and 4096"));
+    if (batchSize < 2 || batchSize > 4096)
+        return fail(tr("batch size must be between 2 and 4096 (BatchNorm needs two images per batch)"));
     if (!(learningRate > 0.0) || learningRate > 10.0)
         return fail(tr("learning rate must be positive and at most 10"));
     if (optimizer != QLatin1String("adamw") && optimizer != QLatin1String("sgd"))
