@@ -127,12 +127,12 @@ void TestCli::importFolders()
 {
     const CliResult r = runCli({QStringLiteral("import"), m_project, path(QStringLiteral("shapes"))});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains("Imported 32 images, 0 skipped, 0 duplicates"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("Imported 32 images, 0 refused, 0 duplicates"), qPrintable(r.describe()));
 
     // The same folder again: everything is a duplicate, nothing is added.
     const CliResult again = runCli({QStringLiteral("import"), m_project, path(QStringLiteral("shapes"))});
     QVERIFY2(again.code == 0, qPrintable(again.describe()));
-    QVERIFY2(again.err.contains("Imported 0 images, 0 skipped, 32 duplicates"), qPrintable(again.describe()));
+    QVERIFY2(again.err.contains("Imported 0 images, 0 refused, 32 duplicates"), qPrintable(again.describe()));
 }
 
 void TestCli::infoJsonBeforeTraining()

@@ -12,6 +12,7 @@ int info(const QStringList &args);
 int label(const QStringList &args);
 int split(const QStringList &args);
 int demo(const QStringList &args);
+int exportDataset(const QStringList &args);
 
 int train(const QStringList &args);
 int evaluate(const QStringList &args);

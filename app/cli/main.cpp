@@ -18,7 +18,7 @@ QString overview()
         "usage: hone-cli COMMAND [options]\n\n"
         "commands:\n"
         "  new DIR                                   create an empty project\n"
-        "  import DIR SOURCE... [--layout auto|folders|flat]\n"
+        "  import DIR SOURCE... [--layout auto|folders|flat|csv]\n"
         "  info DIR [--json]                         classes, counts, splits\n"
         "  label DIR IMAGE CLASS                     label one image\n"
         "  split DIR [--train X --val X --test X] [--seed N]\n"
@@ -27,6 +27,7 @@ QString overview()
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
         "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"
         "  predict MODEL IMAGE... [--json]              MODEL: .pt (LibTorch) or .onnx (OpenCV DNN)\n"
+        "  export-dataset DIR --format folders|csv --output PATH [--split-folders]\n"
         "  demo DIR [--per-class N]                  a Fashion-MNIST demo project\n\n"
         "'hone-cli COMMAND --help' describes a command.\n");
 }
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), Hone::Cli::exportModel},
         {QStringLiteral("predict"), Hone::Cli::predict},
         {QStringLiteral("demo"), Hone::Cli::demo},
+        {QStringLiteral("export-dataset"), Hone::Cli::exportDataset},
     };
     QStringList args = app.arguments();
     if (args.size() < 2) {

@@ -5,6 +5,7 @@
 
 #include "dataset/splitter.h"
 #include "demo/demoproject.h"
+#include "export/datasetexporter.h"
 #include "import/importer.h"
 #include "project/addclasscommand.h"
 #include "project/assignlabelcommand.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -72,7 +74,7 @@ int importImages(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Image files or folders."), QStringLiteral("SOURCE..."));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          tr("auto, folders (one folder per class) or flat."),
+                                          tr("auto, folders (one folder per class), flat, or csv (path,label rows)."),
                                           QStringLiteral("LAYOUT"), QStringLiteral("auto"));
     parser.addOption(layoutOption);
     int code = 0;
@@ -93,13 +95,14 @@ int importImages(const QStringList &args)
     if (!saved(project, &code))
         return code;
     for (const ImportRejection &r : result.rejected)
-        err() << tr("skipped %1: %2").arg(r.path, r.reason) << Qt::endl;
-    err() << tr("Imported %1 images, %2 skipped, %3 duplicates")
+        err() << QStringLiteral("%1: %2").arg(r.path, r.reason) << Qt::endl;
+    err() << tr("Imported %1 images, %2 refused, %3 duplicates")
                  .arg(result.images.size())
                  .arg(result.rejected.size())
                  .arg(result.duplicates.size())
           << Qt::endl;
-    return result.images.isEmpty() && !result.rejected.isEmpty() ? Failure : Success;
+    // Refused files do not make the import fail: it did what it could and said why for the rest.
+    return Success;
 }
 
 int info(const QStringList &args)
@@ -231,6 +234,39 @@ int demo(const QStringList &args)
     if (!createDemoProject(parser.positionalArguments().at(0), perClass, &error))
         return fail(error);
     err() << tr("Demo project written to %1").arg(parser.positionalArguments().at(0)) << Qt::endl;
+    return Success;
+}
+
+int exportDataset(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export the labeled images as an ImageFolder tree or a CSV."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("folders or csv."), QStringLiteral("FORMAT"),
+                                          QStringLiteral("folders"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("A new folder, or the CSV file."),
+                                          QStringLiteral("PATH"));
+    const QCommandLineOption splitFolders(QStringLiteral("split-folders"),
+                                          tr("folders: put classes under train/, val/ and test/."));
+    parser.addOptions({formatOption, outputOption, splitFolders});
+    int code = 0;
+    if (!parse(parser, args, 1, &code))
+        return code;
+    DatasetExportOptions options;
+    if (!datasetFormatFromName(parser.value(formatOption), &options.format))
+        return usage(parser, tr("unknown format '%1' (expected folders or csv)").arg(parser.value(formatOption)));
+    if (!parser.isSet(outputOption))
+        return usage(parser, tr("--output is required"));
+    options.output = QFileInfo(parser.value(outputOption)).absoluteFilePath();
+    options.splitFolders = parser.isSet(splitFolders);
+    Project project;
+    if (!openProject(&project, parser.positionalArguments().at(0), &code))
+        return code;
+    QString error;
+    const int written = Hone::exportDataset(project, options, &error);
+    if (written < 0)
+        return fail(error);
+    err() << tr("Wrote %1 images to %2").arg(written).arg(options.output) << Qt::endl;
     return Success;
 }
 

@@ -1,5 +1,7 @@
 #include "importer.h"
 
+#include "csvreader.h"
+
 #include "imaging/imagedecoder.h"
 #include "imaging/thumbnails.h"
 #include "project/addimagescommand.h"
@@ -9,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
@@ -40,6 +43,7 @@ struct Candidate
 {
     QString path;
     QString className;
+    Split split = Split::Unassigned;
 };
 
 struct Probe
@@ -73,6 +77,59 @@ QStringList classFolders(const QString &dir)
             folders.append(info.absoluteFilePath());
     }
     return folders;
+}
+
+// A class name as a folder name: no separators, no leading dot, never empty.
+QString folderName(const QString &className)
+{
+    QString name = className;
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    while (name.startsWith(QLatin1Char('.')))
+        name[0] = QLatin1Char('_');
+    return name.trimmed().isEmpty() ? QStringLiteral("_") : name;
+}
+
+// Rows of a `path,label` CSV as candidates; bad rows are refused with the line they are on.
+void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<ImportRejection> *rejected)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        rejected->append({csvPath, tr("cannot be read: %1").arg(file.errorString())});
+        return;
+    }
+    QVector<CsvRow> rows;
+    QString error;
+    if (!parseCsv(file.readAll(), &rows, &error)) {
+        rejected->append({csvPath, error});
+        return;
+    }
+    static const QStringList headerWords = {QStringLiteral("path"), QStringLiteral("file"),
+                                            QStringLiteral("filename"), QStringLiteral("filepath"),
+                                            QStringLiteral("image")};
+    const QDir base = QFileInfo(csvPath).absoluteDir();
+    for (int i = 0; i < rows.size(); ++i) {
+        const CsvRow &row = rows.at(i);
+        const QString path = row.fields.value(0).trimmed();
+        if (i == 0 && headerWords.contains(path.toLower()))
+            continue;
+        const QString where = tr("%1, line %2").arg(csvPath).arg(row.line);
+        if (path.isEmpty()) {
+            rejected->append({where, tr("the row has no image path")});
+            continue;
+        }
+        const QString absolute = QDir::cleanPath(base.absoluteFilePath(path));
+        if (!QFileInfo(absolute).isFile()) {
+            rejected->append({absolute, tr("listed in %1 but does not exist").arg(where)});
+            continue;
+        }
+        if (!hasImageSuffix(absolute)) {
+            rejected->append({absolute, tr("listed in %1 but is not an image file type").arg(where)});
+            continue;
+        }
+        Split split = Split::Unassigned;
+        splitFromName(row.fields.value(2).trimmed().toLower(), &split);   // optional third column
+        candidates->append({absolute, row.fields.value(1).trimmed(), split});
+    }
 }
 
 QString uniqueTarget(const QString &dir, const QString &fileName, QSet<QString> *taken)
@@ -115,6 +172,8 @@ bool importLayoutFromName(const QString &name, ImportLayout *layout)
         *layout = ImportLayout::Folders;
     else if (name == QLatin1String("flat"))
         *layout = ImportLayout::Flat;
+    else if (name == QLatin1String("csv"))
+        *layout = ImportLayout::Csv;
     else
         return false;
     return true;
@@ -140,6 +199,16 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         const QFileInfo info(source);
         if (!info.exists()) {
             result.rejected.append({source, tr("does not exist")});
+            continue;
+        }
+        const bool csv = m_layout == ImportLayout::Csv
+            || (m_layout == ImportLayout::Auto && info.suffix().toLower() == QLatin1String("csv"));
+        if (info.isFile() && csv) {
+            readCsv(info.absoluteFilePath(), &candidates, &result.rejected);
+            continue;
+        }
+        if (m_layout == ImportLayout::Csv) {
+            result.rejected.append({source, tr("is not a CSV file")});
             continue;
         }
         if (info.isFile()) {
@@ -225,7 +294,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         } else {
             const QString folder = project.filePath(
                 QStringLiteral("images/")
-                + (c.className.isEmpty() ? QStringLiteral("unlabeled") : c.className));
+                + (c.className.isEmpty() ? QStringLiteral("unlabeled") : folderName(c.className)));
             const QString target = uniqueTarget(folder, QFileInfo(c.path).fileName(), &taken);
             QString error;
             if (!copyAtomically(c.path, target, &error)) {
@@ -238,6 +307,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         ImportedImage imported;
         imported.entry.path = relative;
         imported.entry.hash = p.hash;
+        imported.entry.split = c.split;
         imported.className = c.className;
         result.images.append(imported);
     }

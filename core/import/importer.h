@@ -6,7 +6,9 @@
 //
 // Layouts: "folders" — each sub-folder of a source is a class, images directly inside the source
 // are unlabeled; "flat" — every image unlabeled; "auto" — folders when the source has image-bearing
-// sub-folders. Every file is read, its format sniffed, its size checked from the header, decoded
+// sub-folders (a .csv source is read as a label file); "csv" — each source is a CSV file of
+// `path,label[,split]` rows (header optional, paths relative to the CSV, empty label = unlabeled,
+// quotes, BOM and CRLF handled). Every file is read, its format sniffed, its size checked from the header, decoded
 // and hashed; refused files get a reason and do not stop the rest. Exact duplicates (same SHA-256,
 // in the project already or twice in the sources) are reported and imported once. Images are
 // copied into the project's images/<class>/ unless they already lie inside the project folder.
@@ -22,7 +24,7 @@ namespace Hone {
 
 class Project;
 
-enum class ImportLayout { Auto, Folders, Flat };
+enum class ImportLayout { Auto, Folders, Flat, Csv };
 bool importLayoutFromName(const QString &name, ImportLayout *layout);
 
 struct ImportRejection

@@ -1,0 +1,120 @@
+#include "datasetexporter.h"
+
+#include "project/project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+namespace Hone {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatasetExporter", text);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString safeFolder(const QString &name)
+{
+    QString folder = name;
+    folder.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    while (folder.startsWith(QLatin1Char('.')))
+        folder[0] = QLatin1Char('_');
+    return folder.trimmed().isEmpty() ? QStringLiteral("_") : folder;
+}
+
+int exportFolders(const Project &project, const DatasetExportOptions &options, QString *error)
+{
+    QDir out(options.output);
+    if (out.exists() && !out.isEmpty()) {
+        *error = tr("%1 is not empty; choose a new folder").arg(options.output);
+        return -1;
+    }
+    if (!out.mkpath(QStringLiteral("."))) {
+        *error = tr("cannot create %1").arg(options.output);
+        return -1;
+    }
+    QSet<QString> taken;
+    int written = 0;
+    for (const ImageEntry &image : project.images()) {
+        const ClassInfo *info = project.classById(image.label);
+        if (!info)
+            continue;
+        QString folder = safeFolder(info->name);
+        if (options.splitFolders)
+            folder = (image.split == Split::Unassigned ? QStringLiteral("unassigned") : splitName(image.split))
+                + QLatin1Char('/') + folder;
+        out.mkpath(folder);
+        const QFileInfo source(project.absolutePath(image.path));
+        QString name = source.fileName();
+        for (int n = 1; taken.contains(folder + QLatin1Char('/') + name); ++n)
+            name = QStringLiteral("%1-%2.%3").arg(source.completeBaseName()).arg(n).arg(source.suffix());
+        taken.insert(folder + QLatin1Char('/') + name);
+        if (!QFile::copy(source.filePath(), out.filePath(folder + QLatin1Char('/') + name))) {
+            *error = tr("cannot copy %1 into %2").arg(image.path, out.filePath(folder));
+            return -1;
+        }
+        ++written;
+    }
+    return written;
+}
+
+int exportCsv(const Project &project, const DatasetExportOptions &options, QString *error)
+{
+    const QDir base = QFileInfo(options.output).absoluteDir();
+    QByteArray text = "path,label,split\n";
+    int written = 0;
+    for (const ImageEntry &image : project.images()) {
+        const ClassInfo *info = project.classById(image.label);
+        const QString path = base.relativeFilePath(project.absolutePath(image.path));
+        text += (csvField(path) + QLatin1Char(',') + csvField(info ? info->name : QString())
+                 + QLatin1Char(',') + splitName(image.split) + QLatin1Char('\n'))
+                    .toUtf8();
+        ++written;
+    }
+    QSaveFile file(options.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(options.output, file.errorString());
+        return -1;
+    }
+    return written;
+}
+
+} // namespace
+
+bool datasetFormatFromName(const QString &name, DatasetFormat *format)
+{
+    if (name == QLatin1String("folders"))
+        *format = DatasetFormat::Folders;
+    else if (name == QLatin1String("csv"))
+        *format = DatasetFormat::Csv;
+    else
+        return false;
+    return true;
+}
+
+int exportDataset(const Project &project, const DatasetExportOptions &options, QString *error)
+{
+    if (options.output.isEmpty()) {
+        *error = tr("no output path");
+        return -1;
+    }
+    return options.format == DatasetFormat::Csv ? exportCsv(project, options, error)
+                                                : exportFolders(project, options, error);
+}
+
+} // namespace Hone
