@@ -25,6 +25,7 @@ private Q_SLOTS:
     void csvImport();
     void roundTripThroughCsv();
     void imageFolderTree();
+    void referenceInsteadOfCopy();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -158,6 +159,21 @@ void TestDatasetIo::imageFolderTree()
     applyImport(&copy, Importer(copy, ImportLayout::Folders).run({path(QStringLiteral("tree/train")),
                                                                    path(QStringLiteral("tree/val"))}));
     QCOMPARE(copy.images().size(), 2);
+}
+
+void TestDatasetIo::referenceInsteadOfCopy()
+{
+    Project project;
+    QString error;
+    QVERIFY(project.create(path(QStringLiteral("referencing")), &error));
+    applyImport(&project, Importer(project, ImportLayout::Flat, /*copy=*/false).run({path(QStringLiteral("src/sub"))}));
+    QCOMPARE(project.images().size(), 1);
+    QCOMPARE(project.images().first().path, QStringLiteral("../src/sub/ünï.png"));
+    QVERIFY(!QFileInfo::exists(project.absolutePath(QStringLiteral("images"))));
+    QVERIFY(QFileInfo(project.absolutePath(project.images().first().path)).isFile());
+    Project reloaded;
+    QVERIFY2(reloaded.load(project.directory(), &error), qPrintable(error));
+    QCOMPARE(reloaded.images().first().path, project.images().first().path);
 }
 
 QTEST_GUILESS_MAIN(TestDatasetIo)

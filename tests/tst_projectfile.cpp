@@ -227,8 +227,9 @@ void TestProjectFile::loadErrors_data()
 
     QTest::newRow("absolute path") << json(withImageField(QStringLiteral("path"), QStringLiteral("/etc/passwd")))
                                    << QStringLiteral("images[0].path: '/etc/passwd' is not a relative path");
-    QTest::newRow("parent path") << json(withImageField(QStringLiteral("path"), QStringLiteral("../x")))
-                                 << QStringLiteral("images[0].path: '../x' is not a relative path");
+    // "../photos/x.png" is a referenced image; only paths that are not normalised are refused.
+    QTest::newRow("dot segment") << json(withImageField(QStringLiteral("path"), QStringLiteral("images/./x.png")))
+                                 << QStringLiteral("images[0].path: 'images/./x.png' is not a relative path");
     QTest::newRow("inner parent path")
         << json(withImageField(QStringLiteral("path"), QStringLiteral("images/../../x.png")))
         << QStringLiteral("images[0].path");

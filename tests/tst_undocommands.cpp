@@ -4,8 +4,10 @@
 #include "project/addclasscommand.h"
 #include "project/addimagescommand.h"
 #include "project/assignlabelcommand.h"
+#include "project/changeclasscommand.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "project/removeclasscommand.h"
 #include "project/setsplitscommand.h"
 
 #include <QFile>
@@ -71,6 +73,9 @@ private Q_SLOTS:
     void clearLabel();
     void addClass();
     void setSplits();
+    void renameAndRecolorClass();
+    void mergeClasses();
+    void deleteClassToUnlabeled();
     void sequenceUndoesToEmpty();
     void autosaveWritesEveryPush();
     void noAutosaveLeavesFileAndModified();
@@ -196,6 +201,38 @@ void TestUndoCommands::addClass()
     QCOMPARE(m_project->classes().last().name, QStringLiteral("c"));
     QCOMPARE(m_project->nextClassId(), 6);
     QVERIFY(changed.count() >= 3);
+}
+
+void TestUndoCommands::renameAndRecolorClass()
+{
+    CHECKED(populate());
+    CHECKED(checkDoUndoRedo([this] { return ChangeClassCommand::rename(m_project, 0, QStringLiteral("Ähre")); }));
+    QCOMPARE(m_project->classById(0)->name, QStringLiteral("Ähre"));
+    QCOMPARE(m_project->imageCount(0), 2);   // the images keep their class id
+    CHECKED(checkDoUndoRedo([this] { return ChangeClassCommand::recolor(m_project, 1, QStringLiteral("#123456")); }));
+    QCOMPARE(m_project->classById(1)->color, QStringLiteral("#123456"));
+}
+
+void TestUndoCommands::mergeClasses()
+{
+    CHECKED(populate());
+    CHECKED(checkDoUndoRedo([this] { return RemoveClassCommand::merge(m_project, 0, 1); }));
+    QCOMPARE(m_project->classes().size(), 1);
+    QCOMPARE(m_project->imageCount(1), 2);
+    m_project->undoStack()->undo();
+    // The class is back at its place, with its own images.
+    QCOMPARE(m_project->classes().first().name, QStringLiteral("a"));
+    QCOMPARE(m_project->imageCount(0), 2);
+    QCOMPARE(m_project->imageCount(1), 0);
+}
+
+void TestUndoCommands::deleteClassToUnlabeled()
+{
+    CHECKED(populate());
+    CHECKED(checkDoUndoRedo([this] { return RemoveClassCommand::remove(m_project, 0, -1); }));
+    QCOMPARE(m_project->classes().size(), 1);
+    QCOMPARE(m_project->images().at(0).label, -1);
+    QCOMPARE(m_project->images().at(1).label, -1);
 }
 
 void TestUndoCommands::setSplits()

@@ -18,7 +18,7 @@ QString overview()
         "usage: hone-cli COMMAND [options]\n\n"
         "commands:\n"
         "  new DIR                                   create an empty project\n"
-        "  import DIR SOURCE... [--layout auto|folders|flat|csv]\n"
+        "  import DIR SOURCE... [--layout auto|folders|flat|csv] [--copy|--reference]\n"
         "  info DIR [--json]                         classes, counts, splits\n"
         "  label DIR IMAGE CLASS                     label one image\n"
         "  split DIR [--train X --val X --test X] [--seed N]\n"

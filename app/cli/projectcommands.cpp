@@ -76,10 +76,14 @@ int importImages(const QStringList &args)
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
                                           tr("auto, folders (one folder per class), flat, or csv (path,label rows)."),
                                           QStringLiteral("LAYOUT"), QStringLiteral("auto"));
-    parser.addOption(layoutOption);
+    const QCommandLineOption copyOption(QStringLiteral("copy"), tr("Copy the images into the project (the default)."));
+    const QCommandLineOption referenceOption(QStringLiteral("reference"), tr("Leave the images where they are and reference them."));
+    parser.addOptions({layoutOption, copyOption, referenceOption});
     int code = 0;
     if (!parse(parser, args, 2, &code))
         return code;
+    if (parser.isSet(copyOption) && parser.isSet(referenceOption))
+        return usage(parser, tr("--copy and --reference exclude each other"));
     ImportLayout layout;
     if (!importLayoutFromName(parser.value(layoutOption), &layout))
         return usage(parser, tr("unknown layout '%1'").arg(parser.value(layoutOption)));
@@ -87,7 +91,7 @@ int importImages(const QStringList &args)
     if (!openProject(&project, parser.positionalArguments().at(0), &code))
         return code;
     const QStringList sources = parser.positionalArguments().mid(1);
-    const ImportResult result = Importer(project, layout).run(sources, [](int done, int total) {
+    const ImportResult result = Importer(project, layout, !parser.isSet(referenceOption)).run(sources, [](int done, int total) {
         err() << tr("\rChecking images: %1/%2").arg(done).arg(total) << Qt::flush;
     });
     err() << Qt::endl;

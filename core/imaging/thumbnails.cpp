@@ -3,6 +3,10 @@
 #include "imagedecoder.h"
 
 #include <QDir>
+
+#include <opencv2/imgproc.hpp>
+
+#include <cstring>
 #include <QFileInfo>
 
 namespace Hone {
@@ -22,6 +26,21 @@ bool ensureThumbnail(const QString &imagePath, const QString &thumbPath, QString
     if (!readFileBytes(imagePath, &bytes, error) || !decodeImage(bytes, &bgr, error))
         return false;
     return writeThumbnail(bgr, thumbPath, ThumbnailSize, error);
+}
+
+bool loadRgbImage(const QString &path, QByteArray *rgb, int *width, int *height, QString *error)
+{
+    QByteArray bytes;
+    cv::Mat bgr;
+    if (!readFileBytes(path, &bytes, error) || !decodeImage(bytes, &bgr, error))
+        return false;
+    cv::Mat out(bgr.rows, bgr.cols, CV_8UC3);
+    cv::cvtColor(bgr, out, cv::COLOR_BGR2RGB);
+    rgb->resize(qsizetype(out.total() * 3));
+    std::memcpy(rgb->data(), out.data, size_t(rgb->size()));
+    *width = out.cols;
+    *height = out.rows;
+    return true;
 }
 
 } // namespace Hone

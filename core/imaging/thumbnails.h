@@ -14,4 +14,8 @@ QString thumbnailPath(const QString &cacheDirectory, const QString &hash);
 // Makes the thumbnail of imagePath at thumbPath unless it exists. Safe to call from any thread.
 bool ensureThumbnail(const QString &imagePath, const QString &thumbPath, QString *error);
 
+// Decodes an image file (any format Hone imports, EXIF orientation applied) to packed 8-bit RGB,
+// for viewers. Safe to call from any thread.
+bool loadRgbImage(const QString &path, QByteArray *rgb, int *width, int *height, QString *error);
+
 } // namespace Hone

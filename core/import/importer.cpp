@@ -179,10 +179,11 @@ bool importLayoutFromName(const QString &name, ImportLayout *layout)
     return true;
 }
 
-Importer::Importer(const Project &project, ImportLayout layout)
+Importer::Importer(const Project &project, ImportLayout layout, bool copy)
     : m_projectDir(project.directory())
     , m_cacheDir(project.cacheDirectory())
     , m_layout(layout)
+    , m_copy(copy)
 {
     for (const ImageEntry &image : project.images()) {
         m_knownHashes.insert(image.hash);
@@ -285,7 +286,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
             continue;
         }
         QString relative;
-        if (c.path.startsWith(projectPrefix)) {
+        if (c.path.startsWith(projectPrefix) || !m_copy) {
             relative = project.relativeFilePath(c.path);
             if (m_knownPaths.contains(relative)) {
                 result.duplicates.append(c.path);

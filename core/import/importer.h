@@ -11,7 +11,8 @@
 // quotes, BOM and CRLF handled). Every file is read, its format sniffed, its size checked from the header, decoded
 // and hashed; refused files get a reason and do not stop the rest. Exact duplicates (same SHA-256,
 // in the project already or twice in the sources) are reported and imported once. Images are
-// copied into the project's images/<class>/ unless they already lie inside the project folder.
+// copied into the project's images/<class>/ unless they already lie inside the project folder or
+// the import references them.
 
 #include "project/projecttypes.h"
 
@@ -52,7 +53,9 @@ class Importer
 public:
     using Progress = std::function<void(int done, int total)>;
 
-    Importer(const Project &project, ImportLayout layout = ImportLayout::Auto);
+    // copy: copy images from outside the project into images/<class>/; otherwise reference them
+    // where they are (the project then records a relative path that may lead out of its folder).
+    Importer(const Project &project, ImportLayout layout = ImportLayout::Auto, bool copy = true);
 
     ImportResult run(const QStringList &sources, const Progress &progress = {},
                      const std::atomic_bool *cancel = nullptr) const;
@@ -63,6 +66,7 @@ private:
     QSet<QString> m_knownHashes;
     QSet<QString> m_knownPaths;
     ImportLayout m_layout;
+    bool m_copy = true;
 };
 
 // Adds the imported images and any new classes to the project as one undo command.

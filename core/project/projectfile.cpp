@@ -1,6 +1,7 @@
 #include "projectfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,13 +24,14 @@ QJsonObject without(QJsonObject object, std::initializer_list<const char *> keys
     return object;
 }
 
+// Relative POSIX paths, normalised. "../" may lead to images referenced outside the project folder.
 bool validRelativePath(const QString &path)
 {
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\'))
         || (path.size() > 1 && path.at(1) == QLatin1Char(':')))
         return false;
     const auto parts = path.split(QLatin1Char('/'));
-    return !parts.contains(QStringLiteral("..")) && !parts.contains(QString());
+    return !parts.contains(QString()) && !parts.contains(QStringLiteral(".")) && QDir::cleanPath(path) == path;
 }
 
 } // namespace
@@ -132,7 +134,7 @@ bool fromJson(const QJsonObject &root, ProjectData *data, QString *error)
         ImageEntry image;
         image.path = o.value(QStringLiteral("path")).toString();
         if (!validRelativePath(image.path))
-            return fail(where + tr(".path: '%1' is not a relative path inside the project")
+            return fail(where + tr(".path: '%1' is not a relative path in normal form")
                                     .arg(image.path));
         if (paths.contains(image.path))
             return fail(where + tr(".path: '%1' is listed twice").arg(image.path));

@@ -29,7 +29,8 @@ struct ClassInfo
 
 struct ImageEntry
 {
-    QString path;        // relative to the project folder, '/' separated
+    QString path;        // relative to the project folder, '/' separated; "../…" for images
+                         // referenced where they are rather than copied in
     int label = -1;      // a ClassInfo::id, or -1 when unlabeled
     Split split = Split::Unassigned;
     QString hash;        // SHA-256 of the file content, hex
