@@ -17,6 +17,14 @@ class ClassPanel : public QWidget
 public:
     explicit ClassPanel(Project *project, QWidget *parent = nullptr);
 
+    QListWidget *list() const { return m_list; }
+
+    // The class operations, also reachable from the list's context menu.
+    void renameClass(int classId, const QString &name);
+    void recolorClass(int classId, const QColor &color);
+    void mergeClass(int fromId, int intoId);
+    void deleteClass(int classId);
+
 Q_SIGNALS:
     // The user asked to give the selected images this class (double click).
     void classActivated(int classId);
@@ -24,6 +32,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void addClass();
+    void showMenu(const QPoint &pos);
 
     Project *m_project;
     QListWidget *m_list;

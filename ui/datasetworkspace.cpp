@@ -1,10 +1,13 @@
 #include "datasetworkspace.h"
 
 #include "classpanel.h"
+#include "imagefiltermodel.h"
 #include "imagegriddelegate.h"
 #include "imagegridmodel.h"
+#include "imageviewer.h"
+#include "splitdialog.h"
 
-#include "dataset/splitter.h"
+#include "export/datasetexporter.h"
 #include "import/importer.h"
 #include "project/assignlabelcommand.h"
 #include "project/project.h"
@@ -12,16 +15,20 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QPointer>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -33,15 +40,15 @@ DatasetWorkspace::DatasetWorkspace(Project *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_model(new ImageGridModel(project, this))
+    , m_filter(new ImageFilterModel(this))
     , m_view(new QListView(this))
+    , m_viewer(new ImageViewer(this))
     , m_classPanel(new ClassPanel(project, this))
-    , m_importFolder(new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this))
-    , m_importFiles(new QAction(tr("Import &Images…"), this))
-    , m_split(new QAction(tr("&Split Dataset (80/20)"), this))
 {
     setAcceptDrops(true);
+    m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("imageGrid"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_filter);
     m_view->setItemDelegate(new ImageGridDelegate(m_view));
     m_view->setViewMode(QListView::IconMode);
     m_view->setResizeMode(QListView::Adjust);
@@ -51,16 +58,77 @@ DatasetWorkspace::DatasetWorkspace(Project *project, QWidget *parent)
     m_view->setBatchSize(200);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSpacing(2);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(createFilterBar());
+    centerLayout->addWidget(m_view, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_classPanel);
-    splitter->addWidget(m_view);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 800});
+    splitter->addWidget(center);
+    splitter->addWidget(m_viewer);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({220, 640, 400});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
 
+    createActions();
+    connect(m_classPanel, &ClassPanel::classActivated, this, &DatasetWorkspace::labelSelection);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_nextUnlabeled);
+        menu.addSeparator();
+        menu.addActions(m_splitOverrides);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const int row = current.isValid() ? current.data(ImageGridModel::RowRole).toInt() : -1;
+        m_viewer->showImage(row >= 0 ? m_project->absolutePath(m_project->images().at(row).path) : QString());
+    });
+    connect(project, &Project::classesChanged, this, &DatasetWorkspace::refreshClassFilter);
+    connect(project, &Project::reset, this, &DatasetWorkspace::refreshClassFilter);
+    refreshClassFilter();
+}
+
+QWidget *DatasetWorkspace::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_classFilter = new QComboBox(bar);
+    m_classFilter->setObjectName(QStringLiteral("classFilter"));
+    m_splitFilter = new QComboBox(bar);
+    m_splitFilter->setObjectName(QStringLiteral("splitFilter"));
+    m_splitFilter->addItem(tr("All splits"), ImageFilterModel::AnySplit);
+    m_splitFilter->addItem(tr("Training"), int(Split::Train));
+    m_splitFilter->addItem(tr("Validation"), int(Split::Val));
+    m_splitFilter->addItem(tr("Test"), int(Split::Test));
+    m_splitFilter->addItem(tr("No split"), int(Split::Unassigned));
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Filter by file name…"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_classFilter);
+    layout->addWidget(m_splitFilter);
+    layout->addWidget(m_search, 1);
+    connect(m_classFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setClassFilter(m_classFilter->currentData().toInt());
+    });
+    connect(m_splitFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setSplitFilter(m_splitFilter->currentData().toInt());
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ImageFilterModel::setSearch);
+    return bar;
+}
+
+void DatasetWorkspace::createActions()
+{
+    m_importFolder = new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this);
     m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importFolder->setObjectName(QStringLiteral("importFolder"));
     connect(m_importFolder, &QAction::triggered, this, [this] {
@@ -68,15 +136,46 @@ DatasetWorkspace::DatasetWorkspace(Project *project, QWidget *parent)
         if (!dir.isEmpty())
             importSources({dir});
     });
+    m_importFiles = new QAction(tr("Import &Images or CSV…"), this);
     connect(m_importFiles, &QAction::triggered, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Import Images"), QString(),
-            tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)"));
+            tr("Images and label files (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)"));
         if (!files.isEmpty())
             importSources(files);
     });
+    m_copyOnImport = new QAction(tr("&Copy Imported Images into the Project"), this);
+    m_copyOnImport->setCheckable(true);
+    m_copyOnImport->setChecked(true);
+    m_copyOnImport->setToolTip(tr("Off: images stay where they are and the project refers to them."));
+
+    m_split = new QAction(tr("&Split Dataset…"), this);
     connect(m_split, &QAction::triggered, this, &DatasetWorkspace::splitDataset);
-    connect(m_classPanel, &ClassPanel::classActivated, this, &DatasetWorkspace::labelSelection);
+
+    m_nextUnlabeled = new QAction(tr("&Next Unlabeled Image"), this);
+    m_nextUnlabeled->setShortcut(QKeySequence(Qt::Key_U));
+    m_nextUnlabeled->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_nextUnlabeled, &QAction::triggered, this, [this] {
+        if (!selectNextUnlabeled())
+            Q_EMIT statusMessage(tr("Every image here is labeled"));
+    });
+    m_view->addAction(m_nextUnlabeled);
+    m_viewer->addAction(m_nextUnlabeled);
+
+    const QList<QPair<QString, int>> splits = {{tr("Move to &Training Split"), int(Split::Train)},
+                                               {tr("Move to &Validation Split"), int(Split::Val)},
+                                               {tr("Move to T&est Split"), int(Split::Test)},
+                                               {tr("&Remove from Splits"), int(Split::Unassigned)}};
+    for (const auto &[text, split] : splits) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, [this, split = split] { setSelectionSplit(split); });
+        m_splitOverrides.append(action);
+    }
+
+    m_exportFolders = new QAction(tr("Export Dataset as &Folders…"), this);
+    connect(m_exportFolders, &QAction::triggered, this, [this] { exportDataset(false); });
+    m_exportCsv = new QAction(tr("Export Dataset as &CSV…"), this);
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportDataset(true); });
 
     // 1–9 label the selection with the n-th class, 0 clears; active while the grid has focus.
     for (int key = 0; key <= 9; ++key) {
@@ -85,7 +184,32 @@ DatasetWorkspace::DatasetWorkspace(Project *project, QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, key] { labelSelectionWithKey(key); });
         m_view->addAction(action);
+        m_viewer->addAction(action);
     }
+}
+
+void DatasetWorkspace::refreshClassFilter()
+{
+    const int current = m_classFilter->currentData().isValid() ? m_classFilter->currentData().toInt()
+                                                                : int(ImageFilterModel::AnyClass);
+    const QSignalBlocker blocker(m_classFilter);
+    m_classFilter->clear();
+    m_classFilter->addItem(tr("All classes"), ImageFilterModel::AnyClass);
+    m_classFilter->addItem(tr("Unlabeled"), -1);
+    for (const ClassInfo &c : m_project->classes())
+        m_classFilter->addItem(c.name, c.id);
+    const int index = m_classFilter->findData(current);
+    m_classFilter->setCurrentIndex(std::max(0, index));
+    m_filter->setClassFilter(m_classFilter->currentData().toInt());
+}
+
+QVector<int> DatasetWorkspace::selectedRows() const
+{
+    QVector<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        rows.append(index.data(ImageGridModel::RowRole).toInt());
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void DatasetWorkspace::labelSelectionWithKey(int key)
@@ -104,20 +228,41 @@ void DatasetWorkspace::labelSelectionWithKey(int key)
 
 void DatasetWorkspace::labelSelection(int classId)
 {
-    QVector<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
-        rows.append(index.row());
+    const QVector<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end());
+    const int current = m_view->currentIndex().row();
     m_project->undoStack()->push(new AssignLabelCommand(m_project, rows, classId));
-    // Move on to the next image, the way people label: key, key, key.
-    if (rows.size() == 1 && rows.first() + 1 < m_model->rowCount())
-        m_view->setCurrentIndex(m_model->index(rows.first() + 1));
+    // Move on to the next image, the way people label: key, key, key. (With a class filter the
+    // labeled image may have left the view; the same position then holds the next one.)
+    if (rows.size() == 1) {
+        const QModelIndex still = m_filter->mapFromSource(m_model->index(rows.first()));
+        const int next = still.isValid() ? still.row() + 1 : current;
+        if (next >= 0 && next < m_filter->rowCount())
+            m_view->setCurrentIndex(m_filter->index(next, 0));
+    }
+}
+
+bool DatasetWorkspace::selectNextUnlabeled()
+{
+    const int count = m_filter->rowCount();
+    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    for (int step = 1; step <= count; ++step) {
+        const QModelIndex index = m_filter->index((start + step) % count, 0);
+        if (index.data(ImageGridModel::LabelIdRole).toInt() < 0) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void DatasetWorkspace::splitDataset()
 {
+    SplitDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     QVector<int> rows, labels;
     for (int i = 0; i < m_project->images().size(); ++i) {
         rows.append(i);
@@ -126,8 +271,41 @@ void DatasetWorkspace::splitDataset()
     if (rows.isEmpty())
         return;
     m_project->undoStack()->push(
-        new SetSplitsCommand(m_project, rows, stratifiedSplit(labels, SplitRatios{0.8, 0.2, 0.0}, 42)));
-    Q_EMIT statusMessage(tr("Split the labeled images 80/20 into train and validation, per class"));
+        new SetSplitsCommand(m_project, rows, stratifiedSplit(labels, dialog.ratios(), dialog.seed())));
+    Q_EMIT statusMessage(tr("Split the labeled images per class"));
+}
+
+void DatasetWorkspace::setSelectionSplit(int split)
+{
+    const QVector<int> rows = selectedRows();
+    if (!rows.isEmpty())
+        m_project->undoStack()->push(
+            new SetSplitsCommand(m_project, rows, QVector<Split>(rows.size(), Split(split))));
+}
+
+void DatasetWorkspace::exportDataset(bool csv)
+{
+    if (!m_project->isOpen())
+        return;
+    DatasetExportOptions options;
+    options.format = csv ? DatasetFormat::Csv : DatasetFormat::Folders;
+    if (csv) {
+        options.output = QFileDialog::getSaveFileName(this, tr("Export Dataset as CSV"), QString(),
+                                                      tr("CSV files (*.csv)"));
+    } else {
+        options.output = QFileDialog::getExistingDirectory(this, tr("Export Dataset into an Empty Folder"));
+        options.splitFolders = QMessageBox::question(this, tr("Export Dataset"),
+                                                     tr("Put the classes under train/, val/ and test/ folders?"))
+            == QMessageBox::Yes;
+    }
+    if (options.output.isEmpty())
+        return;
+    QString error;
+    const int written = Hone::exportDataset(*m_project, options, &error);
+    if (written < 0)
+        QMessageBox::warning(this, tr("Export Dataset"), error);
+    else
+        Q_EMIT statusMessage(tr("Exported %n image(s) to %1", nullptr, written).arg(options.output));
 }
 
 void DatasetWorkspace::importSources(const QStringList &sources)
@@ -144,7 +322,7 @@ void DatasetWorkspace::importSources(const QStringList &sources)
     progress->setAutoClose(false);
     connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
 
-    const Importer importer(*m_project, ImportLayout::Auto);
+    const Importer importer(*m_project, ImportLayout::Auto, m_copyOnImport->isChecked());
     QPointer<QProgressDialog> dialog(progress);
     auto *watcher = new QFutureWatcher<ImportResult>(this);
     const QString projectDir = m_project->directory();

@@ -1,18 +1,22 @@
 #pragma once
 
-// The Dataset workspace: thumbnail grid, class panel, import and labeling. Offers its actions to
-// the main window, which places them in menus and toolbars.
+// The Dataset workspace: filter bar, thumbnail grid, large viewer, class panel, import, labeling,
+// splits and dataset export. Offers its actions to the main window, which places them in menus
+// and toolbars.
 
 #include <QWidget>
 
 class QAction;
+class QComboBox;
+class QLineEdit;
 class QListView;
-class QProgressDialog;
 
 namespace Hone {
 
 class ClassPanel;
+class ImageFilterModel;
 class ImageGridModel;
+class ImageViewer;
 class Project;
 
 class DatasetWorkspace : public QWidget
@@ -24,8 +28,19 @@ public:
 
     QAction *importFolderAction() const { return m_importFolder; }
     QAction *importFilesAction() const { return m_importFiles; }
+    QAction *copyOnImportAction() const { return m_copyOnImport; }
     QAction *splitAction() const { return m_split; }
+    QAction *nextUnlabeledAction() const { return m_nextUnlabeled; }
+    QList<QAction *> splitOverrideActions() const { return m_splitOverrides; }
+    QList<QAction *> exportDatasetActions() const { return {m_exportFolders, m_exportCsv}; }
+
     QListView *gridView() const { return m_view; }
+    ImageFilterModel *filterModel() const { return m_filter; }
+    ImageViewer *viewer() const { return m_viewer; }
+    ClassPanel *classPanel() const { return m_classPanel; }
+    QComboBox *classFilter() const { return m_classFilter; }
+    QComboBox *splitFilter() const { return m_splitFilter; }
+    QLineEdit *searchField() const { return m_search; }
 
     // Imports in the background with a progress dialog; returns at once.
     void importSources(const QStringList &sources);
@@ -33,6 +48,10 @@ public:
 
     // Gives the selected images a class (classId -1 clears) as one undo command.
     void labelSelection(int classId);
+    // Project rows of the selected images, in order.
+    QVector<int> selectedRows() const;
+    // Moves the current image to the next unlabeled one (wrapping), within the filter.
+    bool selectNextUnlabeled();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -43,16 +62,31 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QWidget *createFilterBar();
+    void createActions();
+    void refreshClassFilter();
     void labelSelectionWithKey(int key);
     void splitDataset();
+    void setSelectionSplit(int split);
+    void exportDataset(bool csv);
 
     Project *m_project;
     ImageGridModel *m_model;
+    ImageFilterModel *m_filter;
     QListView *m_view;
+    ImageViewer *m_viewer;
     ClassPanel *m_classPanel;
-    QAction *m_importFolder;
-    QAction *m_importFiles;
-    QAction *m_split;
+    QComboBox *m_classFilter = nullptr;
+    QComboBox *m_splitFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_importFiles = nullptr;
+    QAction *m_copyOnImport = nullptr;
+    QAction *m_split = nullptr;
+    QAction *m_nextUnlabeled = nullptr;
+    QAction *m_exportFolders = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QList<QAction *> m_splitOverrides;
     bool m_importing = false;
 };
 

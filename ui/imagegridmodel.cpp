@@ -75,6 +75,12 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
         return splitName(image.split);
     case PathRole:
         return image.path;
+    case LabelIdRole:
+        return image.label;
+    case SplitIdRole:
+        return int(image.split);
+    case RowRole:
+        return index.row();
     default:
         return QVariant();
     }

@@ -20,7 +20,15 @@ class ImageGridModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Roles { LabelNameRole = Qt::UserRole + 1, LabelColorRole, SplitRole, PathRole };
+    enum Roles {
+        LabelNameRole = Qt::UserRole + 1,
+        LabelColorRole,
+        SplitRole,     // "train", "val", "test" or ""
+        PathRole,
+        LabelIdRole,   // class id, -1 when unlabeled
+        SplitIdRole,   // int(Split)
+        RowRole,       // the image's row in the project
+    };
 
     explicit ImageGridModel(Project *project, QObject *parent = nullptr);
 

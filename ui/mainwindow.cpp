@@ -82,7 +82,13 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->addAction(m_dataset->nextUnlabeledAction());
+    dataset->addSeparator();
     dataset->addAction(m_dataset->splitAction());
+    dataset->addActions(m_dataset->splitOverrideActions());
+    dataset->addSeparator();
+    dataset->addAction(m_dataset->copyOnImportAction());
+    dataset->addActions(m_dataset->exportDatasetActions());
 
     QMenu *train = menuBar()->addMenu(tr("&Train"));
     train->addAction(m_train->trainAction());

@@ -1,7 +1,11 @@
 // Drives the real main window offscreen: import a folder, label with a key press, undo, train
 // while watching the curves and the confusion matrix fill, and export.
 
+#include "classpanel.h"
 #include "confusionmatrixwidget.h"
+#include "imagefiltermodel.h"
+#include "imagegridmodel.h"
+#include "imageviewer.h"
 #include "datasetworkspace.h"
 #include "mainwindow.h"
 #include "trainingplots.h"
@@ -10,6 +14,8 @@
 #include "project/project.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -62,6 +68,7 @@ class TestMainWindow : public QObject
 
 private Q_SLOTS:
     void wholeLoop();
+    void labelFilterMergeUndo();
 };
 
 void TestMainWindow::wholeLoop()
@@ -162,6 +169,87 @@ void TestMainWindow::wholeLoop()
     QVERIFY(exported.first().at(1).toString().contains(QStringLiteral("100.00 %")));
     QVERIFY(QFileInfo(model).size() > 1000);
     QVERIFY(QFileInfo::exists(model + QStringLiteral(".json")));
+}
+
+void TestMainWindow::labelFilterMergeUndo()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString images = tmp.filePath(QStringLiteral("images"));
+    drawShapes(images, 8);
+    MainWindow window;
+    QVERIFY(window.newProject(tmp.filePath(QStringLiteral("project"))));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Project *project = window.project();
+    DatasetWorkspace *dataset = window.datasetWorkspace();
+    QSignalSpy imported(dataset, &DatasetWorkspace::importFinished);
+    dataset->importSources({images});
+    QVERIFY(imported.wait(60000));
+    QCOMPARE(project->images().size(), 16);
+    const int circle = project->classIdByName(QStringLiteral("circle"));
+    const int square = project->classIdByName(QStringLiteral("square"));
+    QListView *grid = dataset->gridView();
+    grid->setFocus();
+
+    // Filters: by class, by file name.
+    QComboBox *classFilter = dataset->classFilter();
+    classFilter->setCurrentIndex(classFilter->findData(circle));
+    QCOMPARE(grid->model()->rowCount(), 8);
+    dataset->searchField()->setText(QStringLiteral("square/"));
+    QCOMPARE(grid->model()->rowCount(), 0);
+    classFilter->setCurrentIndex(classFilter->findData(int(ImageFilterModel::AnyClass)));
+    QCOMPARE(grid->model()->rowCount(), 8);
+    dataset->searchField()->clear();
+    QCOMPARE(grid->model()->rowCount(), 16);
+
+    // Key 0 clears a label; "next unlabeled" finds it; the viewer shows the current image.
+    grid->setCurrentIndex(grid->model()->index(5, 0));
+    QTest::keyClick(grid, Qt::Key_0);
+    QCOMPARE(project->images().at(5).label, -1);
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QSignalSpy shown(dataset->viewer(), &ImageViewer::imageShown);
+    QTest::keyClick(grid, Qt::Key_U);
+    QCOMPARE(grid->currentIndex().data(ImageGridModel::RowRole).toInt(), 5);
+    QVERIFY(shown.wait(10000));
+    QVERIFY(shown.last().at(0).toString().endsWith(project->images().at(5).path));
+
+    // With the "Unlabeled" filter, key 1 labels the image and it leaves the view.
+    classFilter->setCurrentIndex(classFilter->findData(-1));
+    QCOMPARE(grid->model()->rowCount(), 1);
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QTest::keyClick(grid, Qt::Key_1);
+    QCOMPARE(grid->model()->rowCount(), 0);
+    QCOMPARE(project->images().at(5).label, project->classes().at(0).id);
+    classFilter->setCurrentIndex(0);
+
+    // Merge the two classes, then undo it: every image gets its own class back.
+    QVector<int> before;
+    for (const ImageEntry &e : project->images())
+        before.append(e.label);
+    dataset->classPanel()->mergeClass(circle, square);
+    QCOMPARE(project->classes().size(), 1);
+    QCOMPARE(project->imageCount(square), 16);
+    QVERIFY(project->undoStack()->undoText().contains(QStringLiteral("Merge")));
+    project->undoStack()->undo();
+    QCOMPARE(project->classes().size(), 2);
+    QVector<int> after;
+    for (const ImageEntry &e : project->images())
+        after.append(e.label);
+    QCOMPARE(after, before);
+    // And on disk.
+    Project reloaded;
+    QString error;
+    QVERIFY2(reloaded.load(project->directory(), &error), qPrintable(error));
+    QCOMPARE(reloaded.classes().size(), 2);
+
+    const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        grid->setCurrentIndex(grid->model()->index(3, 0));
+        QVERIFY(shown.wait(10000));
+        window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("dataset.png")));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,92 @@
+#include "imageviewer.h"
+
+#include "imaging/thumbnails.h"
+
+#include <QFutureWatcher>
+#include <QGraphicsPixmapItem>
+#include <QPointer>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Hone {
+
+ImageViewer::ImageViewer(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_item(new QGraphicsPixmapItem)
+{
+    setObjectName(QStringLiteral("imageViewer"));
+    setScene(new QGraphicsScene(this));
+    scene()->addItem(m_item);
+    m_item->setTransformationMode(Qt::SmoothTransformation);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setBackgroundBrush(QColor(0x30, 0x30, 0x30));
+    setMinimumWidth(200);
+}
+
+void ImageViewer::showImage(const QString &path)
+{
+    m_path = path;
+    if (path.isEmpty()) {
+        setImage(QImage());
+        return;
+    }
+    QPointer<ImageViewer> self(this);
+    auto future = QtConcurrent::run([path]() {
+        QByteArray rgb;
+        int w = 0, h = 0;
+        QString error;
+        if (!loadRgbImage(path, &rgb, &w, &h, &error))
+            return QImage();
+        return QImage(reinterpret_cast<const uchar *>(rgb.constData()), w, h, 3 * w, QImage::Format_RGB888).copy();
+    });
+    future.then(this, [self, path](const QImage &image) {
+        if (self && self->m_path == path) {   // a later request wins
+            self->setImage(image);
+            Q_EMIT self->imageShown(path);
+        }
+    });
+}
+
+void ImageViewer::setImage(const QImage &image)
+{
+    m_item->setPixmap(QPixmap::fromImage(image));
+    scene()->setSceneRect(m_item->boundingRect());
+    fit();
+}
+
+void ImageViewer::zoomBy(double factor)
+{
+    const double next = std::clamp(zoom() * factor, 0.02, 64.0);
+    scale(next / zoom(), next / zoom());
+    m_fitted = false;
+}
+
+void ImageViewer::fit()
+{
+    if (m_item->pixmap().isNull())
+        return;
+    resetTransform();
+    fitInView(m_item, Qt::KeepAspectRatio);
+    m_fitted = true;
+}
+
+void ImageViewer::wheelEvent(QWheelEvent *event)
+{
+    zoomBy(std::pow(1.0015, event->angleDelta().y()));
+    event->accept();
+}
+
+void ImageViewer::mouseDoubleClickEvent(QMouseEvent *)
+{
+    fit();
+}
+
+void ImageViewer::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fit();
+}
+
+} // namespace Hone
