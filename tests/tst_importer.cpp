@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Hone;
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void headerSizeOfEveryFormat();
     void trailingDataAfterJpeg();
     void longStripPreprocesses();
+    void exifOrientationApplied();
+    void cmykJpegDecodes();
 
 private:
     QString source(const QString &relative) const { return m_sources.filePath(relative); }
@@ -430,6 +434,52 @@ void TestImporter::longStripPreprocesses()
     std::vector<uint8_t> pixels(64 * 64 * 3);
     QString error;
     QVERIFY2(loadPreprocessed(strip, 64, pixels.data(), &error), qPrintable(error));
+}
+
+void TestImporter::exifOrientationApplied()
+{
+    // A 40 × 20 JPEG tagged "rotate 90° clockwise" (EXIF orientation 6) decodes as 20 × 40.
+    QByteArray jpeg = TestImages::encode(TestImages::noise(40, 20, 26), ".jpg");
+    const QByteArray tiff = QByteArray("MM\x00\x2a\x00\x00\x00\x08", 8)      // big-endian TIFF, IFD at 8
+        + QByteArray("\x00\x01", 2)                                             // one entry
+        + QByteArray("\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06\x00\x00", 12)  // Orientation = 6
+        + QByteArray("\x00\x00\x00\x00", 4);
+    const QByteArray payload = QByteArray("Exif\x00\x00", 6) + tiff;
+    QByteArray app1("\xFF\xE1", 2);
+    const int length = int(payload.size()) + 2;
+    app1.append(char(length >> 8)).append(char(length & 0xFF)).append(payload);
+    int insertAt = 2;   // after SOI, and after the JFIF APP0 segment when there is one
+    if (uchar(jpeg[2]) == 0xFF && uchar(jpeg[3]) == 0xE0)
+        insertAt = 4 + ((uchar(jpeg[4]) << 8) | uchar(jpeg[5]));
+    jpeg.insert(insertAt, app1);
+    QString error;
+    cv::Mat decoded;
+    QVERIFY2(decodeImage(jpeg, &decoded, &error), qPrintable(error));
+    QCOMPARE(decoded.cols, 20);
+    QCOMPARE(decoded.rows, 40);
+}
+
+void TestImporter::cmykJpegDecodes()
+{
+    // Adobe CMYK JPEGs (print workflows) come out as 3-channel BGR like any other. OpenCV cannot
+    // write one; ImageMagick (installed with the test tools) can.
+    const QString convert = QStandardPaths::findExecutable(QStringLiteral("convert"));
+    if (convert.isEmpty())
+        QSKIP("ImageMagick's convert is not installed");
+    const QString rgb = m_sources.filePath(QStringLiteral("cmyk-source.png"));
+    const QString cmyk = m_sources.filePath(QStringLiteral("cmyk.jpg"));
+    QVERIFY(TestImages::write(rgb, TestImages::noise(30, 20, 27), ".png"));
+    QProcess process;
+    process.start(convert, {rgb, QStringLiteral("-colorspace"), QStringLiteral("CMYK"), cmyk});
+    QVERIFY(process.waitForFinished(30000) && process.exitCode() == 0);
+    QByteArray bytes;
+    QString error;
+    QVERIFY(readFileBytes(cmyk, &bytes, &error));
+    QVERIFY2(bytes.contains("Adobe"), "ImageMagick wrote no Adobe (CMYK) marker");
+    cv::Mat decoded;
+    QVERIFY2(decodeImage(bytes, &decoded, &error), qPrintable(error));
+    QCOMPARE(decoded.type(), CV_8UC3);
+    QCOMPARE(decoded.cols, 30);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

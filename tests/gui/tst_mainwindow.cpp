@@ -185,8 +185,18 @@ void TestMainWindow::labelFilterMergeUndo()
     Project *project = window.project();
     DatasetWorkspace *dataset = window.datasetWorkspace();
     QSignalSpy imported(dataset, &DatasetWorkspace::importFinished);
+    int stall = 0;
+    QElapsedTimer sinceTick;
+    QTimer tick;
+    tick.setInterval(0);
+    connect(&tick, &QTimer::timeout, this, [&] { stall = std::max(stall, int(sinceTick.restart())); });
+    sinceTick.start();
+    tick.start();
     dataset->importSources({images});
     QVERIFY(imported.wait(60000));
+    tick.stop();
+    // A generous bound; bench/bench_importstall reports the figure for 10,000 images.
+    QVERIFY2(stall < 1000, qPrintable(QStringLiteral("event loop stalled %1 ms while importing").arg(stall)));
     QCOMPARE(project->images().size(), 16);
     const int circle = project->classIdByName(QStringLiteral("circle"));
     const int square = project->classIdByName(QStringLiteral("square"));
