@@ -10,6 +10,8 @@
 
 #include <QFileInfo>
 #include <QSet>
+
+#include <atomic>
 #include <QTemporaryDir>
 #include <QProcess>
 #include <QStandardPaths>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void longStripPreprocesses();
     void exifOrientationApplied();
     void cmykJpegDecodes();
+    void cancelKeepsWhatWasImported();
 
 private:
     QString source(const QString &relative) const { return m_sources.filePath(relative); }
@@ -480,6 +483,33 @@ void TestImporter::cmykJpegDecodes()
     QVERIFY2(decodeImage(bytes, &decoded, &error), qPrintable(error));
     QCOMPARE(decoded.type(), CV_8UC3);
     QCOMPARE(decoded.cols, 30);
+}
+
+void TestImporter::cancelKeepsWhatWasImported()
+{
+    // 100 images; cancel after the first chunk has been checked.
+    QTemporaryDir many;
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(TestImages::write(many.filePath(QStringLiteral("c/%1.png").arg(i)), TestImages::noise(16, 16, 1000 + i), ".png"));
+    std::atomic_bool cancel{false};
+    const ImportResult result = Importer(*m_project).run({many.path()}, [&cancel](int done, int) {
+        if (done > 0)
+            cancel.store(true);
+    }, &cancel);
+    QVERIFY(result.cancelled);
+    QVERIFY(result.images.size() > 0);
+    QVERIFY(result.images.size() < 100);
+    applyImport(m_project, result);
+    // What was imported is in the project, consistently, on disk too; a second import adds the rest.
+    Project reopened;
+    QString error;
+    QVERIFY2(reopened.load(m_project->directory(), &error), qPrintable(error));
+    QCOMPARE(reopened.images().size(), result.images.size());
+    for (const ImageEntry &image : reopened.images())
+        QVERIFY(QFileInfo(reopened.absolutePath(image.path)).isFile());
+    const ImportResult rest = Importer(*m_project).run({many.path()});
+    QCOMPARE(rest.images.size() + result.images.size(), 100);
+    QCOMPARE(rest.duplicates.size(), result.images.size());
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

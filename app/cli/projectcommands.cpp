@@ -191,9 +191,9 @@ int split(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Split the labeled images into train/val/test, stratified by class."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
-    const QCommandLineOption trainOption(QStringLiteral("train"), tr("Train share."), QStringLiteral("X"), QStringLiteral("0.8"));
-    const QCommandLineOption valOption(QStringLiteral("val"), tr("Validation share."), QStringLiteral("X"), QStringLiteral("0.2"));
-    const QCommandLineOption testOption(QStringLiteral("test"), tr("Test share."), QStringLiteral("X"), QStringLiteral("0"));
+    const QCommandLineOption trainOption(QStringLiteral("train"), tr("Train share."), QStringLiteral("X"), QStringLiteral("0.7"));
+    const QCommandLineOption valOption(QStringLiteral("val"), tr("Validation share."), QStringLiteral("X"), QStringLiteral("0.15"));
+    const QCommandLineOption testOption(QStringLiteral("test"), tr("Test share."), QStringLiteral("X"), QStringLiteral("0.15"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"), QStringLiteral("42"));
     parser.addOptions({trainOption, valOption, testOption, seedOption});
     int code = 0;
