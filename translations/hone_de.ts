@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Hone</name>
     <message>
         <source>cannot open %1; install the dataset-fashion-mnist package</source>
@@ -62,10 +69,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the %1 header gives no valid size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 × %2 pixels is more than the limit of %3 megapixels</source>
         <translation type="unfinished" />
     </message>
@@ -113,6 +116,46 @@
         <source>cannot serialise the ONNX model</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is not empty; choose a new folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot copy %1 into %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no output path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 header is damaged: it gives no valid image size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be resized: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has no image path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed in %1 but does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed in %1 but is not an image file type</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ClassPanel</name>
@@ -129,10 +172,6 @@
         <translation>Klasse hinzufügen…</translation>
     </message>
     <message>
-        <source>%1   %2  (%3)</source>
-        <translation>%1   %2  (%3)</translation>
-    </message>
-    <message>
         <source>0   unlabeled  (%1)</source>
         <translation>0   unbeschriftet  (%1)</translation>
     </message>
@@ -147,6 +186,54 @@
     <message>
         <source>There is already a class named %1.</source>
         <translation>Es gibt bereits eine Klasse namens %1.</translation>
+    </message>
+    <message>
+        <source>%1   %2  (%3 · %4/%5/%6)</source>
+        <translation>%1   %2  (%3 · %4/%5/%6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 images — training %3, validation %4, test %5, no split %6</source>
+        <translation>%1: %2 Bilder — Training %3, Validierung %4, Test %5, ohne Aufteilung %6</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename Class</source>
+        <translation>Klasse umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Change &amp;Colour…</source>
+        <translation>&amp;Farbe ändern…</translation>
+    </message>
+    <message>
+        <source>Class Colour</source>
+        <translation>Klassenfarbe</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into</source>
+        <translation>&amp;Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>There is already a class named %1; merge the two instead.</source>
+        <translation>Es gibt bereits eine Klasse namens %1; führen Sie die beiden stattdessen zusammen.</translation>
+    </message>
+    <message>
+        <source>Delete Class</source>
+        <translation>Klasse löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the class %1? Its %n image(s) stay in the project, unlabeled. (To give them another class, use Merge Into instead.) Edit › Undo brings everything back.</source>
+        <translation><numerusform>Die Klasse %1 löschen? Ihr %n Bild bleibt unbeschriftet im Projekt. (Um ihm eine andere Klasse zu geben, nutzen Sie „Zusammenführen mit“.) Bearbeiten › Rückgängig stellt alles wieder her.</numerusform><numerusform>Die Klasse %1 löschen? Ihre %n Bilder bleiben unbeschriftet im Projekt. (Um ihnen eine andere Klasse zu geben, nutzen Sie „Zusammenführen mit“.) Bearbeiten › Rückgängig stellt alles wieder her.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -304,23 +391,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>auto, folders (one folder per class) or flat.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown layout '%1'</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source><byte value="xd" />Checking images: %1/%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>skipped %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported %1 images, %2 skipped, %3 duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -411,6 +486,54 @@
         <source>A .pt or .onnx file exported by Hone.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>run %1 was stopped before it finished; its weights so far are saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto, folders (one folder per class), flat, or csv (path,label rows).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the images into the project (the default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the images where they are and reference them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--copy and --reference exclude each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 images, %2 refused, %3 duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the labeled images as an ImageFolder tree or a CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folders or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new folder, or the CSV file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>folders: put classes under train/, val/ and test/.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format '%1' (expected folders or csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 images to %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionMatrixWidget</name>
@@ -438,14 +561,6 @@
         <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
-        <source>Import &amp;Images…</source>
-        <translation>&amp;Bilder importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Split Dataset (80/20)</source>
-        <translation>Datensatz &amp;aufteilen (80/20)</translation>
-    </message>
-    <message>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -454,16 +569,8 @@
         <translation>Bilder importieren</translation>
     </message>
     <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp)</translation>
-    </message>
-    <message>
         <source>No class %1: add classes in the class panel first</source>
         <translation>Keine Klasse %1: zuerst Klassen in der Klassenliste anlegen</translation>
-    </message>
-    <message>
-        <source>Split the labeled images 80/20 into train and validation, per class</source>
-        <translation>Beschriftete Bilder je Klasse 80/20 in Training und Validierung aufgeteilt</translation>
     </message>
     <message>
         <source>Importing images…</source>
@@ -492,6 +599,118 @@
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation><numerusform>%n Datei konnte nicht importiert werden.</numerusform><numerusform>%n Dateien konnten nicht importiert werden.</numerusform></translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>Alle Aufteilungen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>No split</source>
+        <translation>Ohne Aufteilung</translation>
+    </message>
+    <message>
+        <source>Filter by file name…</source>
+        <translation>Nach Dateiname filtern…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Images or CSV…</source>
+        <translation>&amp;Bilder oder CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Images and label files (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)</source>
+        <translation>Bilder und Beschriftungsdateien (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Imported Images into the Project</source>
+        <translation>Importierte Bilder ins Projekt &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Off: images stay where they are and the project refers to them.</source>
+        <translation>Aus: Bilder bleiben, wo sie sind, und das Projekt verweist auf sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Split Dataset…</source>
+        <translation>Datensatz &amp;aufteilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unlabeled Image</source>
+        <translation>&amp;Nächstes unbeschriftetes Bild</translation>
+    </message>
+    <message>
+        <source>Every image here is labeled</source>
+        <translation>Alle Bilder hier sind beschriftet</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Training Split</source>
+        <translation>In die &amp;Trainingsmenge verschieben</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Validation Split</source>
+        <translation>In die &amp;Validierungsmenge verschieben</translation>
+    </message>
+    <message>
+        <source>Move to T&amp;est Split</source>
+        <translation>In die T&amp;estmenge verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Splits</source>
+        <translation>Aus den Aufteilungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Export Dataset as &amp;Folders…</source>
+        <translation>Datensatz als &amp;Ordner exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Dataset as &amp;CSV…</source>
+        <translation>Datensatz als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Unlabeled</source>
+        <translation>Unbeschriftet</translation>
+    </message>
+    <message>
+        <source>Split the labeled images per class</source>
+        <translation>Beschriftete Bilder je Klasse aufgeteilt</translation>
+    </message>
+    <message>
+        <source>Export Dataset as CSV</source>
+        <translation>Datensatz als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Dataset into an Empty Folder</source>
+        <translation>Datensatz in einen leeren Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export Dataset</source>
+        <translation>Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>Put the classes under train/, val/ and test/ folders?</source>
+        <translation>Klassen unter train/, val/ und test/ ablegen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n image(s) to %1</source>
+        <translation><numerusform>%n Bild nach %1 exportiert</numerusform><numerusform>%n Bilder nach %1 exportiert</numerusform></translation>
     </message>
 </context>
 <context>
@@ -551,6 +770,10 @@ Aufteilung: %3</translation>
     </message>
     <message>
         <source>the folder cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a CSV file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -631,10 +854,6 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <source>Stop training before opening another project.</source>
-        <translation>Beenden Sie das Training, bevor Sie ein anderes Projekt öffnen.</translation>
-    </message>
-    <message>
         <source>The project could not be opened:
 %1</source>
         <translation>Das Projekt konnte nicht geöffnet werden:
@@ -664,6 +883,28 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <source>Training is running. Stop it and quit? The run is saved as stopped.</source>
         <translation>Das Training läuft. Anhalten und beenden? Der Lauf wird als angehalten gespeichert.</translation>
     </message>
+    <message>
+        <source>Stop training first.</source>
+        <translation>Beenden Sie zuerst das Training.</translation>
+    </message>
+    <message>
+        <source>Wait until the import has finished.</source>
+        <translation>Warten Sie, bis der Import abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The project could not be saved:
+%1
+
+Free some space or fix the folder's permissions and retry, or discard the unsaved changes.</source>
+        <translation>Das Projekt konnte nicht gespeichert werden:
+%1
+
+Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es erneut, oder verwerfen Sie die ungespeicherten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Wait until the import has finished, or cancel it.</source>
+        <translation>Warten Sie, bis der Import abgeschlossen ist, oder brechen Sie ihn ab.</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ModelExporter</name>
@@ -681,6 +922,14 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
     </message>
     <message>
         <source>the exported model predicts differently: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1.json: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -738,6 +987,10 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
     </message>
     <message>
         <source>OpenCV DNN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -814,10 +1067,6 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <translation type="unfinished" />
     </message>
     <message>
-        <source>.path: '%1' is not a relative path inside the project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>.path: '%1' is listed twice</source>
         <translation type="unfinished" />
     </message>
@@ -849,6 +1098,10 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <source>%1: the top level is not a JSON object</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>.path: '%1' is not a relative path in normal form</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::RunStore</name>
@@ -876,19 +1129,42 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <source>run %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>run %1: run.json gives no valid image size</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::SplitDialog</name>
+    <message>
+        <source>Split Dataset</source>
+        <translation>Datensatz aufteilen</translation>
+    </message>
+    <message>
+        <source>Every class is split in these proportions (stratified). The same seed gives the same split; unlabeled images are left out.</source>
+        <translation>Jede Klasse wird in diesen Anteilen aufgeteilt (stratifiziert). Derselbe Startwert ergibt dieselbe Aufteilung; unbeschriftete Bilder bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Training:</source>
+        <translation>&amp;Training:</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>T&amp;est:</source>
+        <translation>T&amp;est:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
 </context>
 <context>
     <name>Hone::TorchScriptExporter</name>
     <message>
         <source>TorchScript model (*.pt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write %1.json: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1114,15 +1390,15 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no training or validation image could be decoded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Training %1 of %2 parameters on %3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>cannot move the weights into place in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>training needs at least two decodable training images and one validation image</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1141,10 +1417,6 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
         <translation type="unfinished" />
     </message>
     <message>
-        <source>batch size must be between 1 and 4096</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>learning rate must be positive and at most 10</source>
         <translation type="unfinished" />
     </message>
@@ -1154,6 +1426,10 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
     </message>
     <message>
         <source>image size must be between 32 and 1024 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch size must be between 2 and 4096 (BatchNorm needs two images per batch)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1233,6 +1509,22 @@ Ihre Änderungen bleiben im Speicher; Hone versucht es mit der nächsten Änderu
     <message numerus="yes">
         <source>Split %n image(s)</source>
         <translation><numerusform>%n Bild aufteilen</numerusform><numerusform>%n Bilder aufteilen</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename class %1 to %2</source>
+        <translation>Klasse %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Recolour class %1</source>
+        <translation>Farbe der Klasse %1 ändern</translation>
+    </message>
+    <message>
+        <source>Merge class %1 into %2</source>
+        <translation>Klasse %1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete class %1</source>
+        <translation>Klasse %1 löschen</translation>
     </message>
 </context>
 <context>
