@@ -26,6 +26,7 @@ private Q_SLOTS:
     void roundTripThroughCsv();
     void imageFolderTree();
     void referenceInsteadOfCopy();
+    void relativeSourceAndCsvRowChecks();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -174,6 +175,30 @@ void TestDatasetIo::referenceInsteadOfCopy()
     Project reloaded;
     QVERIFY2(reloaded.load(project.directory(), &error), qPrintable(error));
     QCOMPARE(reloaded.images().first().path, project.images().first().path);
+}
+
+void TestDatasetIo::relativeSourceAndCsvRowChecks()
+{
+    Project project;
+    QString error;
+    QVERIFY(project.create(path(QStringLiteral("relative")), &error));
+    // A source given relative to the working folder is resolved before anything is recorded.
+    const QString cwd = QDir::currentPath();
+    QDir::setCurrent(path(QStringLiteral("src")));
+    const ImportResult result = Importer(project, ImportLayout::Flat, /*copy=*/false).run({QStringLiteral("sub")});
+    QDir::setCurrent(cwd);
+    QCOMPARE(result.images.size(), 1);
+    QCOMPARE(result.images.first().entry.path, QStringLiteral("../src/sub/ünï.png"));
+
+    // Blank spreadsheet rows are skipped; an unknown split is refused with its line.
+    QVERIFY(TestImages::writeBytes(path(QStringLiteral("src/rows.csv")),
+                                   "plain.jpg,a,validation\n,,\n  , \nunlabeled.png,b,val\n"));
+    const ImportResult rows = Importer(project).run({path(QStringLiteral("src/rows.csv"))});
+    QCOMPARE(rows.images.size(), 1);
+    QCOMPARE(rows.rejected.size(), 1);
+    QVERIFY2(rows.rejected.first().reason.contains(QStringLiteral("line 1"))
+                 && rows.rejected.first().reason.contains(QStringLiteral("validation")),
+             qPrintable(rows.rejected.first().reason));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetIo)

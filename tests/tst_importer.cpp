@@ -76,6 +76,7 @@ private Q_SLOTS:
     void exifOrientationApplied();
     void cmykJpegDecodes();
     void cancelKeepsWhatWasImported();
+    void truncatedJpegWithExifThumbnail();
 
 private:
     QString source(const QString &relative) const { return m_sources.filePath(relative); }
@@ -510,6 +511,25 @@ void TestImporter::cancelKeepsWhatWasImported()
     const ImportResult rest = Importer(*m_project).run({many.path()});
     QCOMPARE(rest.images.size() + result.images.size(), 100);
     QCOMPARE(rest.duplicates.size(), result.images.size());
+}
+
+void TestImporter::truncatedJpegWithExifThumbnail()
+{
+    // Camera JPEGs carry a whole JPEG thumbnail (with its own scan and EOI markers) in APP1. Cut
+    // such a file short: the thumbnail's markers must not make the main image look complete.
+    const QByteArray thumbnail = TestImages::encode(TestImages::noise(16, 12, 30), ".jpg");
+    const QByteArray payload = QByteArray("Exif\x00\x00", 6) + thumbnail;   // enough for the marker walk
+    QByteArray app1("\xFF\xE1", 2);
+    app1.append(char((payload.size() + 2) >> 8)).append(char((payload.size() + 2) & 0xFF)).append(payload);
+    QByteArray jpeg = TestImages::encode(TestImages::noise(200, 150, 31), ".jpg");
+    jpeg.insert(2, app1);
+    QString error;
+    cv::Mat decoded;
+    QVERIFY2(decodeImage(jpeg, &decoded, &error), qPrintable(error));
+    const QByteArray cut = jpeg.left(app1.size() + (jpeg.size() - app1.size()) / 2);
+    QVERIFY(cut.contains("\xFF\xD9"));   // the thumbnail's EOI is still there
+    QVERIFY(!decodeImage(cut, &decoded, &error));
+    QVERIFY2(error.contains(QStringLiteral("truncated")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

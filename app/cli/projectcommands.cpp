@@ -267,9 +267,12 @@ int exportDataset(const QStringList &args)
     if (!openProject(&project, parser.positionalArguments().at(0), &code))
         return code;
     QString error;
-    const int written = Hone::exportDataset(project, options, &error);
+    QStringList skipped;
+    const int written = Hone::exportDataset(project, options, &error, &skipped);
     if (written < 0)
         return fail(error);
+    for (const QString &path : skipped)
+        err() << tr("%1: the file is missing; left out").arg(path) << Qt::endl;
     err() << tr("Wrote %1 images to %2").arg(written).arg(options.output) << Qt::endl;
     return Success;
 }

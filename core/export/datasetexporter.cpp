@@ -37,7 +37,8 @@ QString safeFolder(const QString &name)
     return folder.trimmed().isEmpty() ? QStringLiteral("_") : folder;
 }
 
-int exportFolders(const Project &project, const DatasetExportOptions &options, QString *error)
+int exportFolders(const Project &project, const DatasetExportOptions &options, QStringList *skipped,
+                  QString *error)
 {
     QDir out(options.output);
     if (out.exists() && !out.isEmpty()) {
@@ -48,13 +49,28 @@ int exportFolders(const Project &project, const DatasetExportOptions &options, Q
         *error = tr("cannot create %1").arg(options.output);
         return -1;
     }
+    // One folder per class, unique even where two names only differ by case or by a '/'.
+    QHash<int, QString> folders;
+    QSet<QString> usedFolders;
+    for (const ClassInfo &c : project.classes()) {
+        QString folder = safeFolder(c.name);
+        for (int n = 2; usedFolders.contains(folder.toLower()); ++n)
+            folder = safeFolder(c.name) + QStringLiteral("-%1").arg(n);
+        usedFolders.insert(folder.toLower());
+        folders.insert(c.id, folder);
+    }
     QSet<QString> taken;
     int written = 0;
+    QStringList missing;
     for (const ImageEntry &image : project.images()) {
         const ClassInfo *info = project.classById(image.label);
         if (!info)
             continue;
-        QString folder = safeFolder(info->name);
+        if (!QFileInfo(project.absolutePath(image.path)).isFile()) {
+            missing.append(image.path);   // a referenced image that was moved: skip it, say so
+            continue;
+        }
+        QString folder = folders.value(info->id);
         if (options.splitFolders)
             folder = (image.split == Split::Unassigned ? QStringLiteral("unassigned") : splitName(image.split))
                 + QLatin1Char('/') + folder;
@@ -70,6 +86,8 @@ int exportFolders(const Project &project, const DatasetExportOptions &options, Q
         }
         ++written;
     }
+    if (skipped)
+        *skipped = missing;
     return written;
 }
 
@@ -107,14 +125,15 @@ bool datasetFormatFromName(const QString &name, DatasetFormat *format)
     return true;
 }
 
-int exportDataset(const Project &project, const DatasetExportOptions &options, QString *error)
+int exportDataset(const Project &project, const DatasetExportOptions &options, QString *error,
+                  QStringList *skipped)
 {
     if (options.output.isEmpty()) {
         *error = tr("no output path");
         return -1;
     }
     return options.format == DatasetFormat::Csv ? exportCsv(project, options, error)
-                                                : exportFolders(project, options, error);
+                                                : exportFolders(project, options, skipped, error);
 }
 
 } // namespace Hone

@@ -62,6 +62,9 @@ bool tiffSize(const QByteArray &b, qint64 *w, qint64 *h)
         const quint32 tag = u16(at);
         const quint32 type = u16(at + 2);
         const qint64 value = type == 3 ? qint64(u16(at + 8)) : qint64(u32(at + 8));
+        // A repeated tag makes the size ambiguous: refuse rather than guess which one a decoder uses.
+        if ((tag == 256 && *w) || (tag == 257 && *h))
+            return false;
         if (tag == 256)
             *w = value;
         else if (tag == 257)
@@ -142,11 +145,31 @@ bool headerSize(const QByteArray &b, const QString &format, qint64 *w, qint64 *h
 
 bool jpegComplete(const QByteArray &b)
 {
-    // Complete scan data ends with an EOI marker. Entropy-coded data never holds FF D9 (an FF
-    // there is stuffed with 00), so an EOI after the first start-of-scan means the scan is whole,
-    // even when other data follows it (trailing metadata, the video of a "motion photo").
-    const qsizetype scan = b.indexOf("\xFF\xDA");
-    return scan >= 0 && b.indexOf("\xFF\xD9", scan + 2) > scan;
+    // Walk the marker segments by their lengths to the main image's start-of-scan (an EXIF
+    // thumbnail inside APP1 has markers of its own, skipped with its segment). Entropy-coded data
+    // never holds FF D9 (an FF there is stuffed with 00), so an EOI after that scan start means the
+    // image is whole, even when other data follows (trailing metadata, a "motion photo" video).
+    qsizetype i = 2;
+    while (i + 3 < b.size()) {
+        if (uchar(b[i]) != 0xFF)
+            return false;
+        const uchar marker = uchar(b[i + 1]);
+        if (marker == 0xFF) {   // fill byte
+            ++i;
+            continue;
+        }
+        if (marker == 0xDA)
+            return b.indexOf("\xFF\xD9", i + 2) > i;
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+            i += 2;
+            continue;
+        }
+        const qsizetype length = (uchar(b[i + 2]) << 8) | uchar(b[i + 3]);
+        if (length < 2)
+            return false;
+        i += 2 + length;
+    }
+    return false;
 }
 
 } // namespace
@@ -203,7 +226,7 @@ bool decodeImage(const QByteArray &bytes, cv::Mat *bgr, QString *error, const De
         *error = tr("the %1 header is damaged: it gives no valid image size").arg(format);
         return false;
     }
-    if (w * h > limits.maxPixels) {
+    if (w > limits.maxPixels / h) {   // not w * h: that could overflow
         *error = tr("%1 × %2 pixels is more than the limit of %3 megapixels")
                      .arg(w)
                      .arg(h)

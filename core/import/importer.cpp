@@ -109,6 +109,8 @@ void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<Imp
     const QDir base = QFileInfo(csvPath).absoluteDir();
     for (int i = 0; i < rows.size(); ++i) {
         const CsvRow &row = rows.at(i);
+        if (row.fields.join(QString()).trimmed().isEmpty())
+            continue;   // blank rows, as spreadsheets write them (",,")
         const QString path = row.fields.value(0).trimmed();
         if (i == 0 && headerWords.contains(path.toLower()))
             continue;
@@ -127,7 +129,12 @@ void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<Imp
             continue;
         }
         Split split = Split::Unassigned;
-        splitFromName(row.fields.value(2).trimmed().toLower(), &split);   // optional third column
+        const QString splitText = row.fields.value(2).trimmed().toLower();   // optional third column
+        if (!splitFromName(splitText, &split)) {
+            rejected->append({absolute, tr("listed in %1 with the split '%2' (expected train, val, test or nothing)")
+                                            .arg(where, splitText)});
+            continue;
+        }
         candidates->append({absolute, row.fields.value(1).trimmed(), split});
     }
 }
@@ -196,7 +203,9 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
 {
     ImportResult result;
     QVector<Candidate> candidates;
-    for (const QString &source : sources) {
+    for (const QString &given : sources) {
+        // Absolute from here on: relative sources would otherwise give relative candidate paths.
+        const QString source = QFileInfo(given).absoluteFilePath();
         const QFileInfo info(source);
         if (!info.exists()) {
             result.rejected.append({source, tr("does not exist")});
@@ -271,7 +280,9 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
 
     // Stage 2, in order: drop duplicates, copy into the project, build entries.
     QSet<QString> hashes = m_knownHashes;
-    QSet<QString> taken;
+    QSet<QString> taken;   // absolute targets: known project paths (even if their file is gone) and this run's
+    for (const QString &known : m_knownPaths)
+        taken.insert(QDir::cleanPath(QDir(m_projectDir).filePath(known)));
     const QDir project(m_projectDir);
     const QString projectPrefix = QDir(m_projectDir).absolutePath() + QLatin1Char('/');
     for (int i = 0; i < probes.size(); ++i) {
@@ -288,6 +299,10 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         QString relative;
         if (c.path.startsWith(projectPrefix) || !m_copy) {
             relative = project.relativeFilePath(c.path);
+            if (QDir::isAbsolutePath(relative)) {   // another drive: no relative path leads there
+                result.rejected.append({c.path, tr("cannot be referenced from this project's drive; copy it instead")});
+                continue;
+            }
             if (m_knownPaths.contains(relative)) {
                 result.duplicates.append(c.path);
                 continue;
@@ -317,8 +332,13 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
 
 void applyImport(Project *project, const ImportResult &result)
 {
-    if (result.images.isEmpty())
-        return;
+    // The project may have changed since the import started (undo/redo): never add a path or a
+    // content hash twice.
+    QSet<QString> paths, hashes;
+    for (const ImageEntry &image : project->images()) {
+        paths.insert(image.path);
+        hashes.insert(image.hash);
+    }
     QVector<ClassInfo> newClasses;
     QHash<QString, int> ids;
     int nextId = project->nextClassId();
@@ -328,6 +348,10 @@ void applyImport(Project *project, const ImportResult &result)
     entries.reserve(result.images.size());
     for (const ImportedImage &imported : result.images) {
         ImageEntry entry = imported.entry;
+        if (paths.contains(entry.path) || hashes.contains(entry.hash))
+            continue;
+        paths.insert(entry.path);
+        hashes.insert(entry.hash);
         if (!imported.className.isEmpty()) {
             if (!ids.contains(imported.className)) {
                 ClassInfo info;
@@ -341,6 +365,8 @@ void applyImport(Project *project, const ImportResult &result)
         }
         entries.append(entry);
     }
+    if (entries.isEmpty())
+        return;
     project->undoStack()->push(new AddImagesCommand(project, newClasses, entries));
 }
 

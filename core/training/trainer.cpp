@@ -219,6 +219,10 @@ bool Trainer::train(QString *error)
             }
         }
 
+        if (m_stop.load()) {   // a partial validation pass is no epoch result
+            m_status = QStringLiteral("stopped");
+            break;
+        }
         EpochMetrics metrics;
         metrics.epoch = epoch;
         metrics.epochs = m_config.epochs;
