@@ -118,6 +118,27 @@ bool ModelExporter::commit(const ExportRequest &request, const QByteArray &metad
     return true;
 }
 
+bool ModelExporter::finish(const ExportRequest &request, Nn::ClassifierModel &model,
+                           const ModelMetadata &meta, const Loader &load, const QString &runtime,
+                           const QByteArray &metadataJson, ExportReport *report)
+{
+    if (request.verify) {
+        QString error;
+        const Runner exported = load(&error);
+        if (!exported) {
+            discard(request);
+            setError(tr("the written file does not load in %1: %2").arg(runtime, error));
+            return false;
+        }
+        ExportReport local;
+        if (!verify(request, model, meta, exported, runtime, report ? report : &local)) {
+            discard(request);
+            return false;
+        }
+    }
+    return commit(request, metadataJson);
+}
+
 void ModelExporter::discard(const ExportRequest &request)
 {
     QFile::remove(partPath(request));

@@ -73,16 +73,25 @@ protected:
     // The file is written as OUTPUT.part, checked, and only then moved over OUTPUT (atomically,
     // so an existing model is never left half-replaced) with OUTPUT.json beside it.
     static QString partPath(const ExportRequest &request) { return request.outputPath + QStringLiteral(".part"); }
-    bool commit(const ExportRequest &request, const QByteArray &metadataJson);
     void discard(const ExportRequest &request);
 
     // Outputs of the exported file for a batch (count × classes); sets *classes.
     using Runner = std::function<std::vector<float>(const Nn::ImageBatch &, int *classes)>;
-    // Compares `exported` with the LibTorch model on the request's verification images.
-    bool verify(const ExportRequest &request, Nn::ClassifierModel &model, const ModelMetadata &meta,
-                const Runner &exported, const QString &runtime, ExportReport *report);
+    // Loads OUTPUT.part with another runtime; returns an empty Runner and sets *error if it cannot.
+    using Loader = std::function<Runner(QString *error)>;
+
+    // Once a format has written OUTPUT.part: unless the request skips it, loads the file with
+    // `load` and compares it with the LibTorch model on the verification images; then moves it
+    // into place with its metadata sidecar — or removes it on any failure.
+    bool finish(const ExportRequest &request, Nn::ClassifierModel &model, const ModelMetadata &meta,
+                const Loader &load, const QString &runtime, const QByteArray &metadataJson,
+                ExportReport *report);
 
 private:
+    bool verify(const ExportRequest &request, Nn::ClassifierModel &model, const ModelMetadata &meta,
+                const Runner &exported, const QString &runtime, ExportReport *report);
+    bool commit(const ExportRequest &request, const QByteArray &metadataJson);
+
     QString m_error;
 };
 

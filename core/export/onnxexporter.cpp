@@ -71,25 +71,15 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
         return false;
     }
     part.close();
-    if (request.verify) {
-        OnnxClassifier onnx;
-        if (!onnx.load(partPath(request), &error)) {
-            discard(request);
-            setError(tr("the written file does not load in OpenCV DNN: %1").arg(error));
-            return false;
-        }
-        ExportReport local;
-        const bool ok = verify(request, *model, meta,
-                               [&](const Nn::ImageBatch &batch, int *classes) {
-                                   return onnx.run(batch, meta.normalization, classes);
-                               },
-                               tr("OpenCV DNN"), report ? report : &local);
-        if (!ok) {
-            discard(request);
-            return false;
-        }
-    }
-    return commit(request, metaJson);
+    auto onnx = std::make_shared<OnnxClassifier>();
+    const auto load = [&](QString *loadError) -> Runner {
+        if (!onnx->load(partPath(request), loadError))
+            return {};
+        return [onnx, &meta](const Nn::ImageBatch &batch, int *classes) {
+            return onnx->run(batch, meta.normalization, classes);
+        };
+    };
+    return finish(request, *model, meta, load, tr("OpenCV DNN"), metaJson, report);
 }
 
 } // namespace Hone

@@ -39,25 +39,18 @@ bool TorchScriptExporter::write(const ExportRequest &request, ExportReport *repo
         setError(QString::fromStdString(message));
         return false;
     }
-    if (request.verify) {
-        auto scripted = Nn::ScriptedClassifier::load(part.toStdString(), "cpu", nullptr, &message);
+    const auto load = [&](QString *loadError) -> Runner {
+        std::shared_ptr<Nn::ScriptedClassifier> scripted =
+            Nn::ScriptedClassifier::load(part.toStdString(), "cpu", nullptr, &message);
         if (!scripted) {
-            discard(request);
-            setError(tr("the written file does not load again: %1").arg(QString::fromStdString(message)));
-            return false;
+            *loadError = QString::fromStdString(message);
+            return {};
         }
-        ExportReport local;
-        const bool ok = verify(request, *model, meta,
-                               [&](const Nn::ImageBatch &batch, int *classes) {
-                                   return scripted->logits(batch, meta.normalization, classes);
-                               },
-                               tr("LibTorch TorchScript"), report ? report : &local);
-        if (!ok) {
-            discard(request);
-            return false;
-        }
-    }
-    return commit(request, metaJson);
+        return [scripted, &meta](const Nn::ImageBatch &batch, int *classes) {
+            return scripted->logits(batch, meta.normalization, classes);
+        };
+    };
+    return finish(request, *model, meta, load, tr("LibTorch TorchScript"), metaJson, report);
 }
 
 } // namespace Hone
