@@ -28,15 +28,6 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString safeFolder(const QString &name)
-{
-    QString folder = name;
-    folder.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
-    while (folder.startsWith(QLatin1Char('.')))
-        folder[0] = QLatin1Char('_');
-    return folder.trimmed().isEmpty() ? QStringLiteral("_") : folder;
-}
-
 int exportFolders(const Project &project, const DatasetExportOptions &options, QStringList *skipped,
                   QString *error)
 {
@@ -53,9 +44,9 @@ int exportFolders(const Project &project, const DatasetExportOptions &options, Q
     QHash<int, QString> folders;
     QSet<QString> usedFolders;
     for (const ClassInfo &c : project.classes()) {
-        QString folder = safeFolder(c.name);
+        QString folder = classFolderName(c.name);
         for (int n = 2; usedFolders.contains(folder.toLower()); ++n)
-            folder = safeFolder(c.name) + QStringLiteral("-%1").arg(n);
+            folder = classFolderName(c.name) + QStringLiteral("-%1").arg(n);
         usedFolders.insert(folder.toLower());
         folders.insert(c.id, folder);
     }

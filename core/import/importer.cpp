@@ -79,16 +79,6 @@ QStringList classFolders(const QString &dir)
     return folders;
 }
 
-// A class name as a folder name: no separators, no leading dot, never empty.
-QString folderName(const QString &className)
-{
-    QString name = className;
-    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
-    while (name.startsWith(QLatin1Char('.')))
-        name[0] = QLatin1Char('_');
-    return name.trimmed().isEmpty() ? QStringLiteral("_") : name;
-}
-
 // Rows of a `path,label` CSV as candidates; bad rows are refused with the line they are on.
 void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<ImportRejection> *rejected)
 {
@@ -310,7 +300,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         } else {
             const QString folder = project.filePath(
                 QStringLiteral("images/")
-                + (c.className.isEmpty() ? QStringLiteral("unlabeled") : folderName(c.className)));
+                + (c.className.isEmpty() ? QStringLiteral("unlabeled") : classFolderName(c.className)));
             const QString target = uniqueTarget(folder, QFileInfo(c.path).fileName(), &taken);
             QString error;
             if (!copyAtomically(c.path, target, &error)) {

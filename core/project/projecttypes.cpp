@@ -45,4 +45,13 @@ QString defaultClassColor(int index)
     return palette.at(((index % palette.size()) + palette.size()) % palette.size());
 }
 
+QString classFolderName(const QString &className)
+{
+    QString name = className;
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    while (name.startsWith(QLatin1Char('.')))
+        name[0] = QLatin1Char('_');
+    return name.trimmed().isEmpty() ? QStringLiteral("_") : name;
+}
+
 } // namespace Hone

@@ -46,4 +46,7 @@ struct ImageEntry
 // The palette new classes take their colours from, in order.
 QString defaultClassColor(int index);
 
+// A class name as one folder name: no separators, no leading dot, never empty.
+QString classFolderName(const QString &className);
+
 } // namespace Hone
