@@ -16,6 +16,8 @@ ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget *parent)
 {
     setObjectName(QStringLiteral("confusionMatrix"));
     setMouseTracking(true);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Click a cell to see its images"));
 }
 
 void ConfusionMatrixWidget::setClassNames(const QStringList &names)

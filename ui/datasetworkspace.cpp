@@ -243,6 +243,22 @@ void DatasetWorkspace::labelSelection(int classId)
     }
 }
 
+void DatasetWorkspace::showImage(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row));
+    if (!index.isValid()) {
+        m_classFilter->setCurrentIndex(0);
+        m_splitFilter->setCurrentIndex(0);
+        m_search->clear();
+        index = m_filter->mapFromSource(m_model->index(row));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus();
+}
+
 bool DatasetWorkspace::selectNextUnlabeled()
 {
     const int count = m_filter->rowCount();

@@ -50,6 +50,8 @@ public:
     void labelSelection(int classId);
     // Project rows of the selected images, in order.
     QVector<int> selectedRows() const;
+    // Selects the image at a project row, clearing filters that hide it, and shows it in the viewer.
+    void showImage(int row);
     // Moves the current image to the next unlabeled one (wrapping), within the filter.
     bool selectNextUnlabeled();
 

@@ -44,6 +44,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dataset, &DatasetWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_train, &TrainWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_train->trainAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_train); });
+    connect(m_train, &TrainWorkspace::openImageRequested, this, [this](int row) {
+        m_tabs->setCurrentWidget(m_dataset);
+        m_dataset->showImage(row);
+    });
     resize(1280, 800);
     updateTitle();
 }

@@ -1,5 +1,6 @@
 #include "trainworkspace.h"
 
+#include "confusiongallery.h"
 #include "confusionmatrixwidget.h"
 #include "trainingplots.h"
 
@@ -151,6 +152,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     connect(m_freeze, &QSpinBox::valueChanged, this, &TrainWorkspace::updateFreezeLabel);
     connect(m_backbone, &QComboBox::currentTextChanged, this, &TrainWorkspace::updateFreezeLabel);
 
+    connect(m_matrix, &ConfusionMatrixWidget::cellClicked, this, [this](int t, int p) { openGallery(t, p); });
     connect(m_session, &TrainingSession::runStarted, this, [this](const QString &id) {
         m_lastRunId = id;
         log(tr("Run %1 started").arg(id));
@@ -259,6 +261,8 @@ void TrainWorkspace::startTraining()
     m_project->setTrainingDefaults(c.toJson());
     m_plots->clear();
     m_matrix->setClassNames(data.classNames);
+    m_classNames = data.classNames;
+    m_predictions.clear();
     m_epochs_total = c.epochs;
     m_progress->setRange(0, c.epochs);
     m_progress->setValue(0);
@@ -277,9 +281,21 @@ void TrainWorkspace::stopTraining()
     log(tr("Stopping after this batch…"));
 }
 
+ConfusionGallery *TrainWorkspace::openGallery(int trueClass, int predictedClass)
+{
+    if (m_predictions.isEmpty())
+        return nullptr;
+    auto *gallery = new ConfusionGallery(m_project, m_classNames, m_predictions, trueClass, predictedClass, this);
+    gallery->setAttribute(Qt::WA_DeleteOnClose);
+    connect(gallery, &ConfusionGallery::openImageRequested, this, &TrainWorkspace::openImageRequested);
+    gallery->show();
+    return gallery;
+}
+
 void TrainWorkspace::onEpoch(const EpochMetrics &m)
 {
     m_plots->addEpoch(m);
+    m_predictions = m.predictions;
     m_matrix->setMatrix(m.confusion, tr("Validation, epoch %1 of %2: accuracy %3 %")
                                          .arg(m.epoch)
                                          .arg(m.epochs)

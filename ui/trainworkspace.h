@@ -46,6 +46,9 @@ public:
     TrainingPlots *plots() const { return m_plots; }
     ConfusionMatrixWidget *confusionMatrix() const { return m_matrix; }
 
+    // Opens the gallery of the last validation pass's images in one confusion-matrix cell.
+    class ConfusionGallery *openGallery(int trueClass, int predictedClass);
+
     void startTraining();
     void stopTraining();
     // Exports the latest finished run to `path` (asks for a file when empty); verifies it.
@@ -55,6 +58,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     void trainingFinished(const QString &status);
     void exportFinished(bool ok, const QString &summary);
+    void openImageRequested(int row);
 
 private:
     void loadProjectDefaults();
@@ -87,6 +91,8 @@ private:
     QAction *m_stopAction;
     QAction *m_exportAction;
     QString m_lastRunId;
+    QStringList m_classNames;
+    QVector<ValPrediction> m_predictions;   // of the last validation pass
     int m_epochs_total = 0;
     bool m_exporting = false;
 };

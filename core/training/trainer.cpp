@@ -19,6 +19,7 @@
 #include <opencv2/core/version.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <random>
 
@@ -136,9 +137,10 @@ bool Trainer::train(QString *error)
     Nn::ImageBatch train, val;
     QVector<int> kept;
     QVector<ImageSetFailure> failures;
+    QVector<int> valKept;
     if (!loadImageSet(m_data.trainPaths, m_data.trainLabels, m_config.imageSize, &train, &kept,
                       &failures, &m_stop)
-        || !loadImageSet(m_data.valPaths, m_data.valLabels, m_config.imageSize, &val, &kept,
+        || !loadImageSet(m_data.valPaths, m_data.valLabels, m_config.imageSize, &val, &valKept,
                          &failures, &m_stop)) {
         m_status = QStringLiteral("stopped");
         json[QStringLiteral("status")] = m_status;
@@ -204,6 +206,8 @@ bool Trainer::train(QString *error)
         }
 
         ConfusionMatrix matrix(classCount);
+        QVector<ValPrediction> predictions;
+        predictions.reserve(int(val.count));
         double valLoss = 0.0;
         QVector<int> valOrder(int(val.count));
         std::iota(valOrder.begin(), valOrder.end(), 0);
@@ -216,6 +220,12 @@ bool Trainer::train(QString *error)
                 const float *row = out.logits.data() + i * classCount;
                 const int predicted = int(std::max_element(row, row + classCount) - row);
                 matrix.add(int(batch.labels.at(size_t(i))), predicted);
+                double sum = 0.0;
+                for (int c = 0; c < classCount; ++c)
+                    sum += std::exp(double(row[c] - row[predicted]));
+                const int index = start + int(i);
+                predictions.append(ValPrediction{m_data.valRows.value(valKept.value(index, -1), -1),
+                                                 int(batch.labels.at(size_t(i))), predicted, float(1.0 / sum)});
             }
         }
 
@@ -233,6 +243,7 @@ bool Trainer::train(QString *error)
         metrics.seconds = timer.elapsed() / 1000.0;
         metrics.classCount = classCount;
         metrics.confusion = matrix.counts();
+        metrics.predictions = predictions;
         if (metrics.valAccuracy > bestAccuracy) {
             bestAccuracy = metrics.valAccuracy;
             bestEpoch = epoch;

@@ -31,6 +31,7 @@ bool TrainingData::fromProject(const Project &project, TrainingData *data, QStri
         } else if (image.split == Split::Val) {
             d.valPaths.append(project.absolutePath(image.path));
             d.valLabels.append(label);
+            d.valRows.append(int(&image - project.images().constData()));
         }
     }
     if (d.classNames.size() < 2 || trainClasses.size() < 2) {

@@ -18,6 +18,7 @@ struct TrainingData
     QVector<int> trainLabels;
     QStringList valPaths;
     QVector<int> valLabels;
+    QVector<int> valRows;       // the project rows of valPaths, to lead results back to the images
 
     // Fails with a message when there is nothing sensible to train on.
     static bool fromProject(const Project &project, TrainingData *data, QString *error);

@@ -17,6 +17,15 @@ struct BatchMetrics
     double loss = 0.0;
 };
 
+// One validation image's outcome, by its project row.
+struct ValPrediction
+{
+    int row = -1;
+    int trueClass = -1;
+    int predicted = -1;
+    float confidence = 0.0f;   // softmax probability of the predicted class
+};
+
 struct EpochMetrics
 {
     int epoch = 0;     // 1-based
@@ -28,6 +37,7 @@ struct EpochMetrics
     double seconds = 0.0;
     int classCount = 0;
     QVector<int> confusion;   // validation, classCount², row = true class
+    QVector<ValPrediction> predictions;   // every validation image (not stored in run.json)
 
     QJsonObject toJson() const;
     static EpochMetrics fromJson(const QJsonObject &json);

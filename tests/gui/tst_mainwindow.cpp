@@ -2,6 +2,7 @@
 // while watching the curves and the confusion matrix fill, and export.
 
 #include "classpanel.h"
+#include "confusiongallery.h"
 #include "confusionmatrixwidget.h"
 #include "imagefiltermodel.h"
 #include "imagegridmodel.h"
@@ -16,6 +17,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -181,6 +184,44 @@ void TestMainWindow::wholeLoop()
     const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("train.png")));
+
+    // Click a confusion-matrix cell: the gallery holds exactly its images; a number key relabels
+    // through the undo stack; double-click leads to the image in the Dataset view.
+    ConfusionMatrixWidget *matrix = train->confusionMatrix();
+    const int k = 2;
+    int cellTrue = -1, cellPredicted = -1;
+    for (int t = 0; t < k && cellTrue < 0; ++t)
+        for (int p = 0; p < k && cellTrue < 0; ++p)
+            if (matrix->counts().at(t * k + p) > 0) {
+                cellTrue = t;
+                cellPredicted = p;
+            }
+    QVERIFY(cellTrue >= 0);
+    QPoint where;
+    for (int y = 0; y < matrix->height() && where.isNull(); y += 2)
+        for (int x = 0; x < matrix->width() && where.isNull(); x += 2)
+            if (matrix->cellAt(QPoint(x, y)) == qMakePair(cellTrue, cellPredicted))
+                where = QPoint(x + 4, y + 4);
+    QVERIFY(!where.isNull());
+    QTest::mouseClick(matrix, Qt::LeftButton, Qt::NoModifier, where);
+    auto *gallery = train->findChild<ConfusionGallery *>();
+    QVERIFY(gallery);
+    QCOMPARE(gallery->imageCount(), matrix->counts().at(cellTrue * k + cellPredicted));
+    if (!shots.isEmpty())
+        gallery->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("gallery.png")));
+    const int galleryRow = gallery->rows().first();
+    const int labelBefore = project->images().at(galleryRow).label;
+    const int otherKey = project->classIndex(labelBefore) == 0 ? 2 : 1;
+    gallery->list()->setCurrentRow(0);
+    QTest::keyClick(gallery, Qt::Key(Qt::Key_0 + otherKey));
+    QCOMPARE(project->images().at(galleryRow).label, project->classes().at(otherKey - 1).id);
+    QVERIFY(gallery->list()->item(0)->text().contains(QStringLiteral("now:")));
+    project->undoStack()->undo();
+    QCOMPARE(project->images().at(galleryRow).label, labelBefore);
+    Q_EMIT gallery->list()->itemDoubleClicked(gallery->list()->item(0));
+    QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(dataset));
+    QCOMPARE(dataset->gridView()->currentIndex().data(ImageGridModel::RowRole).toInt(), galleryRow);
+    gallery->close();
 
     // Export the run and verify it.
     const QString model = tmp.filePath(QStringLiteral("model.pt"));
