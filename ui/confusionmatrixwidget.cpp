@@ -9,6 +9,7 @@ namespace {
 constexpr int Margin = 8;
 constexpr int CaptionHeight = 22;
 constexpr int AxisTitle = 16;
+constexpr int LegendWidth = 56;   // two colour bars and their labels, right of the grid
 }
 
 ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget *parent)
@@ -33,6 +34,12 @@ void ConfusionMatrixWidget::setMatrix(const QVector<int> &counts, const QString 
         return;
     m_counts = counts;
     m_caption = caption;
+    update();
+}
+
+void ConfusionMatrixWidget::setShowPercentages(bool on)
+{
+    m_percentages = on;
     update();
 }
 
@@ -65,10 +72,10 @@ QRect ConfusionMatrixWidget::gridRect() const
     const int left = Margin + AxisTitle + labelWidth();
     const int top = Margin + CaptionHeight;
     const int bottom = height() - Margin - AxisTitle - labelWidth();
-    const int side = std::max(n, std::min(width() - left - Margin, bottom - top));
+    const int side = std::max(n, std::min(width() - left - Margin - LegendWidth, bottom - top));
     const int cell = side / n;
     // Centre the grid in the room to its right.
-    const int slack = std::max(0, width() - Margin - left - cell * n);
+    const int slack = std::max(0, width() - Margin - LegendWidth - left - cell * n);
     return QRect(left + slack / 2, top, cell * n, cell * n);
 }
 
@@ -125,9 +132,11 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent *)
             p.drawRect(r.adjusted(0, 0, -1, -1));
             if (cell >= 18) {
                 p.setPen(share > 0.55 ? Qt::white : palette().text().color());
-                const QString text = cell >= 44 && rowSum > 0
-                    ? QStringLiteral("%1\n%2%").arg(count).arg(qRound(share * 100))
-                    : QString::number(count);
+                const QString percent = rowSum > 0 ? QStringLiteral("%1%").arg(qRound(share * 100)) : QStringLiteral("–");
+                QString text = m_percentages ? percent : QString::number(count);
+                if (cell >= 44 && rowSum > 0)
+                    text = m_percentages ? QStringLiteral("%1\n(%2)").arg(percent).arg(count)
+                                         : QStringLiteral("%1\n%2").arg(count).arg(percent);
                 p.drawText(r, Qt::AlignCenter, text);
             }
         }
@@ -145,6 +154,28 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent *)
         p.drawText(QRect(0, -cell / 2, lw - 6, cell), Qt::AlignLeft | Qt::AlignVCenter, name);
         p.restore();
     }
+    // Colour scale: the share of the row, for correct (diagonal) and confused cells.
+    const QRect bars(grid.right() + 12, grid.top(), 10, grid.height());
+    for (int which = 0; which < 2; ++which) {
+        const QColor hue = which == 0 ? QColor(78, 121, 167) : QColor(225, 87, 89);
+        const QRect bar = bars.translated(which * 12, 0);
+        QLinearGradient gradient(bar.bottomLeft(), bar.topLeft());
+        QColor low = hue;
+        low.setAlphaF(0.08);
+        gradient.setColorAt(0, low);
+        gradient.setColorAt(1, hue);
+        p.fillRect(bar, palette().base());
+        p.fillRect(bar, gradient);
+        p.setPen(palette().mid().color());
+        p.drawRect(bar.adjusted(0, 0, -1, -1));
+    }
+    QFont tiny = font();
+    tiny.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.8));
+    p.setFont(tiny);
+    p.setPen(palette().text().color());
+    p.drawText(QPoint(bars.left() + 26, bars.top() + p.fontMetrics().ascent()), QStringLiteral("100%"));
+    p.drawText(QPoint(bars.left() + 26, bars.bottom()), QStringLiteral("0%"));
+
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);

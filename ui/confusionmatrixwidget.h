@@ -1,7 +1,8 @@
 #pragma once
 
-// A confusion-matrix heat map: counts in every cell, the row-normalised share as the colour,
-// class names on both axes (row = true class, column = predicted class).
+// A confusion-matrix heat map: counts or row percentages in every cell, the row-normalised share
+// as the colour (blue on the diagonal, red off it) with a colour scale, class names on both axes
+// (row = true class, column = predicted class). Clicking a cell asks for its images.
 
 #include <QStringList>
 #include <QVector>
@@ -19,6 +20,8 @@ public:
     void setClassNames(const QStringList &names);
     void setMatrix(const QVector<int> &counts, const QString &caption);
     void clear();
+    void setShowPercentages(bool on);
+    bool showPercentages() const { return m_percentages; }
 
     const QVector<int> &counts() const { return m_counts; }
     int total() const;
@@ -41,6 +44,7 @@ private:
     QStringList m_names;
     QVector<int> m_counts;
     QString m_caption;
+    bool m_percentages = false;
 };
 
 } // namespace Hone

@@ -4,6 +4,15 @@
 
 #include "trainingplots.h"
 
+#include <QCheckBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -46,13 +55,44 @@ TrainingPlots::TrainingPlots(QWidget *parent)
     m_loss->setObjectName(QStringLiteral("lossPlot"));
     m_accuracy->setObjectName(QStringLiteral("accuracyPlot"));
     m_batchLoss = addGraph(m_loss, tr("batch loss"), QColor(78, 121, 167, 70), 1, false);
+    m_smoothedLoss = addGraph(m_loss, tr("batch loss, smoothed"), QColor(78, 121, 167, 160), 1.5, false);
     m_trainLoss = addGraph(m_loss, tr("train loss"), QColor(78, 121, 167), 2, true);
     m_valLoss = addGraph(m_loss, tr("validation loss"), QColor(242, 142, 43), 2, true);
     m_trainAccuracy = addGraph(m_accuracy, tr("train accuracy"), QColor(78, 121, 167), 2, true);
     m_valAccuracy = addGraph(m_accuracy, tr("validation accuracy"), QColor(242, 142, 43), 2, true);
     m_accuracy->yAxis->setRange(0, 100);
+    for (QCustomPlot *plot : {m_loss, m_accuracy}) {
+        auto *best = new QCPItemStraightLine(plot);
+        best->setPen(QPen(QColor(89, 161, 79), 1.5, Qt::DashLine));
+        best->setVisible(false);
+        (plot == m_loss ? m_bestLoss : m_bestAccuracy) = best;
+        connect(plot, &QCustomPlot::mouseMove, this, [this, plot](QMouseEvent *event) { showValueAt(plot, event); });
+    }
+
+    m_logScale = new QCheckBox(tr("&Log-scale loss"), this);
+    auto *save = new QPushButton(tr("Save &Plots…"), this);
+    auto *csv = new QPushButton(tr("Export &Numbers…"), this);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_logScale);
+    tools->addStretch(1);
+    tools->addWidget(save);
+    tools->addWidget(csv);
+    connect(m_logScale, &QCheckBox::toggled, this, &TrainingPlots::setLogScale);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Plots"), QStringLiteral("curves.png"),
+                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
+        if (!path.isEmpty())
+            saveImage(path);
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Numbers"), QStringLiteral("curves.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tools);
     layout->addWidget(m_loss);
     layout->addWidget(m_accuracy);
 
@@ -63,8 +103,13 @@ TrainingPlots::TrainingPlots(QWidget *parent)
 
 void TrainingPlots::clear()
 {
-    for (QCPGraph *g : {m_batchLoss, m_trainLoss, m_valLoss, m_trainAccuracy, m_valAccuracy})
+    for (QCPGraph *g : {m_batchLoss, m_smoothedLoss, m_trainLoss, m_valLoss, m_trainAccuracy, m_valAccuracy})
         g->data()->clear();
+    m_smoothed = 0.0;
+    m_bestEpoch = 0;
+    m_bestValue = -1.0;
+    m_bestLoss->setVisible(false);
+    m_bestAccuracy->setVisible(false);
     scheduleReplot();
 }
 
@@ -73,6 +118,10 @@ void TrainingPlots::addBatch(const BatchMetrics &metrics)
     // Batch k of n in epoch e sits at x = e - 1 + k / n, so per-epoch points line up at x = e.
     const double x = metrics.epoch - 1 + double(metrics.batch) / std::max(1, metrics.batches);
     m_batchLoss->addData(x, metrics.loss);
+    // Exponential moving average, bias-corrected so the line starts at the first loss.
+    const int n = m_batchLoss->dataCount();
+    m_smoothed = 0.9 * m_smoothed + 0.1 * metrics.loss;
+    m_smoothedLoss->addData(x, m_smoothed / (1.0 - std::pow(0.9, n)));
     scheduleReplot();
 }
 
@@ -82,6 +131,15 @@ void TrainingPlots::addEpoch(const EpochMetrics &metrics)
     m_valLoss->addData(metrics.epoch, metrics.valLoss);
     m_trainAccuracy->addData(metrics.epoch, metrics.trainAccuracy * 100.0);
     m_valAccuracy->addData(metrics.epoch, metrics.valAccuracy * 100.0);
+    if (metrics.valAccuracy > m_bestValue) {
+        m_bestValue = metrics.valAccuracy;
+        m_bestEpoch = metrics.epoch;
+        for (QCPItemStraightLine *line : {m_bestLoss, m_bestAccuracy}) {
+            line->point1->setCoords(m_bestEpoch, 0);
+            line->point2->setCoords(m_bestEpoch, 1);
+            line->setVisible(true);
+        }
+    }
     scheduleReplot();
 }
 
@@ -101,10 +159,94 @@ void TrainingPlots::scheduleReplot()
         m_replotTimer.start();
 }
 
+void TrainingPlots::setLogScale(bool on)
+{
+    if (m_logScale->isChecked() != on)
+        m_logScale->setChecked(on);
+    m_loss->yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    else
+        m_loss->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    replot();
+    m_loss->replot();   // at once: a save right after the toggle shows the new scale
+}
+
+bool TrainingPlots::saveImage(const QString &path) const
+{
+    const int width = std::max(800, m_loss->width());
+    const int height = std::max(300, m_loss->height());
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QSizeF(width, 2 * height), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(72);
+        QPainter painter(&pdf);
+        if (!painter.isActive())
+            return false;
+        painter.drawPixmap(0, 0, m_loss->toPixmap(width, height));
+        painter.drawPixmap(0, height, m_accuracy->toPixmap(width, height));
+        return true;
+    }
+    QPixmap both(width, 2 * height);
+    both.fill(Qt::white);
+    QPainter painter(&both);
+    painter.drawPixmap(0, 0, m_loss->toPixmap(width, height));
+    painter.drawPixmap(0, height, m_accuracy->toPixmap(width, height));
+    painter.end();
+    return both.save(path);
+}
+
+bool TrainingPlots::exportCsv(const QString &path) const
+{
+    QByteArray text = "epoch,train_loss,train_accuracy,val_loss,val_accuracy\n";
+    for (int i = 0; i < m_valAccuracy->dataCount(); ++i) {
+        text += QStringLiteral("%1,%2,%3,%4,%5\n")
+                    .arg(m_trainLoss->data()->at(i)->key)
+                    .arg(m_trainLoss->data()->at(i)->value, 0, 'g', 8)
+                    .arg(m_trainAccuracy->data()->at(i)->value / 100.0, 0, 'g', 8)
+                    .arg(m_valLoss->data()->at(i)->value, 0, 'g', 8)
+                    .arg(m_valAccuracy->data()->at(i)->value / 100.0, 0, 'g', 8)
+                    .toUtf8();
+    }
+    text += "\nepoch_position,batch_loss\n";
+    for (int i = 0; i < m_batchLoss->dataCount(); ++i)
+        text += QStringLiteral("%1,%2\n")
+                    .arg(m_batchLoss->data()->at(i)->key, 0, 'g', 8)
+                    .arg(m_batchLoss->data()->at(i)->value, 0, 'g', 8)
+                    .toUtf8();
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+}
+
+void TrainingPlots::showValueAt(QCustomPlot *plot, QMouseEvent *event)
+{
+    // The nearest point of any curve within 12 px, as a tooltip.
+    double best = 12.0;
+    QString text;
+    for (int g = 0; g < plot->graphCount(); ++g) {
+        QCPGraph *graph = plot->graph(g);
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+            const double dx = graph->keyAxis()->coordToPixel(it->key) - event->position().x();
+            const double dy = graph->valueAxis()->coordToPixel(it->value) - event->position().y();
+            const double distance = std::hypot(dx, dy);
+            if (distance < best) {
+                best = distance;
+                text = tr("%1\nepoch %2: %3").arg(graph->name()).arg(it->key, 0, 'f', 2).arg(it->value, 0, 'g', 4);
+            }
+        }
+    }
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, plot);
+}
+
 void TrainingPlots::replot()
 {
     m_loss->rescaleAxes();
-    m_loss->yAxis->setRangeLower(0);
+    if (m_loss->yAxis->scaleType() == QCPAxis::stLinear)
+        m_loss->yAxis->setRangeLower(0);
     m_loss->xAxis->setRangeLower(0);
     m_accuracy->xAxis->setRange(0, std::max(1.0, m_loss->xAxis->range().upper));
     m_accuracy->yAxis->setRange(0, 101);

@@ -1,16 +1,20 @@
 #pragma once
 
-// Live training curves: loss (per batch, faint, and per epoch for train and validation) and
-// accuracy per epoch. Points are buffered and the plots redrawn from a single-shot 40 ms timer,
-// never once per batch, so the UI stays responsive at any batch rate.
+// Live training curves: loss (per batch, faint, with a smoothed line, and per epoch for train and
+// validation) and accuracy per epoch, the best epoch marked. Points are buffered and the plots
+// redrawn from a single-shot 40 ms timer, never once per batch, so the UI stays responsive at any
+// batch rate. Drag to pan, wheel to zoom, hover for values; the loss axis can be logarithmic; the
+// plots save as PNG or PDF and the numbers as CSV.
 
 #include "training/trainingtypes.h"
 
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QCustomPlot;
 class QCPGraph;
+class QCPItemStraightLine;
 
 namespace Hone {
 
@@ -29,14 +33,27 @@ public:
     int batchPointCount() const;
     QCustomPlot *lossPlot() const { return m_loss; }
     QCustomPlot *accuracyPlot() const { return m_accuracy; }
+    int bestEpoch() const { return m_bestEpoch; }
+
+    void setLogScale(bool on);
+    bool saveImage(const QString &path) const;   // .png or .pdf, both plots stacked
+    bool exportCsv(const QString &path) const;
 
 private:
     void scheduleReplot();
     void replot();
+    void showValueAt(QCustomPlot *plot, QMouseEvent *event);
 
     QCustomPlot *m_loss;
     QCustomPlot *m_accuracy;
     QCPGraph *m_batchLoss;
+    QCPGraph *m_smoothedLoss;
+    QCPItemStraightLine *m_bestLoss = nullptr;
+    QCPItemStraightLine *m_bestAccuracy = nullptr;
+    QCheckBox *m_logScale = nullptr;
+    double m_smoothed = 0.0;
+    int m_bestEpoch = 0;
+    double m_bestValue = -1.0;
     QCPGraph *m_trainLoss;
     QCPGraph *m_valLoss;
     QCPGraph *m_trainAccuracy;

@@ -12,6 +12,7 @@
 #include "training/trainingsession.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -122,9 +123,16 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     leftLayout->addWidget(m_progress);
     leftLayout->addWidget(m_log, 1);
 
+    auto *matrixPane = new QWidget(this);
+    auto *matrixLayout = new QVBoxLayout(matrixPane);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    auto *percentages = new QCheckBox(tr("Show row &percentages"), matrixPane);
+    connect(percentages, &QCheckBox::toggled, m_matrix, &ConfusionMatrixWidget::setShowPercentages);
+    matrixLayout->addWidget(percentages);
+    matrixLayout->addWidget(m_matrix, 1);
     auto *views = new QSplitter(Qt::Vertical, this);
     views->addWidget(m_plots);
-    views->addWidget(m_matrix);
+    views->addWidget(matrixPane);
     views->setSizes({440, 360});
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);

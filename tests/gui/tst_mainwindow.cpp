@@ -181,6 +181,26 @@ void TestMainWindow::wholeLoop()
     QVERIFY2(stall < 1000, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
     qInfo("longest event-loop stall while training: %d ms", stall);
 
+    // The best epoch is marked; the plots save as PNG and PDF, the numbers as CSV.
+    TrainingPlots *plots = train->plots();
+    QVERIFY(plots->bestEpoch() >= 1 && plots->bestEpoch() <= 3);
+    plots->setLogScale(true);
+    train->confusionMatrix()->setShowPercentages(true);
+    const QString png = tmp.filePath(QStringLiteral("curves.png"));
+    const QString pdf = tmp.filePath(QStringLiteral("curves.pdf"));
+    const QString csv = tmp.filePath(QStringLiteral("curves.csv"));
+    QVERIFY(plots->saveImage(png));
+    QVERIFY(plots->saveImage(pdf));
+    QVERIFY(plots->exportCsv(csv));
+    QVERIFY(!QImage(png).isNull());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().split('\n');
+    QCOMPARE(lines.at(0), QByteArray("epoch,train_loss,train_accuracy,val_loss,val_accuracy"));
+    QVERIFY(lines.at(1).startsWith("1,") && lines.at(3).startsWith("3,"));
+
     const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
     if (!shots.isEmpty())
         window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("train.png")));
