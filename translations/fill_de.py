@@ -175,6 +175,19 @@ DE = {
     'Recolour class %1': 'Farbe der Klasse %1 ändern',
     'Merge class %1 into %2': 'Klasse %1 mit %2 zusammenführen',
     'Delete class %1': 'Klasse %1 löschen',
+    '%1 predicted as %2': '%1 vorhergesagt als %2',
+    '%1 → %2  %3 %': '%1 → %2  %3 %',
+    'now: %1': 'jetzt: %1',
+    'Click a cell to see its images': 'Klicken Sie auf eine Zelle, um ihre Bilder zu sehen',
+    'Show row &percentages': 'Zeilen&prozente zeigen',
+    'batch loss, smoothed': 'Batch-Verlust, geglättet',
+    '&Log-scale loss': '&Logarithmischer Verlust',
+    'Save &Plots…': 'Diagramme &speichern…',
+    'Export &Numbers…': '&Zahlen exportieren…',
+    'Save Plots': 'Diagramme speichern',
+    'PNG image (*.png);;PDF document (*.pdf)': 'PNG-Bild (*.png);;PDF-Dokument (*.pdf)',
+    'Export Numbers': 'Zahlen exportieren',
+    '%1\nepoch %2: %3': '%1\nEpoche %2: %3',
 }
 
 NUMERUS = {
@@ -190,6 +203,9 @@ NUMERUS = {
     'Delete the class %1? Its %n image(s) stay in the project, unlabeled. (To give them another class, use Merge Into instead.) Edit › Undo brings everything back.': (
         'Die Klasse %1 löschen? Ihr %n Bild bleibt unbeschriftet im Projekt. (Um ihm eine andere Klasse zu geben, nutzen Sie „Zusammenführen mit“.) Bearbeiten › Rückgängig stellt alles wieder her.',
         'Die Klasse %1 löschen? Ihre %n Bilder bleiben unbeschriftet im Projekt. (Um ihnen eine andere Klasse zu geben, nutzen Sie „Zusammenführen mit“.) Bearbeiten › Rückgängig stellt alles wieder her.'),
+    '%n image(s) of class %1 predicted as %2, most confident first. Press 1–9 to give the selected images a class, 0 to unlabel them (Edit › Undo reverts); double-click to open an image in the Dataset view.': (
+        '%n Bild der Klasse %1, vorhergesagt als %2. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Doppelklick öffnet ein Bild in der Datensatzansicht.',
+        '%n Bilder der Klasse %1, vorhergesagt als %2, die sichersten zuerst. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Doppelklick öffnet ein Bild in der Datensatzansicht.'),
 }
 
 

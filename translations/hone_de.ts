@@ -156,6 +156,10 @@
         <source>listed in %1 but is not an image file type</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>listed in %1 with the split '%2' (expected train, val, test or nothing)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ClassPanel</name>
@@ -534,6 +538,33 @@
         <source>Wrote %1 images to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: the file is missing; left out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::ConfusionGallery</name>
+    <message>
+        <source>%1 predicted as %2</source>
+        <translation>%1 vorhergesagt als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) of class %1 predicted as %2, most confident first. Press 1–9 to give the selected images a class, 0 to unlabel them (Edit › Undo reverts); double-click to open an image in the Dataset view.</source>
+        <translation><numerusform>%n Bild der Klasse %1, vorhergesagt als %2. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Doppelklick öffnet ein Bild in der Datensatzansicht.</numerusform><numerusform>%n Bilder der Klasse %1, vorhergesagt als %2, die sichersten zuerst. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Doppelklick öffnet ein Bild in der Datensatzansicht.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2  %3 %</source>
+        <translation>%1 → %2  %3 %</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>jetzt: %1</translation>
+    </message>
+    <message>
+        <source>unlabeled</source>
+        <translation>unbeschriftet</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionMatrixWidget</name>
@@ -552,6 +583,10 @@
     <message>
         <source>true class</source>
         <translation>wahre Klasse</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its images</source>
+        <translation>Klicken Sie auf eine Zelle, um ihre Bilder zu sehen</translation>
     </message>
 </context>
 <context>
@@ -776,6 +811,10 @@ Aufteilung: %3</translation>
         <source>is not a CSV file</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot be referenced from this project's drive; copy it instead</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::MainWindow</name>
@@ -932,6 +971,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>cannot write %1.json: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the written file does not load in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ModelMetadata</name>
@@ -979,10 +1022,6 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <name>Hone::OnnxExporter</name>
     <message>
         <source>ONNX model (*.onnx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the written file does not load in OpenCV DNN: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1165,10 +1204,6 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <name>Hone::TorchScriptExporter</name>
     <message>
         <source>TorchScript model (*.pt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the written file does not load again: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1374,6 +1409,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
 
 %2</translation>
     </message>
+    <message>
+        <source>Show row &amp;percentages</source>
+        <translation>Zeilen&amp;prozente zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Trainer</name>
@@ -1469,6 +1508,44 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>validation accuracy</source>
         <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>batch loss, smoothed</source>
+        <translation>Batch-Verlust, geglättet</translation>
+    </message>
+    <message>
+        <source>&amp;Log-scale loss</source>
+        <translation>&amp;Logarithmischer Verlust</translation>
+    </message>
+    <message>
+        <source>Save &amp;Plots…</source>
+        <translation>Diagramme &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Numbers…</source>
+        <translation>&amp;Zahlen exportieren…</translation>
+    </message>
+    <message>
+        <source>Save Plots</source>
+        <translation>Diagramme speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Numbers</source>
+        <translation>Zahlen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1
+epoch %2: %3</source>
+        <translation>%1
+Epoche %2: %3</translation>
     </message>
 </context>
 <context>
