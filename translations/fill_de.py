@@ -188,6 +188,16 @@ DE = {
     'PNG image (*.png);;PDF document (*.pdf)': 'PNG-Bild (*.png);;PDF-Dokument (*.pdf)',
     'Export Numbers': 'Zahlen exportieren',
     '%1\nepoch %2: %3': '%1\nEpoche %2: %3',
+    '&Delete Run…': 'Lauf &löschen…',
+    'Check runs to draw their validation curves over the current ones.': 'Markierte Läufe zeichnen ihre Validierungskurven über die aktuellen.',
+    '%1  %2  %3': '%1  %2  %3',
+    '  best %1 % (epoch %2)': '  bestes %1 % (Epoche %2)',
+    'Delete Run': 'Lauf löschen',
+    'Delete run %1 with its weights and metrics? This cannot be undone.': 'Lauf %1 mit Gewichten und Messwerten löschen? Das lässt sich nicht rückgängig machen.',
+    'run %1, validation loss': 'Lauf %1, Validierungsverlust',
+    'run %1, validation accuracy': 'Lauf %1, Validierungsgenauigkeit',
+    '&Log': '&Protokoll',
+    'R&uns': '&Läufe',
 }
 
 NUMERUS = {

@@ -1143,6 +1143,33 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
 </context>
 <context>
+    <name>Hone::RunHistoryPanel</name>
+    <message>
+        <source>&amp;Delete Run…</source>
+        <translation>Lauf &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Check runs to draw their validation curves over the current ones.</source>
+        <translation>Markierte Läufe zeichnen ihre Validierungskurven über die aktuellen.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>  best %1 % (epoch %2)</source>
+        <translation>  bestes %1 % (Epoche %2)</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete run %1 with its weights and metrics? This cannot be undone.</source>
+        <translation>Lauf %1 mit Gewichten und Messwerten löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>Hone::RunStore</name>
     <message>
         <source>cannot create %1</source>
@@ -1170,6 +1197,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>run %1: run.json gives no valid image size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot delete %1 completely</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1413,6 +1444,14 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Show row &amp;percentages</source>
         <translation>Zeilen&amp;prozente zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>&amp;Läufe</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Trainer</name>
@@ -1546,6 +1585,14 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
 epoch %2: %3</source>
         <translation>%1
 Epoche %2: %3</translation>
+    </message>
+    <message>
+        <source>run %1, validation loss</source>
+        <translation>Lauf %1, Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>run %1, validation accuracy</source>
+        <translation>Lauf %1, Validierungsgenauigkeit</translation>
     </message>
 </context>
 <context>

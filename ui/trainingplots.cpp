@@ -104,7 +104,7 @@ TrainingPlots::TrainingPlots(QWidget *parent)
 void TrainingPlots::clear()
 {
     for (QCPGraph *g : {m_batchLoss, m_smoothedLoss, m_trainLoss, m_valLoss, m_trainAccuracy, m_valAccuracy})
-        g->data()->clear();
+        g->data()->clear();   // the overlays of earlier runs stay
     m_smoothed = 0.0;
     m_bestEpoch = 0;
     m_bestValue = -1.0;
@@ -157,6 +157,32 @@ void TrainingPlots::scheduleReplot()
 {
     if (!m_replotTimer.isActive())
         m_replotTimer.start();
+}
+
+void TrainingPlots::setOverlays(const QVector<RunCurve> &runs)
+{
+    for (QCPGraph *graph : std::as_const(m_overlays))
+        graph->parentPlot()->removeGraph(graph);
+    m_overlays.clear();
+    static const QList<QColor> colors = {QColor(176, 122, 161), QColor(156, 117, 95), QColor(118, 183, 178),
+                                         QColor(237, 201, 72), QColor(186, 176, 172)};
+    for (int i = 0; i < runs.size(); ++i) {
+        const QColor color = colors.at(i % colors.size());
+        QCPGraph *loss = m_loss->addGraph();
+        QCPGraph *accuracy = m_accuracy->addGraph();
+        for (QCPGraph *graph : {loss, accuracy}) {
+            graph->setPen(QPen(color, 1.5, Qt::DashLine));
+            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 4));
+        }
+        loss->setName(tr("run %1, validation loss").arg(runs.at(i).label));
+        accuracy->setName(tr("run %1, validation accuracy").arg(runs.at(i).label));
+        for (const EpochMetrics &m : runs.at(i).epochs) {
+            loss->addData(m.epoch, m.valLoss);
+            accuracy->addData(m.epoch, m.valAccuracy * 100.0);
+        }
+        m_overlays << loss << accuracy;
+    }
+    scheduleReplot();
 }
 
 void TrainingPlots::setLogScale(bool on)

@@ -6,6 +6,7 @@
 // batch rate. Drag to pan, wheel to zoom, hover for values; the loss axis can be logarithmic; the
 // plots save as PNG or PDF and the numbers as CSV.
 
+#include "runhistorypanel.h"
 #include "training/trainingtypes.h"
 
 #include <QTimer>
@@ -36,6 +37,9 @@ public:
     int bestEpoch() const { return m_bestEpoch; }
 
     void setLogScale(bool on);
+    // Earlier runs' validation loss and accuracy, drawn dashed over the live curves.
+    void setOverlays(const QVector<RunCurve> &runs);
+    int overlayCount() const { return int(m_overlays.size()) / 2; }
     bool saveImage(const QString &path) const;   // .png or .pdf, both plots stacked
     bool exportCsv(const QString &path) const;
 
@@ -48,6 +52,7 @@ private:
     QCustomPlot *m_accuracy;
     QCPGraph *m_batchLoss;
     QCPGraph *m_smoothedLoss;
+    QVector<QCPGraph *> m_overlays;
     QCPItemStraightLine *m_bestLoss = nullptr;
     QCPItemStraightLine *m_bestAccuracy = nullptr;
     QCheckBox *m_logScale = nullptr;

@@ -2,6 +2,7 @@
 
 #include "confusiongallery.h"
 #include "confusionmatrixwidget.h"
+#include "runhistorypanel.h"
 #include "trainingplots.h"
 
 #include "export/onnxexporter.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -56,6 +58,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_log(new QPlainTextEdit(this))
     , m_plots(new TrainingPlots(this))
     , m_matrix(new ConfusionMatrixWidget(this))
+    , m_runs(new RunHistoryPanel(project, this))
     , m_trainAction(new QAction(tr("&Train"), this))
     , m_stopAction(new QAction(tr("S&top Training"), this))
     , m_exportAction(new QAction(tr("&Export Model…"), this))
@@ -121,7 +124,10 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     leftLayout->addWidget(settings);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_progress);
-    leftLayout->addWidget(m_log, 1);
+    auto *lower = new QTabWidget(left);
+    lower->addTab(m_log, tr("&Log"));
+    lower->addTab(m_runs, tr("R&uns"));
+    leftLayout->addWidget(lower, 1);
 
     auto *matrixPane = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrixPane);
@@ -161,6 +167,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     connect(m_backbone, &QComboBox::currentTextChanged, this, &TrainWorkspace::updateFreezeLabel);
 
     connect(m_matrix, &ConfusionMatrixWidget::cellClicked, this, [this](int t, int p) { openGallery(t, p); });
+    connect(m_runs, &RunHistoryPanel::overlaysChanged, m_plots, &TrainingPlots::setOverlays);
     connect(m_session, &TrainingSession::runStarted, this, [this](const QString &id) {
         m_lastRunId = id;
         log(tr("Run %1 started").arg(id));
@@ -322,6 +329,7 @@ void TrainWorkspace::onEpoch(const EpochMetrics &m)
 void TrainWorkspace::onFinished(const QString &status, const QString &text)
 {
     updateActions();
+    m_runs->refresh();
     if (status == QLatin1String("failed")) {
         log(tr("Training failed: %1").arg(text));
         QMessageBox::warning(this, tr("Training failed"), text);

@@ -22,6 +22,7 @@ class QSpinBox;
 namespace Hone {
 
 class ConfusionMatrixWidget;
+class RunHistoryPanel;
 class Project;
 class TrainingPlots;
 class TrainingSession;
@@ -45,6 +46,7 @@ public:
 
     TrainingPlots *plots() const { return m_plots; }
     ConfusionMatrixWidget *confusionMatrix() const { return m_matrix; }
+    RunHistoryPanel *runHistory() const { return m_runs; }
 
     // Opens the gallery of the last validation pass's images in one confusion-matrix cell.
     class ConfusionGallery *openGallery(int trueClass, int predictedClass);
@@ -87,6 +89,7 @@ private:
     QPlainTextEdit *m_log;
     TrainingPlots *m_plots;
     ConfusionMatrixWidget *m_matrix;
+    RunHistoryPanel *m_runs;
     QAction *m_trainAction;
     QAction *m_stopAction;
     QAction *m_exportAction;

@@ -49,6 +49,24 @@ int RunRecord::imageSize() const
     return json.value(QStringLiteral("config")).toObject().value(QStringLiteral("imageSize")).toInt();
 }
 
+QVector<EpochMetrics> RunRecord::epochs() const
+{
+    QVector<EpochMetrics> epochs;
+    for (const QJsonValue &v : json.value(QStringLiteral("epochs")).toArray())
+        epochs.append(EpochMetrics::fromJson(v.toObject()));
+    return epochs;
+}
+
+double RunRecord::bestValAccuracy() const
+{
+    return json.value(QStringLiteral("bestValAccuracy")).toDouble(-1.0);
+}
+
+int RunRecord::bestEpoch() const
+{
+    return json.value(QStringLiteral("bestEpoch")).toInt();
+}
+
 QString RunRecord::weightsPath() const
 {
     return QDir(directory).filePath(QStringLiteral("model.weights"));
@@ -117,6 +135,21 @@ bool find(const QString &runsDirectory, const QString &id, RunRecord *run, QStri
     }
     *error = tr("this project has no finished training run; train first");
     return false;
+}
+
+bool remove(const QString &runsDirectory, const QString &id, QString *error)
+{
+    QDir dir(QDir(runsDirectory).filePath(id));
+    if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.'))
+        || !QFileInfo::exists(dir.filePath(QStringLiteral("run.json")))) {
+        *error = tr("no run '%1' in this project").arg(id);
+        return false;
+    }
+    if (!dir.removeRecursively()) {
+        *error = tr("cannot delete %1 completely").arg(dir.path());
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<Nn::ClassifierModel> loadModel(const RunRecord &run, const QString &device,

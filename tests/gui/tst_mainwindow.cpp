@@ -9,6 +9,7 @@
 #include "imageviewer.h"
 #include "datasetworkspace.h"
 #include "mainwindow.h"
+#include "runhistorypanel.h"
 #include "trainingplots.h"
 #include "trainworkspace.h"
 
@@ -252,6 +253,22 @@ void TestMainWindow::wholeLoop()
     QVERIFY(exported.first().at(1).toString().contains(QStringLiteral("100.00 %")));
     QVERIFY(QFileInfo(model).size() > 1000);
     QVERIFY(QFileInfo::exists(model + QStringLiteral(".json")));
+
+    // Run history: the run is listed; checked, its curves overlay the plots; deleted, it is gone.
+    RunHistoryPanel *runs = train->runHistory();
+    QCOMPARE(runs->list()->count(), 1);
+    const QString runId = train->lastRunId();
+    QVERIFY(runs->list()->item(0)->text().contains(runId));
+    runs->setRunChecked(runId, true);
+    QCOMPARE(train->plots()->overlayCount(), 1);
+    if (!shots.isEmpty()) {
+        QTest::qWait(100);   // the throttled replot
+        train->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("overlay.png")));
+    }
+    QVERIFY(runs->deleteRun(runId, /*confirm=*/false));
+    QCOMPARE(runs->list()->count(), 0);
+    QCOMPARE(train->plots()->overlayCount(), 0);
+    QVERIFY(!QFileInfo::exists(QDir(project->runsDirectory()).filePath(runId)));
 }
 
 void TestMainWindow::labelFilterMergeUndo()

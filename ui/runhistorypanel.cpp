@@ -1,0 +1,102 @@
+#include "runhistorypanel.h"
+
+#include "project/project.h"
+#include "training/runstore.h"
+
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Hone {
+
+RunHistoryPanel::RunHistoryPanel(Project *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_list(new QListWidget(this))
+    , m_delete(new QPushButton(tr("&Delete Run…"), this))
+{
+    m_list->setObjectName(QStringLiteral("runList"));
+    m_list->setToolTip(tr("Check runs to draw their validation curves over the current ones."));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_delete);
+    connect(m_list, &QListWidget::itemChanged, this, &RunHistoryPanel::emitOverlays);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            deleteRun(item->data(Qt::UserRole).toString());
+    });
+    connect(project, &Project::reset, this, &RunHistoryPanel::refresh);
+    refresh();
+}
+
+void RunHistoryPanel::refresh()
+{
+    QStringList checked;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            checked.append(m_list->item(i)->data(Qt::UserRole).toString());
+    }
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    if (!m_project->isOpen())
+        return;
+    const QVector<RunRecord> runs = RunStore::list(m_project->runsDirectory());
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {   // newest first
+        const QString backbone = it->json.value(QStringLiteral("config")).toObject()
+                                     .value(QStringLiteral("backbone")).toString();
+        QString text = tr("%1  %2  %3").arg(it->id, backbone, it->status());
+        if (it->bestValAccuracy() >= 0)
+            text += tr("  best %1 % (epoch %2)").arg(it->bestValAccuracy() * 100, 0, 'f', 1).arg(it->bestEpoch());
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, it->id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(it->id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_delete->setEnabled(m_list->count() > 0);
+    emitOverlays();
+}
+
+void RunHistoryPanel::setRunChecked(const QString &id, bool checked)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == id)
+            m_list->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+bool RunHistoryPanel::deleteRun(const QString &id, bool confirm)
+{
+    if (confirm
+        && QMessageBox::question(this, tr("Delete Run"),
+                                 tr("Delete run %1 with its weights and metrics? This cannot be undone.").arg(id),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!RunStore::remove(m_project->runsDirectory(), id, &error)) {
+        QMessageBox::warning(this, tr("Delete Run"), error);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void RunHistoryPanel::emitOverlays()
+{
+    QVector<RunCurve> curves;
+    const QVector<RunRecord> runs = RunStore::list(m_project->runsDirectory());
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() != Qt::Checked)
+            continue;
+        const QString id = m_list->item(i)->data(Qt::UserRole).toString();
+        for (const RunRecord &run : runs) {
+            if (run.id == id)
+                curves.append(RunCurve{id, run.epochs()});
+        }
+    }
+    Q_EMIT overlaysChanged(curves);
+}
+
+} // namespace Hone

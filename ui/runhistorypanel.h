@@ -1,0 +1,47 @@
+#pragma once
+
+// Every training run of the project with its status and best validation accuracy. Checked runs
+// are drawn over the live curves for comparison; a run can be deleted with its files.
+
+#include "training/trainingtypes.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace Hone {
+
+class Project;
+
+struct RunCurve
+{
+    QString label;
+    QVector<EpochMetrics> epochs;
+};
+
+class RunHistoryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RunHistoryPanel(Project *project, QWidget *parent = nullptr);
+
+    void refresh();
+    QListWidget *list() const { return m_list; }
+    // Deletes a run's folder; asks first unless confirm is false.
+    bool deleteRun(const QString &id, bool confirm = true);
+    void setRunChecked(const QString &id, bool checked);
+
+Q_SIGNALS:
+    void overlaysChanged(const QVector<Hone::RunCurve> &runs);
+
+private:
+    void emitOverlays();
+
+    Project *m_project;
+    QListWidget *m_list;
+    QPushButton *m_delete;
+};
+
+} // namespace Hone
