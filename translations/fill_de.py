@@ -198,6 +198,9 @@ DE = {
     'run %1, validation accuracy': 'Lauf %1, Validierungsgenauigkeit',
     '&Log': '&Protokoll',
     'R&uns': '&Läufe',
+    'Show the &best epoch': '&Beste Epoche zeigen',
+    "After training: the best epoch's validation matrix instead of the last one's.": 'Nach dem Training: die Validierungsmatrix der besten statt der letzten Epoche.',
+    'Validation, best epoch %1 of %2: accuracy %3 %': 'Validierung, beste Epoche %1 von %2: Genauigkeit %3 %',
 }
 
 NUMERUS = {

@@ -1452,6 +1452,18 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>R&amp;uns</source>
         <translation>&amp;Läufe</translation>
     </message>
+    <message>
+        <source>Show the &amp;best epoch</source>
+        <translation>&amp;Beste Epoche zeigen</translation>
+    </message>
+    <message>
+        <source>After training: the best epoch's validation matrix instead of the last one's.</source>
+        <translation>Nach dem Training: die Validierungsmatrix der besten statt der letzten Epoche.</translation>
+    </message>
+    <message>
+        <source>Validation, best epoch %1 of %2: accuracy %3 %</source>
+        <translation>Validierung, beste Epoche %1 von %2: Genauigkeit %3 %</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Trainer</name>

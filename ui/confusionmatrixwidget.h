@@ -25,6 +25,7 @@ public:
 
     const QVector<int> &counts() const { return m_counts; }
     int total() const;
+    QString caption() const { return m_caption; }
     // The (true, predicted) cell under a widget position, or (-1, -1).
     QPair<int, int> cellAt(const QPoint &pos) const;
 

@@ -134,7 +134,15 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     matrixLayout->setContentsMargins(0, 0, 0, 0);
     auto *percentages = new QCheckBox(tr("Show row &percentages"), matrixPane);
     connect(percentages, &QCheckBox::toggled, m_matrix, &ConfusionMatrixWidget::setShowPercentages);
-    matrixLayout->addWidget(percentages);
+    m_showBest = new QCheckBox(tr("Show the &best epoch"), matrixPane);
+    m_showBest->setToolTip(tr("After training: the best epoch's validation matrix instead of the last one's."));
+    m_showBest->setEnabled(false);
+    connect(m_showBest, &QCheckBox::toggled, this, &TrainWorkspace::updateMatrixChoice);
+    auto *matrixTools = new QHBoxLayout;
+    matrixTools->addWidget(percentages);
+    matrixTools->addWidget(m_showBest);
+    matrixTools->addStretch(1);
+    matrixLayout->addLayout(matrixTools);
     matrixLayout->addWidget(m_matrix, 1);
     auto *views = new QSplitter(Qt::Vertical, this);
     views->addWidget(m_plots);
@@ -278,6 +286,9 @@ void TrainWorkspace::startTraining()
     m_matrix->setClassNames(data.classNames);
     m_classNames = data.classNames;
     m_predictions.clear();
+    m_history.clear();
+    m_showBest->setChecked(false);
+    m_showBest->setEnabled(false);
     m_epochs_total = c.epochs;
     m_progress->setRange(0, c.epochs);
     m_progress->setValue(0);
@@ -307,14 +318,36 @@ ConfusionGallery *TrainWorkspace::openGallery(int trueClass, int predictedClass)
     return gallery;
 }
 
-void TrainWorkspace::onEpoch(const EpochMetrics &m)
+void TrainWorkspace::showEpochMatrix(const EpochMetrics &m, bool best)
 {
-    m_plots->addEpoch(m);
     m_predictions = m.predictions;
-    m_matrix->setMatrix(m.confusion, tr("Validation, epoch %1 of %2: accuracy %3 %")
+    m_matrix->setMatrix(m.confusion, (best ? tr("Validation, best epoch %1 of %2: accuracy %3 %")
+                                           : tr("Validation, epoch %1 of %2: accuracy %3 %"))
                                          .arg(m.epoch)
                                          .arg(m.epochs)
                                          .arg(m.valAccuracy * 100.0, 0, 'f', 1));
+}
+
+void TrainWorkspace::updateMatrixChoice()
+{
+    if (m_history.isEmpty())
+        return;
+    if (!m_showBest->isChecked()) {
+        showEpochMatrix(m_history.last(), false);
+        return;
+    }
+    const auto best = std::max_element(m_history.cbegin(), m_history.cend(),
+                                       [](const EpochMetrics &a, const EpochMetrics &b) {
+                                           return a.valAccuracy < b.valAccuracy;   // the first best wins
+                                       });
+    showEpochMatrix(*best, true);
+}
+
+void TrainWorkspace::onEpoch(const EpochMetrics &m)
+{
+    m_plots->addEpoch(m);
+    m_history.append(m);
+    showEpochMatrix(m, false);
     m_progress->setValue(m.epoch);
     log(tr("epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)")
             .arg(m.epoch)
@@ -330,6 +363,7 @@ void TrainWorkspace::onFinished(const QString &status, const QString &text)
 {
     updateActions();
     m_runs->refresh();
+    m_showBest->setEnabled(!m_history.isEmpty());
     if (status == QLatin1String("failed")) {
         log(tr("Training failed: %1").arg(text));
         QMessageBox::warning(this, tr("Training failed"), text);

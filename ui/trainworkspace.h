@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -68,6 +69,9 @@ private:
     void updateActions();
     void log(const QString &text);
     void onEpoch(const EpochMetrics &metrics);
+    // Shows an epoch's validation matrix (and makes its images the gallery's).
+    void showEpochMatrix(const EpochMetrics &metrics, bool best);
+    void updateMatrixChoice();
     void onFinished(const QString &status, const QString &text);
 
     Project *m_project;
@@ -95,7 +99,9 @@ private:
     QAction *m_exportAction;
     QString m_lastRunId;
     QStringList m_classNames;
-    QVector<ValPrediction> m_predictions;   // of the last validation pass
+    QVector<ValPrediction> m_predictions;   // of the validation pass the matrix shows
+    QVector<EpochMetrics> m_history;        // this run's epochs
+    QCheckBox *m_showBest = nullptr;
     int m_epochs_total = 0;
     bool m_exporting = false;
 };

@@ -16,6 +16,7 @@
 #include "project/project.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -181,6 +182,19 @@ void TestMainWindow::wholeLoop()
     // A generous bound: the event loop never stalls for a second while training.
     QVERIFY2(stall < 1000, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(stall)));
     qInfo("longest event-loop stall while training: %d ms", stall);
+
+    // After training the matrix can show the best epoch instead of the last.
+    QCheckBox *showBest = nullptr;
+    for (QCheckBox *box : train->findChildren<QCheckBox *>())
+        if (box->text().contains(QStringLiteral("best epoch")))
+            showBest = box;
+    QVERIFY(showBest && showBest->isEnabled());
+    showBest->setChecked(true);
+    QVERIFY2(train->confusionMatrix()->caption().contains(QStringLiteral("best epoch %1 of 3").arg(train->plots()->bestEpoch())),
+             qPrintable(train->confusionMatrix()->caption()));
+    QCOMPARE(train->confusionMatrix()->total(), valImages);
+    showBest->setChecked(false);
+    QVERIFY(train->confusionMatrix()->caption().contains(QStringLiteral("epoch 3 of 3")));
 
     // The best epoch is marked; the plots save as PNG and PDF, the numbers as CSV.
     TrainingPlots *plots = train->plots();
