@@ -2,6 +2,7 @@
 
 #include "evaluation/confusionmatrix.h"
 #include "evaluation/evaluator.h"
+#include "evaluation/predictionanalysis.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -23,6 +24,12 @@ private Q_SLOTS:
     void fromCounts();
     void macroF1SkipsAbsentClasses();
     void evaluationJsonLayout();
+    void topK();
+    void topKTiesAndBadInput();
+    void confusedPairs();
+    void misclassifiedOrder();
+    void reportedTopKByClassCount();
+    void evaluationJsonExtras();
 };
 
 void TestMetrics::emptyMatrix()
@@ -190,6 +197,108 @@ void TestMetrics::macroF1SkipsAbsentClasses()
     m.add(1, 0);
     // F1(0) = 2·(2/3)·1 / (2/3 + 1) = 0.8, F1(1) = 2·1·0.5 / 1.5 = 2/3.
     QVERIFY(qFuzzyCompare(m.macroF1(), (0.8 + 2.0 / 3.0) / 2.0));
+}
+
+
+
+void TestMetrics::topK()
+{
+    // 4 classes, 4 images. Rows are probabilities.
+    const QVector<float> probs = {
+        0.70f, 0.20f, 0.05f, 0.05f,   // truth 0: rank 1
+        0.50f, 0.30f, 0.15f, 0.05f,   // truth 1: rank 2
+        0.40f, 0.30f, 0.20f, 0.10f,   // truth 2: rank 3
+        0.40f, 0.30f, 0.20f, 0.10f,   // truth 3: rank 4
+    };
+    const QVector<int> truth = {0, 1, 2, 3};
+    QCOMPARE(topKAccuracy(probs, truth, 4, 1), 0.25);
+    QCOMPARE(topKAccuracy(probs, truth, 4, 2), 0.5);
+    QCOMPARE(topKAccuracy(probs, truth, 4, 3), 0.75);
+    QCOMPARE(topKAccuracy(probs, truth, 4, 4), 1.0);
+    QCOMPARE(topKAccuracy(probs, truth, 4, 9), 1.0);
+}
+
+void TestMetrics::topKTiesAndBadInput()
+{
+    // A tie with the best class counts as a hit at k = 1: nothing scores strictly higher.
+    QCOMPARE(topKAccuracy({0.5f, 0.5f}, {1}, 2, 1), 1.0);
+    QCOMPARE(topKAccuracy({}, {}, 2, 1), 0.0);
+    QCOMPARE(topKAccuracy({0.5f, 0.5f}, {0, 1}, 2, 1), 0.0);   // wrong size: refused, not read past
+    QCOMPARE(topKAccuracy({0.9f, 0.1f}, {5}, 2, 1), 0.0);      // unknown truth is a miss
+}
+
+void TestMetrics::confusedPairs()
+{
+    //          p0 p1 p2
+    //   t0  [   5  3  0 ]
+    //   t1  [   1  4  3 ]
+    //   t2  [   0  6  2 ]
+    const ConfusionMatrix m = ConfusionMatrix::fromCounts(3, {5, 3, 0, 1, 4, 3, 0, 6, 2});
+    const QVector<ConfusedPair> pairs = mostConfusedPairs(m);
+    QCOMPARE(pairs.size(), 4);
+    QCOMPARE(pairs.at(0).trueClass, 2);
+    QCOMPARE(pairs.at(0).predicted, 1);
+    QCOMPARE(pairs.at(0).count, 6);
+    QCOMPARE(pairs.at(0).share, 0.75);
+    // Two cells of 3: the larger share of its row first (3/8 for both rows here, so class order).
+    QCOMPARE(pairs.at(1).trueClass, 0);
+    QCOMPARE(pairs.at(2).trueClass, 1);
+    QCOMPARE(pairs.at(2).predicted, 2);
+    QCOMPARE(pairs.at(3).count, 1);
+    QCOMPARE(mostConfusedPairs(m, 2).size(), 2);
+    QVERIFY(mostConfusedPairs(ConfusionMatrix::fromCounts(2, {3, 0, 0, 4})).isEmpty());
+}
+
+void TestMetrics::misclassifiedOrder()
+{
+    QVector<ValPrediction> predictions;
+    predictions.append({0, 0, 0, 0.99f});   // right: left out
+    predictions.append({1, 0, 1, 0.60f});
+    predictions.append({2, 1, 0, 0.95f});
+    predictions.append({3, 2, 1, 0.60f});
+    predictions.append({4, 1, 1, 0.40f});   // right: left out
+    const QVector<ValPrediction> wrong = misclassifiedMostConfidentFirst(predictions);
+    QCOMPARE(wrong.size(), 3);
+    QCOMPARE(wrong.at(0).row, 2);
+    QCOMPARE(wrong.at(1).row, 1);   // equal confidence keeps input order
+    QCOMPARE(wrong.at(2).row, 3);
+}
+
+void TestMetrics::reportedTopKByClassCount()
+{
+    QVERIFY(reportedTopK(2).isEmpty());
+    QVERIFY(reportedTopK(5).isEmpty());
+    QCOMPARE(reportedTopK(6), QVector<int>({3}));
+    QCOMPARE(reportedTopK(11), QVector<int>({3, 5}));
+}
+
+void TestMetrics::evaluationJsonExtras()
+{
+    EvaluationResult result;
+    result.runId = QStringLiteral("run-1");
+    result.split = Split::Test;
+    for (int c = 0; c < 6; ++c)
+        result.classNames.append(QStringLiteral("c%1").arg(c));
+    result.matrix = ConfusionMatrix(6);
+    // Two images: one right, one wrong with the truth second.
+    result.matrix.add(0, 0);
+    result.matrix.add(1, 2);
+    result.predictions = {{7, 0, 0, 0.9f}, {9, 1, 2, 0.6f}};
+    result.probabilities = {0.9f, 0.02f, 0.02f, 0.02f, 0.02f, 0.02f,
+                            0.05f, 0.3f, 0.6f, 0.03f, 0.01f, 0.01f};
+    const QJsonObject json = result.toJson();
+    QCOMPARE(json.value(QStringLiteral("run")).toString(), QStringLiteral("run-1"));
+    QCOMPARE(json.value(QStringLiteral("split")).toString(), splitName(Split::Test));
+    QCOMPARE(json.value(QStringLiteral("accuracy")).toDouble(), 0.5);
+    QCOMPARE(json.value(QStringLiteral("top3Accuracy")).toDouble(), 1.0);
+    QVERIFY(!json.contains(QStringLiteral("top5Accuracy")));
+    const QJsonArray confused = json.value(QStringLiteral("mostConfused")).toArray();
+    QCOMPARE(confused.size(), 1);
+    QCOMPARE(confused.at(0).toObject().value(QStringLiteral("true")).toString(), QStringLiteral("c1"));
+    QCOMPARE(confused.at(0).toObject().value(QStringLiteral("predicted")).toString(), QStringLiteral("c2"));
+    const QJsonArray wrong = json.value(QStringLiteral("misclassified")).toArray();
+    QCOMPARE(wrong.size(), 1);
+    QCOMPARE(wrong.at(0).toObject().value(QStringLiteral("row")).toInt(), 9);
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

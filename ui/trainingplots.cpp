@@ -58,6 +58,14 @@ TrainingPlots::TrainingPlots(QWidget *parent)
     m_smoothedLoss = addGraph(m_loss, tr("batch loss, smoothed"), QColor(78, 121, 167, 160), 1.5, false);
     m_trainLoss = addGraph(m_loss, tr("train loss"), QColor(78, 121, 167), 2, true);
     m_valLoss = addGraph(m_loss, tr("validation loss"), QColor(242, 142, 43), 2, true);
+    // The learning rate on the loss plot's right-hand axis: a schedule's steps line up with the loss.
+    m_loss->yAxis2->setVisible(true);
+    m_loss->yAxis2->setLabel(tr("learning rate"));
+    m_loss->yAxis2->setTickLabelColor(QColor(89, 161, 79));
+    m_loss->yAxis2->setLabelColor(QColor(89, 161, 79));
+    m_learningRate = m_loss->addGraph(m_loss->xAxis, m_loss->yAxis2);
+    m_learningRate->setName(tr("learning rate"));
+    m_learningRate->setPen(QPen(QColor(89, 161, 79), 1.5, Qt::DotLine));
     m_trainAccuracy = addGraph(m_accuracy, tr("train accuracy"), QColor(78, 121, 167), 2, true);
     m_valAccuracy = addGraph(m_accuracy, tr("validation accuracy"), QColor(242, 142, 43), 2, true);
     m_accuracy->yAxis->setRange(0, 100);
@@ -103,7 +111,7 @@ TrainingPlots::TrainingPlots(QWidget *parent)
 
 void TrainingPlots::clear()
 {
-    for (QCPGraph *g : {m_batchLoss, m_smoothedLoss, m_trainLoss, m_valLoss, m_trainAccuracy, m_valAccuracy})
+    for (QCPGraph *g : {m_batchLoss, m_smoothedLoss, m_learningRate, m_trainLoss, m_valLoss, m_trainAccuracy, m_valAccuracy})
         g->data()->clear();   // the overlays of earlier runs stay
     m_smoothed = 0.0;
     m_bestEpoch = 0;
@@ -122,6 +130,8 @@ void TrainingPlots::addBatch(const BatchMetrics &metrics)
     const int n = m_batchLoss->dataCount();
     m_smoothed = 0.9 * m_smoothed + 0.1 * metrics.loss;
     m_smoothedLoss->addData(x, m_smoothed / (1.0 - std::pow(0.9, n)));
+    if (metrics.learningRate > 0.0)
+        m_learningRate->addData(x, metrics.learningRate);
     scheduleReplot();
 }
 
@@ -141,6 +151,22 @@ void TrainingPlots::addEpoch(const EpochMetrics &metrics)
         }
     }
     scheduleReplot();
+}
+
+void TrainingPlots::showEpochs(const QVector<EpochMetrics> &epochs)
+{
+    clear();
+    for (const EpochMetrics &m : epochs) {
+        addEpoch(m);
+        if (m.learningRate > 0.0)
+            m_learningRate->addData(m.epoch, m.learningRate);
+    }
+    replot();
+}
+
+int TrainingPlots::learningRatePointCount() const
+{
+    return m_learningRate->dataCount();
 }
 
 int TrainingPlots::epochPointCount() const
@@ -214,13 +240,18 @@ bool TrainingPlots::saveImage(const QString &path) const
         painter.drawPixmap(0, height, m_accuracy->toPixmap(width, height));
         return true;
     }
-    QPixmap both(width, 2 * height);
+    return renderImage(width, height).save(path);
+}
+
+QImage TrainingPlots::renderImage(int width, int plotHeight) const
+{
+    QImage both(width, 2 * plotHeight, QImage::Format_RGB32);
     both.fill(Qt::white);
     QPainter painter(&both);
-    painter.drawPixmap(0, 0, m_loss->toPixmap(width, height));
-    painter.drawPixmap(0, height, m_accuracy->toPixmap(width, height));
+    painter.drawPixmap(0, 0, m_loss->toPixmap(width, plotHeight));
+    painter.drawPixmap(0, plotHeight, m_accuracy->toPixmap(width, plotHeight));
     painter.end();
-    return both.save(path);
+    return both;
 }
 
 bool TrainingPlots::exportCsv(const QString &path) const
@@ -235,11 +266,13 @@ bool TrainingPlots::exportCsv(const QString &path) const
                     .arg(m_valAccuracy->data()->at(i)->value / 100.0, 0, 'g', 8)
                     .toUtf8();
     }
-    text += "\nepoch_position,batch_loss\n";
+    text += "\nepoch_position,batch_loss,learning_rate\n";
+    const bool rates = m_learningRate->dataCount() == m_batchLoss->dataCount();
     for (int i = 0; i < m_batchLoss->dataCount(); ++i)
-        text += QStringLiteral("%1,%2\n")
+        text += QStringLiteral("%1,%2,%3\n")
                     .arg(m_batchLoss->data()->at(i)->key, 0, 'g', 8)
                     .arg(m_batchLoss->data()->at(i)->value, 0, 'g', 8)
+                    .arg(rates ? QString::number(m_learningRate->data()->at(i)->value, 'g', 8) : QString())
                     .toUtf8();
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
@@ -271,6 +304,8 @@ void TrainingPlots::showValueAt(QCustomPlot *plot, QMouseEvent *event)
 void TrainingPlots::replot()
 {
     m_loss->rescaleAxes();
+    if (m_learningRate->dataCount() > 0)
+        m_loss->yAxis2->setRangeLower(0);
     if (m_loss->yAxis->scaleType() == QCPAxis::stLinear)
         m_loss->yAxis->setRangeLower(0);
     m_loss->xAxis->setRangeLower(0);

@@ -1,7 +1,8 @@
 #pragma once
 
 // Live training curves: loss (per batch, faint, with a smoothed line, and per epoch for train and
-// validation) and accuracy per epoch, the best epoch marked. Points are buffered and the plots
+// validation) with the learning rate on its own right-hand axis, and accuracy per epoch; the best
+// epoch marked. Points are buffered and the plots
 // redrawn from a single-shot 40 ms timer, never once per batch, so the UI stays responsive at any
 // batch rate. Drag to pan, wheel to zoom, hover for values; the loss axis can be logarithmic; the
 // plots save as PNG or PDF and the numbers as CSV.
@@ -9,6 +10,7 @@
 #include "runhistorypanel.h"
 #include "training/trainingtypes.h"
 
+#include <QImage>
 #include <QTimer>
 #include <QWidget>
 
@@ -30,7 +32,11 @@ public:
     void addBatch(const BatchMetrics &metrics);
     void addEpoch(const EpochMetrics &metrics);
 
+    // A finished run's per-epoch curves (and learning rate), as recorded in its run.json.
+    void showEpochs(const QVector<EpochMetrics> &epochs);
+
     int epochPointCount() const;
+    int learningRatePointCount() const;
     int batchPointCount() const;
     QCustomPlot *lossPlot() const { return m_loss; }
     QCustomPlot *accuracyPlot() const { return m_accuracy; }
@@ -41,6 +47,7 @@ public:
     void setOverlays(const QVector<RunCurve> &runs);
     int overlayCount() const { return int(m_overlays.size()) / 2; }
     bool saveImage(const QString &path) const;   // .png or .pdf, both plots stacked
+    QImage renderImage(int width, int plotHeight) const;   // both plots stacked, on white
     bool exportCsv(const QString &path) const;
 
 private:
@@ -52,6 +59,7 @@ private:
     QCustomPlot *m_accuracy;
     QCPGraph *m_batchLoss;
     QCPGraph *m_smoothedLoss;
+    QCPGraph *m_learningRate;
     QVector<QCPGraph *> m_overlays;
     QCPItemStraightLine *m_bestLoss = nullptr;
     QCPItemStraightLine *m_bestAccuracy = nullptr;

@@ -49,6 +49,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_batchSize(new QSpinBox(this))
     , m_learningRate(new QDoubleSpinBox(this))
     , m_optimizer(new QComboBox(this))
+    , m_schedule(new QComboBox(this))
     , m_imageSize(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_device(new QComboBox(this))
@@ -82,6 +83,10 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     m_learningRate->setSingleStep(0.0001);
     m_optimizer->addItem(tr("AdamW"), QStringLiteral("adamw"));
     m_optimizer->addItem(tr("SGD with momentum"), QStringLiteral("sgd"));
+    m_schedule->addItem(tr("Cosine decay"), QStringLiteral("cosine"));
+    m_schedule->addItem(tr("One-cycle"), QStringLiteral("onecycle"));
+    m_schedule->addItem(tr("Step (×0.1 at ½ and ¾)"), QStringLiteral("step"));
+    m_schedule->addItem(tr("Constant"), QStringLiteral("constant"));
     m_imageSize->setRange(32, 1024);
     m_imageSize->setSingleStep(16);
     m_imageSize->setSuffix(tr(" px"));
@@ -102,6 +107,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     form->addRow(tr("Batch si&ze:"), m_batchSize);
     form->addRow(tr("&Learning rate:"), m_learningRate);
     form->addRow(tr("&Optimizer:"), m_optimizer);
+    form->addRow(tr("LR sc&hedule:"), m_schedule);
     form->addRow(tr("&Image size:"), m_imageSize);
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Device:"), m_device);
@@ -201,6 +207,7 @@ TrainingConfig TrainWorkspace::config() const
     c.batchSize = m_batchSize->value();
     c.learningRate = m_learningRate->value();
     c.optimizer = m_optimizer->currentData().toString();
+    c.schedule = m_schedule->currentData().toString();
     c.imageSize = m_imageSize->value();
     c.seed = quint64(m_seed->value());
     c.device = m_device->currentData().toString();
@@ -216,6 +223,7 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
     m_batchSize->setValue(c.batchSize);
     m_learningRate->setValue(c.learningRate);
     m_optimizer->setCurrentIndex(std::max(0, m_optimizer->findData(c.optimizer)));
+    m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(c.schedule)));
     m_imageSize->setValue(c.imageSize);
     m_seed->setValue(int(c.seed));
     m_device->setCurrentIndex(std::max(0, m_device->findData(c.device)));

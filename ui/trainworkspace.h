@@ -84,6 +84,7 @@ private:
     QSpinBox *m_batchSize;
     QDoubleSpinBox *m_learningRate;
     QComboBox *m_optimizer;
+    QComboBox *m_schedule;
     QSpinBox *m_imageSize;
     QSpinBox *m_seed;
     QComboBox *m_device;

@@ -65,12 +65,14 @@ int train(const QStringList &args)
     const QCommandLineOption batch(QStringLiteral("batch-size"), tr("Batch size."), QStringLiteral("N"));
     const QCommandLineOption lr(QStringLiteral("lr"), tr("Learning rate."), QStringLiteral("X"));
     const QCommandLineOption optimizer(QStringLiteral("optimizer"), tr("adamw or sgd."), QStringLiteral("NAME"));
+    const QCommandLineOption schedule(QStringLiteral("schedule"), tr("Learning-rate schedule: cosine, onecycle, step or constant."), QStringLiteral("NAME"));
+    const QCommandLineOption warmup(QStringLiteral("warmup"), tr("Warm-up epochs (cosine schedule)."), QStringLiteral("N"));
     const QCommandLineOption size(QStringLiteral("image-size"), tr("Input size in pixels."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("CPU threads (0 = all cores)."), QStringLiteral("N"));
     const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("Turn off random flips."));
     const QCommandLineOption device = deviceOption();
-    parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, size, seed, threads,
+    parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, schedule, warmup, size, seed, threads,
                        noAugment, device});
     int code = 0;
     if (!parse(parser, args, 1, &code))
@@ -104,6 +106,13 @@ int train(const QStringList &args)
         config.learningRate = parser.value(lr).toDouble(&good);
         ok = ok && good;
     }
+    if (parser.isSet(warmup)) {
+        bool good = false;
+        config.warmupEpochs = parser.value(warmup).toDouble(&good);
+        ok = ok && good;
+    }
+    if (parser.isSet(schedule))
+        config.schedule = parser.value(schedule);
     if (parser.isSet(seed)) {
         bool good = false;
         config.seed = parser.value(seed).toULongLong(&good);

@@ -1,5 +1,7 @@
 #include "evaluator.h"
 
+#include "predictionanalysis.h"
+
 #include "dataset/imageset.h"
 #include "nn/classifiermodel.h"
 #include "project/project.h"
@@ -8,11 +10,20 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
 #include <numeric>
 
 namespace Hone {
 
-QJsonObject EvaluationResult::toJson() const
+double EvaluationResult::topKAccuracy(int k) const
+{
+    QVector<int> truth;
+    for (const ValPrediction &p : predictions)
+        truth.append(p.trueClass);
+    return Hone::topKAccuracy(probabilities, truth, classNames.size(), k);
+}
+
+QJsonObject EvaluationResult::toJson(const Project *project) const
 {
     QJsonArray rows;
     QJsonArray perClass;
@@ -29,14 +40,42 @@ QJsonObject EvaluationResult::toJson() const
             {QStringLiteral("support"), matrix.support(t)},
         });
     }
-    return {
+    QJsonArray confused;
+    for (const ConfusedPair &pair : mostConfusedPairs(matrix)) {
+        confused.append(QJsonObject{
+            {QStringLiteral("true"), classNames.value(pair.trueClass)},
+            {QStringLiteral("predicted"), classNames.value(pair.predicted)},
+            {QStringLiteral("count"), pair.count},
+        });
+    }
+    QJsonArray wrong;
+    for (const ValPrediction &p : misclassifiedMostConfidentFirst(predictions)) {
+        QJsonObject item{
+            {QStringLiteral("row"), p.row},
+            {QStringLiteral("true"), classNames.value(p.trueClass)},
+            {QStringLiteral("predicted"), classNames.value(p.predicted)},
+            {QStringLiteral("confidence"), double(p.confidence)},
+        };
+        if (project && p.row >= 0 && p.row < project->images().size())
+            item.insert(QStringLiteral("image"), project->images().at(p.row).path);
+        wrong.append(item);
+    }
+    QJsonObject json{
+        {QStringLiteral("run"), runId},
+        {QStringLiteral("split"), splitName(split)},
         {QStringLiteral("accuracy"), matrix.accuracy()},
         {QStringLiteral("macroF1"), matrix.macroF1()},
         {QStringLiteral("images"), matrix.total()},
         {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
         {QStringLiteral("confusion"), rows},
         {QStringLiteral("perClass"), perClass},
+        {QStringLiteral("mostConfused"), confused},
+        {QStringLiteral("misclassified"), wrong},
+        {QStringLiteral("skipped"), skipped},
     };
+    for (int k : reportedTopK(classNames.size()))
+        json.insert(QStringLiteral("top%1Accuracy").arg(k), topKAccuracy(k));
+    return json;
 }
 
 bool evaluateRun(const Project &project, const RunRecord &run, Split split, const QString &device,
@@ -47,12 +86,16 @@ bool evaluateRun(const Project &project, const RunRecord &run, Split split, cons
     if (!model)
         return false;
     EvaluationResult out;
+    out.runId = run.id;
+    out.split = split;
     out.classNames = run.classNames();
     out.matrix = ConfusionMatrix(out.classNames.size());
 
     QStringList paths;
     QVector<int> labels;
-    for (const ImageEntry &image : project.images()) {
+    QVector<int> rows;
+    for (int row = 0; row < project.images().size(); ++row) {
+        const ImageEntry &image = project.images().at(row);
         if (image.split != split || image.label < 0)
             continue;
         const ClassInfo *info = project.classById(image.label);
@@ -63,6 +106,7 @@ bool evaluateRun(const Project &project, const RunRecord &run, Split split, cons
         }
         paths.append(project.absolutePath(image.path));
         labels.append(label);
+        rows.append(row);
     }
     if (paths.isEmpty()) {
         *error = tr("the %1 split has no labeled image of the run's classes").arg(splitName(split));
@@ -82,7 +126,22 @@ bool evaluateRun(const Project &project, const RunRecord &run, Split split, cons
             const std::vector<float> logits = model->logits(batch);
             for (int64_t i = 0; i < batch.count; ++i) {
                 const float *row = logits.data() + i * k;
-                out.matrix.add(int(batch.labels.at(size_t(i))), int(std::max_element(row, row + k) - row));
+                const int truth = int(batch.labels.at(size_t(i)));
+                const int predicted = int(std::max_element(row, row + k) - row);
+                out.matrix.add(truth, predicted);
+                // Softmax, shifted by the maximum so that large logits cannot overflow.
+                const float top = row[predicted];
+                double sum = 0.0;
+                for (int c = 0; c < k; ++c)
+                    sum += std::exp(double(row[c] - top));
+                for (int c = 0; c < k; ++c)
+                    out.probabilities.append(float(std::exp(double(row[c] - top)) / sum));
+                ValPrediction p;
+                p.row = rows.at(kept.at(order.at(start + int(i))));
+                p.trueClass = truth;
+                p.predicted = predicted;
+                p.confidence = float(1.0 / sum);
+                out.predictions.append(p);
             }
         }
     } catch (const std::exception &e) {

@@ -4,6 +4,7 @@
 
 #include "confusionmatrix.h"
 #include "project/projecttypes.h"
+#include "training/trainingtypes.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -15,12 +16,21 @@ struct RunRecord;
 
 struct EvaluationResult
 {
+    QString runId;
+    Split split = Split::Val;
     QStringList classNames;
     ConfusionMatrix matrix;
+    QVector<ValPrediction> predictions;   // one per evaluated image, by project row
+    QVector<float> probabilities;         // predictions.size() × classNames.size(), softmax
     int skipped = 0;   // images that could not be decoded or whose class the run does not know
 
-    // {"accuracy", "macroF1", "classes", "confusion", "perClass": [{class, precision, recall, f1, support}]}
-    QJsonObject toJson() const;
+    double topKAccuracy(int k) const;
+
+    // {"run", "split", "accuracy", "macroF1", "top3Accuracy"…, "classes", "confusion",
+    //  "perClass": [{class, precision, recall, f1, support}], "mostConfused": [{true, predicted,
+    //  count}], "misclassified": [{image, true, predicted, confidence}] (most confident first)}.
+    // Image paths come from `project` when given.
+    QJsonObject toJson(const Project *project = nullptr) const;
 };
 
 bool evaluateRun(const Project &project, const RunRecord &run, Split split, const QString &device,

@@ -33,6 +33,18 @@ struct NamedTensor
     std::vector<float> values;
 };
 
+// A Grad-CAM class-activation map (Selvaraju et al., 2017) for one image: the last stage's
+// feature maps weighted by the spatially averaged gradient of the class score, ReLU'd and scaled
+// so the maximum is 1 (all zeros when nothing supports the class).
+struct ClassActivationMap
+{
+    int classIndex = -1;
+    int64_t height = 0;   // the feature map's resolution (input / 32 for ResNet)
+    int64_t width = 0;
+    std::vector<float> values;          // height × width, row-major, in [0, 1]
+    std::vector<float> probabilities;   // softmax over the classes
+};
+
 class ClassifierModel
 {
 public:
@@ -69,6 +81,9 @@ public:
 
     // Eval-mode logits, row-major count × numClasses.
     std::vector<float> logits(const ImageBatch &batch);
+
+    // Grad-CAM for the first image of `batch`, for `classIndex` (the predicted class when < 0).
+    ClassActivationMap gradCam(const ImageBatch &batch, int classIndex);
 
     // Every parameter and float buffer (BatchNorm statistics), for exporters that write their
     // own graph (ONNX). Names as in torchvision's state_dict().

@@ -79,6 +79,18 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
 
 Learner::~Learner() = default;
 
+void Learner::setLearningRate(double learningRate)
+{
+    for (auto &group : d->optimizer->param_groups())
+        group.options().set_lr(learningRate);
+}
+
+double Learner::learningRate() const
+{
+    const auto &groups = d->optimizer->param_groups();
+    return groups.empty() ? d->options.learningRate : groups.front().options().get_lr();
+}
+
 StepResult Learner::trainStep(const ImageBatch &batch)
 {
     d->setTrainMode();

@@ -43,6 +43,9 @@ public:
     ~Learner();
 
     StepResult trainStep(const ImageBatch &batch);
+    // The learning rate of every parameter group from the next step on (schedules set it per step).
+    void setLearningRate(double learningRate);
+    double learningRate() const;
     EvalOutput evaluate(const ImageBatch &batch);
 
     int64_t trainableParameterCount() const;

@@ -110,11 +110,19 @@ ResNetImpl::ResNetImpl(const std::vector<int> &blocksPerLayer, int64_t numClasse
 
 torch::Tensor ResNetImpl::forward(torch::Tensor x)
 {
+    return head(features(x));
+}
+
+torch::Tensor ResNetImpl::features(torch::Tensor x)
+{
     x = bn1(conv1(x)).relu_();
     x = torch::max_pool2d(x, 3, 2, 1);
-    x = layer4->forward(layer3->forward(layer2->forward(layer1->forward(x))));
-    x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
-    return fc(x);
+    return layer4->forward(layer3->forward(layer2->forward(layer1->forward(x))));
+}
+
+torch::Tensor ResNetImpl::head(torch::Tensor features)
+{
+    return fc(torch::adaptive_avg_pool2d(features, {1, 1}).flatten(1));
 }
 
 std::vector<std::shared_ptr<torch::nn::Module>> ResNetImpl::stages() const

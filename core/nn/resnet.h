@@ -33,6 +33,9 @@ struct ResNetImpl : torch::nn::Module
     ResNetImpl(const std::vector<int> &blocksPerLayer, int64_t numClasses);
 
     torch::Tensor forward(torch::Tensor x);
+    // forward() in two halves: the last stage's feature map, and the pooled head on it.
+    torch::Tensor features(torch::Tensor x);
+    torch::Tensor head(torch::Tensor features);
 
     // Freeze stages in order: stem (conv1 + bn1), layer1 ... layer4. The head (fc) is never a stage.
     std::vector<std::shared_ptr<torch::nn::Module>> stages() const;

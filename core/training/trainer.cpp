@@ -6,6 +6,7 @@
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
 #include "nn/runtime.h"
+#include "lrschedule.h"
 #include "runstore.h"
 
 #include <QCoreApplication>
@@ -194,11 +195,15 @@ bool Trainer::train(QString *error)
                 for (auto &&f : flips)
                     f = coin(rng);
             }
+            const double rate = scheduledLearningRate(m_config.schedule, m_config.learningRate,
+                                                      m_config.warmupEpochs, (epoch - 1) * batches + b,
+                                                      batches, m_config.epochs);
+            learner.setLearningRate(rate);
             const Nn::StepResult step = learner.trainStep(gatherBatch(train, indices, flips));
             lossSum += step.loss * double(step.count);
             correct += step.correct;
             seen += step.count;
-            Q_EMIT batchFinished(BatchMetrics{epoch, b + 1, batches, step.loss});
+            Q_EMIT batchFinished(BatchMetrics{epoch, b + 1, batches, step.loss, rate});
         }
         if (m_stop.load()) {
             m_status = QStringLiteral("stopped");
@@ -241,6 +246,7 @@ bool Trainer::train(QString *error)
         metrics.valLoss = valLoss / double(val.count);
         metrics.valAccuracy = matrix.accuracy();
         metrics.seconds = timer.elapsed() / 1000.0;
+        metrics.learningRate = learner.learningRate();
         metrics.classCount = classCount;
         metrics.confusion = matrix.counts();
         metrics.predictions = predictions;

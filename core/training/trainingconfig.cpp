@@ -1,5 +1,7 @@
 #include "trainingconfig.h"
 
+#include "lrschedule.h"
+
 #include "nn/classifiermodel.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,8 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("epochs"), epochs},
         {QStringLiteral("batchSize"), batchSize},
         {QStringLiteral("learningRate"), learningRate},
+        {QStringLiteral("schedule"), schedule},
+        {QStringLiteral("warmupEpochs"), warmupEpochs},
         {QStringLiteral("optimizer"), optimizer},
         {QStringLiteral("weightDecay"), weightDecay},
         {QStringLiteral("imageSize"), imageSize},
@@ -34,6 +38,8 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     c.epochs = json.value(QStringLiteral("epochs")).toInt(c.epochs);
     c.batchSize = json.value(QStringLiteral("batchSize")).toInt(c.batchSize);
     c.learningRate = json.value(QStringLiteral("learningRate")).toDouble(c.learningRate);
+    c.schedule = json.value(QStringLiteral("schedule")).toString(c.schedule);
+    c.warmupEpochs = json.value(QStringLiteral("warmupEpochs")).toDouble(c.warmupEpochs);
     c.optimizer = json.value(QStringLiteral("optimizer")).toString(c.optimizer);
     c.weightDecay = json.value(QStringLiteral("weightDecay")).toDouble(c.weightDecay);
     c.imageSize = json.value(QStringLiteral("imageSize")).toInt(c.imageSize);
@@ -68,6 +74,10 @@ bool TrainingConfig::validate(QString *error) const
         return fail(tr("batch size must be between 2 and 4096 (BatchNorm needs two images per batch)"));
     if (!(learningRate > 0.0) || learningRate > 10.0)
         return fail(tr("learning rate must be positive and at most 10"));
+    if (!learningRateSchedules().contains(schedule))
+        return fail(tr("schedule must be one of %1").arg(learningRateSchedules().join(QStringLiteral(", "))));
+    if (!(warmupEpochs >= 0.0) || warmupEpochs > epochs)
+        return fail(tr("warm-up must be between 0 and the number of epochs"));
     if (optimizer != QLatin1String("adamw") && optimizer != QLatin1String("sgd"))
         return fail(tr("optimizer must be sgd or adamw"));
     if (imageSize < 32 || imageSize > 1024)

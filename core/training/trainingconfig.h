@@ -16,6 +16,8 @@ struct TrainingConfig
     int epochs = 10;
     int batchSize = 16;
     double learningRate = 1e-3;
+    QString schedule = QStringLiteral("cosine");   // see lrschedule.h
+    double warmupEpochs = 0.0;                      // cosine only
     QString optimizer = QStringLiteral("adamw");
     double weightDecay = 1e-4;
     int imageSize = 224;

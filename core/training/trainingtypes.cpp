@@ -16,6 +16,7 @@ QJsonObject EpochMetrics::toJson() const
         {QStringLiteral("valLoss"), valLoss},
         {QStringLiteral("valAccuracy"), valAccuracy},
         {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("learningRate"), learningRate},
         {QStringLiteral("confusion"), matrix},
     };
 }
@@ -29,6 +30,7 @@ EpochMetrics EpochMetrics::fromJson(const QJsonObject &json)
     m.valLoss = json.value(QStringLiteral("valLoss")).toDouble();
     m.valAccuracy = json.value(QStringLiteral("valAccuracy")).toDouble();
     m.seconds = json.value(QStringLiteral("seconds")).toDouble();
+    m.learningRate = json.value(QStringLiteral("learningRate")).toDouble();
     for (const QJsonValue &v : json.value(QStringLiteral("confusion")).toArray())
         m.confusion.append(v.toInt());
     int k = 0;

@@ -15,6 +15,7 @@ struct BatchMetrics
     int batch = 0;     // 1-based within the epoch
     int batches = 0;
     double loss = 0.0;
+    double learningRate = 0.0;   // the rate this step ran with
 };
 
 // One validation image's outcome, by its project row.
@@ -35,6 +36,7 @@ struct EpochMetrics
     double valLoss = 0.0;
     double valAccuracy = 0.0;
     double seconds = 0.0;
+    double learningRate = 0.0;   // at the epoch's last step
     int classCount = 0;
     QVector<int> confusion;   // validation, classCount², row = true class
     QVector<ValPrediction> predictions;   // every validation image (not stored in run.json)
