@@ -1,19 +1,19 @@
 #pragma once
 
 // The images behind one confusion-matrix cell (true class × predicted class), most confident
-// first, with their predicted class and confidence. Number keys relabel the selected images
-// through the undo stack (1–9: the n-th class, 0: unlabeled); double-click opens an image in the
-// Dataset viewer. This is how a confused cell leads back to the labels.
+// first, in a window of their own: a PredictionGallery, so number keys relabel them through the
+// undo stack and double-click opens one in the Dataset viewer. This is how a confused cell leads
+// back to the labels.
 
 #include "training/trainingtypes.h"
 
 #include <QDialog>
 
-class QLabel;
 class QListWidget;
 
 namespace Hone {
 
+class PredictionGallery;
 class Project;
 
 class ConfusionGallery : public QDialog
@@ -25,9 +25,9 @@ public:
                      const QVector<ValPrediction> &predictions, int trueClass, int predictedClass,
                      QWidget *parent = nullptr);
 
-    QListWidget *list() const { return m_list; }
+    PredictionGallery *gallery() const { return m_gallery; }
+    QListWidget *list() const;
     int imageCount() const;
-    // Project rows shown, in display order.
     QVector<int> rows() const;
 
 Q_SIGNALS:
@@ -37,14 +37,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void relabelSelection(int classId);
-    void refreshTexts();
-
-    Project *m_project;
-    QStringList m_classNames;
-    QVector<ValPrediction> m_items;
-    QListWidget *m_list;
-    QLabel *m_caption;
+    PredictionGallery *m_gallery;
 };
 
 } // namespace Hone

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "datasetworkspace.h"
+#include "evaluateworkspace.h"
 #include "trainworkspace.h"
 
 #include "project/project.h"
@@ -25,10 +26,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_dataset(new DatasetWorkspace(m_project, this))
     , m_train(new TrainWorkspace(m_project, this))
+    , m_evaluate(new EvaluateWorkspace(m_project, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->addTab(m_dataset, tr("&Dataset"));
     m_tabs->addTab(m_train, tr("T&rain"));
+    m_tabs->addTab(m_evaluate, tr("E&valuate"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
@@ -44,15 +47,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dataset, &DatasetWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_train, &TrainWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_train->trainAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_train); });
-    connect(m_train, &TrainWorkspace::openImageRequested, this, [this](int row) {
-        m_tabs->setCurrentWidget(m_dataset);
-        m_dataset->showImage(row);
+    connect(m_train, &TrainWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
+    connect(m_evaluate, &EvaluateWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
+    connect(m_evaluate, &EvaluateWorkspace::statusMessage, this, &MainWindow::showStatus);
+    // A finished run can be evaluated at once.
+    connect(m_train, &TrainWorkspace::trainingFinished, m_evaluate, [this] {
+        m_evaluate->refreshRuns();
+        m_evaluate->selectRun(m_train->lastRunId());
     });
     resize(1280, 800);
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showImageInDataset(int row)
+{
+    m_tabs->setCurrentWidget(m_dataset);
+    m_dataset->showImage(row);
+}
 
 void MainWindow::createMenus()
 {
@@ -118,6 +131,10 @@ bool MainWindow::isBusy(const QString &action)
     }
     if (m_dataset->isImporting()) {
         QMessageBox::information(this, action, tr("Wait until the import has finished."));
+        return true;
+    }
+    if (m_evaluate->isEvaluating()) {
+        QMessageBox::information(this, action, tr("Wait until the evaluation has finished."));
         return true;
     }
     return false;

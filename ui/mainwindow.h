@@ -10,6 +10,7 @@ class QTabWidget;
 namespace Hone {
 
 class DatasetWorkspace;
+class EvaluateWorkspace;
 class Project;
 class TrainWorkspace;
 
@@ -27,12 +28,14 @@ public:
     Project *project() const { return m_project; }
     DatasetWorkspace *datasetWorkspace() const { return m_dataset; }
     TrainWorkspace *trainWorkspace() const { return m_train; }
+    EvaluateWorkspace *evaluateWorkspace() const { return m_evaluate; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showImageInDataset(int row);
     // True when the project is saved or the user chose to discard; asks when a save fails.
     bool maybeSave();
     bool isBusy(const QString &action);
@@ -44,6 +47,7 @@ private:
     QTabWidget *m_tabs;
     DatasetWorkspace *m_dataset;
     TrainWorkspace *m_train;
+    EvaluateWorkspace *m_evaluate;
 };
 
 } // namespace Hone

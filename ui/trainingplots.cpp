@@ -42,6 +42,10 @@ QCustomPlot *makePlot(const QString &yLabel, QWidget *parent)
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->setMinimumHeight(160);
+    // Fixed side margins, so the epoch axes of the stacked plots line up although only the loss
+    // plot has a right-hand (learning-rate) axis.
+    plot->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
+    plot->axisRect()->setMargins(QMargins(64, 0, 84, 0));
     return plot;
 }
 
@@ -69,6 +73,8 @@ TrainingPlots::TrainingPlots(QWidget *parent)
     m_trainAccuracy = addGraph(m_accuracy, tr("train accuracy"), QColor(78, 121, 167), 2, true);
     m_valAccuracy = addGraph(m_accuracy, tr("validation accuracy"), QColor(242, 142, 43), 2, true);
     m_accuracy->yAxis->setRange(0, 100);
+    // Accuracy climbs towards the top: the legend goes below.
+    m_accuracy->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     for (QCustomPlot *plot : {m_loss, m_accuracy}) {
         auto *best = new QCPItemStraightLine(plot);
         best->setPen(QPen(QColor(89, 161, 79), 1.5, Qt::DashLine));
@@ -303,6 +309,15 @@ void TrainingPlots::showValueAt(QCustomPlot *plot, QMouseEvent *event)
 
 void TrainingPlots::replot()
 {
+    // Curves without points (batch loss of a run shown from its record) stay out of the legend.
+    for (QCustomPlot *plot : {m_loss, m_accuracy}) {
+        for (int g = 0; g < plot->graphCount(); ++g) {
+            if (plot->graph(g)->dataCount() > 0)
+                plot->graph(g)->addToLegend();
+            else
+                plot->graph(g)->removeFromLegend();
+        }
+    }
     m_loss->rescaleAxes();
     if (m_learningRate->dataCount() > 0)
         m_loss->yAxis2->setRangeLower(0);

@@ -1,5 +1,8 @@
 #include "clicontext.h"
 
+#include "project/project.h"
+#include "training/runstore.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +62,23 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPosi
     }
     if (parser.positionalArguments().size() < minPositional) {
         *exitCode = usage(parser, QCoreApplication::translate("Cli", "missing arguments"));
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption deviceOption()
+{
+    return QCommandLineOption(QStringLiteral("device"),
+                              QCoreApplication::translate("Cli", "auto, cpu, cuda or cuda:N."),
+                              QStringLiteral("DEVICE"), QStringLiteral("auto"));
+}
+
+bool findRun(const Project &project, const QString &id, RunRecord *run, int *code)
+{
+    QString error;
+    if (!RunStore::find(project.runsDirectory(), id, run, &error)) {
+        *code = fail(error);
         return false;
     }
     return true;

@@ -9,6 +9,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace Hone {
+class Project;
+struct RunRecord;
+}
+
 namespace Hone::Cli {
 
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
@@ -24,5 +29,10 @@ void printJson(const QJsonValue &value);
 // it and returns false with *exitCode set. `minPositional` counts required positional arguments.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
            int *exitCode);
+
+// --device auto|cpu|cuda|cuda:N, default auto.
+QCommandLineOption deviceOption();
+// The run `id` of the project (the latest finished when empty); on failure prints why and sets *code.
+bool findRun(const Project &project, const QString &id, RunRecord *run, int *code);
 
 } // namespace Hone::Cli

@@ -18,5 +18,7 @@ int train(const QStringList &args);
 int evaluate(const QStringList &args);
 int exportModel(const QStringList &args);
 int predict(const QStringList &args);
+// Needs a QApplication (the report's plots are widgets); main() makes one, offscreen.
+int report(const QStringList &args);
 
 } // namespace Hone::Cli

@@ -1,14 +1,19 @@
-// hone-cli: everything the GUI does, headless. Runs without a display (QCoreApplication only).
+// hone-cli: everything the GUI does, headless. Runs without a display: a QCoreApplication, except
+// for `report`, whose plots are drawn by widgets on Qt's offscreen platform.
 
 #include "clicontext.h"
 #include "commands.h"
 
 #include "languagemanager.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <cstring>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -23,8 +28,10 @@ QString overview()
         "  label DIR IMAGE CLASS                     label one image\n"
         "  split DIR [--train X --val X --test X] [--seed N]\n"
         "  train DIR [--backbone resnet18] [--weights none|FILE] [--freeze N] [--epochs N]\n"
-        "            [--batch-size N] [--lr X] [--image-size N] [--seed N] [--device auto|cpu|cuda]\n"
+        "            [--batch-size N] [--lr X] [--schedule cosine|onecycle|step|constant]\n"
+        "            [--warmup N] [--image-size N] [--seed N] [--device auto|cpu|cuda]\n"
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
+        "  report DIR [--run ID] [--split val|test] --output FILE.html|FILE.pdf\n"
         "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"
         "  predict MODEL IMAGE... [--json]              MODEL: .pt (LibTorch) or .onnx (OpenCV DNN)\n"
         "  export-dataset DIR --format folders|csv --output PATH [--split-folders]\n"
@@ -36,7 +43,12 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Hone"));
     QCoreApplication::setApplicationName(QStringLiteral("Hone"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HONE_VERSION));
@@ -51,6 +63,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("split"), Hone::Cli::split},
         {QStringLiteral("train"), Hone::Cli::train},
         {QStringLiteral("evaluate"), Hone::Cli::evaluate},
+#ifdef HONE_CLI_REPORT
+        {QStringLiteral("report"), Hone::Cli::report},
+#endif
         {QStringLiteral("export"), Hone::Cli::exportModel},
         {QStringLiteral("predict"), Hone::Cli::predict},
         {QStringLiteral("demo"), Hone::Cli::demo},

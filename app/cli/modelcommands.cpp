@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "evaluation/evaluator.h"
+#include "evaluation/predictionanalysis.h"
 #include "export/modelexporter.h"
 #include "inference/predictor.h"
 #include "nn/runtime.h"
@@ -33,22 +34,6 @@ void onInterrupt(int)
 {
     if (g_trainer)
         g_trainer->requestStop();
-}
-
-QCommandLineOption deviceOption()
-{
-    return QCommandLineOption(QStringLiteral("device"), tr("auto, cpu, cuda or cuda:N."),
-                              QStringLiteral("DEVICE"), QStringLiteral("auto"));
-}
-
-bool findRun(const Project &project, const QString &id, RunRecord *run, int *code)
-{
-    QString error;
-    if (!RunStore::find(project.runsDirectory(), id, run, &error)) {
-        *code = fail(error);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -202,11 +187,8 @@ int evaluate(const QStringList &args)
     EvaluationResult result;
     if (!evaluateRun(project, run, split, parser.value(device), &result, &error))
         return fail(error);
-    QJsonObject json = result.toJson();
-    json[QStringLiteral("run")] = run.id;
-    json[QStringLiteral("split")] = splitName(split);
     if (parser.isSet(jsonOption)) {
-        printJson(json);
+        printJson(result.toJson(&project));
         return Success;
     }
     out() << tr("run %1, %2 split: accuracy %3 % on %4 images, macro-F1 %5")
@@ -222,6 +204,16 @@ int evaluate(const QStringList &args)
                      .arg(result.matrix.recall(c), 0, 'f', 3)
                      .arg(result.matrix.f1(c), 0, 'f', 3)
                      .arg(result.matrix.support(c))
+              << Qt::endl;
+    for (int k : reportedTopK(result.classNames.size()))
+        out() << tr("top-%1 accuracy %2 %").arg(k).arg(result.topKAccuracy(k) * 100, 0, 'f', 2) << Qt::endl;
+    const QVector<ConfusedPair> pairs = mostConfusedPairs(result.matrix, 5);
+    if (!pairs.isEmpty())
+        out() << tr("most confused:") << Qt::endl;
+    for (const ConfusedPair &pair : pairs)
+        out() << QStringLiteral("  %1 -> %2  %3")
+                     .arg(result.classNames.value(pair.trueClass), result.classNames.value(pair.predicted))
+                     .arg(pair.count)
               << Qt::endl;
     return Success;
 }

@@ -78,8 +78,37 @@ QJsonObject EvaluationResult::toJson(const Project *project) const
     return json;
 }
 
-bool evaluateRun(const Project &project, const RunRecord &run, Split split, const QString &device,
-                 EvaluationResult *result, QString *error)
+bool prepareEvaluation(const Project &project, const RunRecord &run, Split split,
+                       EvaluationInput *input, QString *error)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Evaluator", text); };
+    EvaluationInput in;
+    in.split = split;
+    const QStringList classNames = run.classNames();
+    for (int row = 0; row < project.images().size(); ++row) {
+        const ImageEntry &image = project.images().at(row);
+        if (image.split != split || image.label < 0)
+            continue;
+        const ClassInfo *info = project.classById(image.label);
+        const int label = info ? classNames.indexOf(info->name) : -1;
+        if (label < 0) {
+            ++in.skipped;
+            continue;
+        }
+        in.paths.append(project.absolutePath(image.path));
+        in.labels.append(label);
+        in.rows.append(row);
+    }
+    if (in.paths.isEmpty()) {
+        *error = tr("the %1 split has no labeled image of the run's classes").arg(splitName(split));
+        return false;
+    }
+    *input = in;
+    return true;
+}
+
+bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QString &device,
+                   EvaluationResult *result, QString *error)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("Evaluator", text); };
     auto model = RunStore::loadModel(run, device, error);
@@ -87,35 +116,15 @@ bool evaluateRun(const Project &project, const RunRecord &run, Split split, cons
         return false;
     EvaluationResult out;
     out.runId = run.id;
-    out.split = split;
+    out.split = input.split;
     out.classNames = run.classNames();
     out.matrix = ConfusionMatrix(out.classNames.size());
+    out.skipped = input.skipped;
 
-    QStringList paths;
-    QVector<int> labels;
-    QVector<int> rows;
-    for (int row = 0; row < project.images().size(); ++row) {
-        const ImageEntry &image = project.images().at(row);
-        if (image.split != split || image.label < 0)
-            continue;
-        const ClassInfo *info = project.classById(image.label);
-        const int label = info ? out.classNames.indexOf(info->name) : -1;
-        if (label < 0) {
-            ++out.skipped;
-            continue;
-        }
-        paths.append(project.absolutePath(image.path));
-        labels.append(label);
-        rows.append(row);
-    }
-    if (paths.isEmpty()) {
-        *error = tr("the %1 split has no labeled image of the run's classes").arg(splitName(split));
-        return false;
-    }
     Nn::ImageBatch all;
     QVector<int> kept;
     QVector<ImageSetFailure> failures;
-    loadImageSet(paths, labels, run.imageSize(), &all, &kept, &failures);
+    loadImageSet(input.paths, input.labels, run.imageSize(), &all, &kept, &failures);
     out.skipped += failures.size();
     const int k = out.classNames.size();
     QVector<int> order(int(all.count));
@@ -137,7 +146,7 @@ bool evaluateRun(const Project &project, const RunRecord &run, Split split, cons
                 for (int c = 0; c < k; ++c)
                     out.probabilities.append(float(std::exp(double(row[c] - top)) / sum));
                 ValPrediction p;
-                p.row = rows.at(kept.at(order.at(start + int(i))));
+                p.row = input.rows.at(kept.at(start + int(i)));
                 p.trueClass = truth;
                 p.predicted = predicted;
                 p.confidence = float(1.0 / sum);
@@ -150,6 +159,14 @@ bool evaluateRun(const Project &project, const RunRecord &run, Split split, cons
     }
     *result = out;
     return true;
+}
+
+bool evaluateRun(const Project &project, const RunRecord &run, Split split, const QString &device,
+                 EvaluationResult *result, QString *error)
+{
+    EvaluationInput input;
+    return prepareEvaluation(project, run, split, &input, error)
+        && runEvaluation(input, run, device, result, error);
 }
 
 } // namespace Hone

@@ -33,6 +33,23 @@ struct EvaluationResult
     QJsonObject toJson(const Project *project = nullptr) const;
 };
 
+// What an evaluation reads from the project, gathered on the project's thread so that the
+// evaluation itself can run on another.
+struct EvaluationInput
+{
+    Split split = Split::Val;
+    QStringList paths;     // absolute
+    QVector<int> labels;   // index into the run's classes
+    QVector<int> rows;     // project rows
+    int skipped = 0;       // labeled images of classes the run does not know
+};
+
+bool prepareEvaluation(const Project &project, const RunRecord &run, Split split,
+                       EvaluationInput *input, QString *error);
+// Thread-safe: touches no project, loads its own model.
+bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QString &device,
+                   EvaluationResult *result, QString *error);
+// Both of the above.
 bool evaluateRun(const Project &project, const RunRecord &run, Split split, const QString &device,
                  EvaluationResult *result, QString *error);
 

@@ -1,0 +1,250 @@
+#include "trainingreport.h"
+
+#include "confusionmatrixwidget.h"
+#include "trainingplots.h"
+
+#include "evaluation/evaluator.h"
+#include "evaluation/predictionanalysis.h"
+#include "imaging/thumbnails.h"
+#include "project/project.h"
+#include "training/runstore.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <functional>
+
+namespace Hone {
+
+namespace {
+
+constexpr int MaxMistakes = 12;
+constexpr int MaxPairs = 10;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("TrainingReport", text, disambiguation, n);
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1 %").arg(share * 100.0, 0, 'f', 1);
+}
+
+struct Figure
+{
+    QString name;   // "curves.png"
+    QImage image;
+};
+
+QImage curvesImage(const RunRecord &run)
+{
+    TrainingPlots plots;
+    plots.resize(900, 640);
+    plots.showEpochs(run.epochs());
+    return plots.renderImage(900, 300);
+}
+
+QImage matrixImage(const EvaluationResult &evaluation, const QString &caption)
+{
+    ConfusionMatrixWidget matrix;
+    const int k = int(evaluation.classNames.size());
+    const int side = std::clamp(220 + 34 * k, 420, 1200);
+    matrix.resize(side + 80, side);
+    matrix.setClassNames(evaluation.classNames);
+    matrix.setMatrix(evaluation.matrix.counts(), caption);
+    matrix.setShowPercentages(k <= 12);
+    QImage image(matrix.size(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    matrix.render(&image);
+    return image;
+}
+
+QString table(const QStringList &headers, const QVector<QStringList> &rows, const QList<int> &numeric)
+{
+    QString html = QStringLiteral("<table><tr>");
+    for (int c = 0; c < headers.size(); ++c)
+        html += QStringLiteral("<th%1>%2</th>")
+                    .arg(numeric.contains(c) ? QStringLiteral(" class=\"n\"") : QString(), headers.at(c).toHtmlEscaped());
+    html += QStringLiteral("</tr>\n");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < row.size(); ++c)
+            html += QStringLiteral("<td%1>%2</td>")
+                        .arg(numeric.contains(c) ? QStringLiteral(" class=\"n\"") : QString(), row.at(c).toHtmlEscaped());
+        html += QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+// The report's HTML; `imageSource` turns a figure name into what <img src> needs.
+QString reportHtml(const Project &project, const RunRecord &run, const EvaluationResult &evaluation,
+                   const QVector<Figure> &figures, const QVector<QPair<QString, QString>> &mistakeCaptions,
+                   const std::function<QString(const QString &)> &imageSource)
+{
+    const QString projectName = QFileInfo(project.directory()).fileName();
+    QString html = QStringLiteral(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
+        "body { font-family: sans-serif; margin: 24px; color: #222; }\n"
+        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 24px; }\n"
+        "table { border-collapse: collapse; margin: 6px 0; }\n"
+        "th, td { border: 1px solid #bbb; padding: 3px 8px; text-align: left; }\n"
+        "th { background: #eee; } .n { text-align: right; }\n"
+        "figure { display: inline-block; margin: 4px; text-align: center; font-size: 9pt; }\n"
+        "</style></head><body>\n")
+                       .arg(tr("Training report: %1, run %2").arg(projectName, run.id).toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1>\n").arg(tr("Training report: %1, run %2").arg(projectName, run.id).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(tr("Written by Hone %1 on %2 from %3.")
+                         .arg(QStringLiteral(HONE_VERSION), QDateTime::currentDateTime().toString(Qt::ISODate),
+                              QDir::toNativeSeparators(project.directory()))
+                         .toHtmlEscaped());
+
+    // Summary
+    QVector<QStringList> summary;
+    summary.append({tr("Run status"), run.status()});
+    summary.append({tr("Best epoch (validation accuracy)"),
+                    tr("%1 (%2)").arg(run.bestEpoch()).arg(percent(run.bestValAccuracy()))});
+    summary.append({tr("Evaluated on"), tr("the %1 split, %n image(s)", nullptr, evaluation.matrix.total())
+                                            .arg(splitName(evaluation.split))});
+    summary.append({tr("Accuracy"), percent(evaluation.matrix.accuracy())});
+    summary.append({tr("Macro-F1"), QString::number(evaluation.matrix.macroF1(), 'f', 3)});
+    for (int k : reportedTopK(evaluation.classNames.size()))
+        summary.append({tr("Top-%1 accuracy").arg(k), percent(evaluation.topKAccuracy(k))});
+    if (evaluation.skipped > 0)
+        summary.append({tr("Images skipped"), QString::number(evaluation.skipped)});
+    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Summary")) + table({tr("Measure"), tr("Value")}, summary, {});
+
+    // Configuration
+    QVector<QStringList> config;
+    const QJsonObject configJson = run.json.value(QStringLiteral("config")).toObject();
+    for (auto it = configJson.begin(); it != configJson.end(); ++it)
+        config.append({it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString()});
+    config.append({QStringLiteral("device"), run.json.value(QStringLiteral("device")).toString()});
+    config.append({QStringLiteral("classes"), run.classNames().join(QStringLiteral(", "))});
+    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Configuration")) + table({tr("Setting"), tr("Value")}, config, {});
+
+    for (const Figure &f : figures) {
+        if (f.name == QLatin1String("curves.png"))
+            html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" width=\"%3\" alt=\"%4\">\n")
+                        .arg(tr("Curves"), imageSource(f.name)).arg(f.image.width()).arg(tr("loss and accuracy curves"));
+        else if (f.name == QLatin1String("confusion.png"))
+            html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" width=\"%3\" alt=\"%4\">\n")
+                        .arg(tr("Confusion matrix"), imageSource(f.name)).arg(f.image.width()).arg(tr("confusion matrix"));
+    }
+
+    QVector<QStringList> perClass;
+    for (int c = 0; c < evaluation.classNames.size(); ++c) {
+        perClass.append({evaluation.classNames.at(c), QString::number(evaluation.matrix.precision(c), 'f', 3),
+                         QString::number(evaluation.matrix.recall(c), 'f', 3),
+                         QString::number(evaluation.matrix.f1(c), 'f', 3),
+                         QString::number(evaluation.matrix.support(c))});
+    }
+    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Per class"))
+        + table({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")}, perClass, {1, 2, 3, 4});
+
+    QVector<QStringList> pairs;
+    for (const ConfusedPair &pair : mostConfusedPairs(evaluation.matrix, MaxPairs))
+        pairs.append({evaluation.classNames.value(pair.trueClass), evaluation.classNames.value(pair.predicted),
+                      QString::number(pair.count), percent(pair.share)});
+    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Most confused pairs"));
+    html += pairs.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(tr("No image was confused."))
+                            : table({tr("True class"), tr("Predicted as"), tr("Images"), tr("Share of the class")},
+                                    pairs, {2, 3});
+
+    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Most confident mistakes"));
+    if (mistakeCaptions.isEmpty())
+        html += QStringLiteral("<p>%1</p>\n").arg(tr("No image was misclassified."));
+    for (const auto &[name, caption] : mistakeCaptions)
+        html += QStringLiteral("<figure><img src=\"%1\" width=\"%2\"><figcaption>%3</figcaption></figure>\n")
+                    .arg(imageSource(name)).arg(ThumbnailSize).arg(caption.toHtmlEscaped());
+    return html + QStringLiteral("\n</body></html>\n");
+}
+
+QByteArray pngBytes(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+bool writeTrainingReport(const Project &project, const RunRecord &run,
+                         const EvaluationResult &evaluation, const QString &path, QString *error)
+{
+    QVector<Figure> figures;
+    figures.append({QStringLiteral("curves.png"), curvesImage(run)});
+    figures.append({QStringLiteral("confusion.png"),
+                    matrixImage(evaluation, tr("%1 split, %2 correct")
+                                                .arg(splitName(evaluation.split), percent(evaluation.matrix.accuracy())))});
+    QVector<QPair<QString, QString>> mistakes;
+    for (const ValPrediction &p : misclassifiedMostConfidentFirst(evaluation.predictions)) {
+        if (mistakes.size() >= MaxMistakes)
+            break;
+        if (p.row < 0 || p.row >= project.images().size())
+            continue;
+        const ImageEntry &entry = project.images().at(p.row);
+        const QString thumb = thumbnailPath(project.cacheDirectory(), entry.hash);
+        QString why;
+        if (!ensureThumbnail(project.absolutePath(entry.path), thumb, &why))
+            continue;
+        const QString name = QStringLiteral("mistake-%1.png").arg(mistakes.size());
+        figures.append({name, QImage(thumb).scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio,
+                                                   Qt::SmoothTransformation)});
+        mistakes.append({name, tr("%1: %2 → %3 (%4)")
+                                   .arg(QFileInfo(entry.path).fileName(), evaluation.classNames.value(p.trueClass),
+                                        evaluation.classNames.value(p.predicted), percent(p.confidence))});
+    }
+
+    QSaveFile file(path);
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        QTextDocument document;
+        for (const Figure &f : figures)
+            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("hone:") + f.name), f.image);
+        document.setHtml(reportHtml(project, run, evaluation, figures, mistakes,
+                                    [](const QString &name) { return QStringLiteral("hone:") + name; }));
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        pdf.setTitle(tr("Training report, run %1").arg(run.id));
+        pdf.setCreator(QStringLiteral("Hone " HONE_VERSION));
+        // Lay the document out at a fixed text width so that wide images are scaled, not cut.
+        pdf.setResolution(96);
+        document.setPageSize(QSizeF(pdf.width(), pdf.height()));
+        document.print(&pdf);
+    } else {
+        QHash<QString, QString> sources;
+        for (const Figure &f : figures)
+            sources.insert(f.name, QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(f.image).toBase64()));
+        const QString html = reportHtml(project, run, evaluation, figures, mistakes,
+                                        [&sources](const QString &name) { return sources.value(name); });
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        file.write(html.toUtf8());
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Hone
