@@ -146,6 +146,16 @@ void TestGradCam::heatLiesOnTheObject()
             GradCamResult result;
             QString error;
             QVERIFY2(computeGradCam(*m_model, path, Size, cls, &result, &error), qPrintable(error));
+            const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
+            if (!shots.isEmpty()) {   // input and overlay side by side, to look at
+                const cv::Mat input(Size, Size, CV_8UC3, result.imageRgb.data());
+                const cv::Mat overlay(Size, Size, CV_8UC3, result.overlayRgb.data());
+                cv::Mat both;
+                cv::hconcat(input, overlay, both);
+                cv::cvtColor(both, both, cv::COLOR_RGB2BGR);
+                TestImages::write(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("gradcam-%1.png").arg(n - 1)),
+                                  both, ".png");
+            }
             const int margin = Radius + 32;
             const double inside = result.massInside(c.x - margin, c.y - margin, c.x + margin, c.y + margin);
             worst = std::min(worst, inside);

@@ -1,7 +1,9 @@
 #include "confusionmatrixwidget.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace Hone {
 
@@ -58,12 +60,59 @@ int ConfusionMatrixWidget::total() const
     return n;
 }
 
+QFont ConfusionMatrixWidget::labelFont() const
+{
+    // Class names shrink with the cells (down to 7 px) so that each stays beside its own row.
+    QFont f = font();
+    const int n = std::max<int>(1, int(m_names.size()));
+    const int room = std::min(width() - LegendWidth - 2 * Margin - AxisTitle,
+                              height() - CaptionHeight - 2 * Margin - AxisTitle);
+    const double cell = room * 0.78 / n;
+    if (cell - 1 < QFontInfo(f).pixelSize())
+        f.setPixelSize(std::max(7, int(cell - 1)));
+    return f;
+}
+
 int ConfusionMatrixWidget::labelWidth() const
 {
+    // Measuring every name is not free, and cellAt() runs on every mouse move: cached per size,
+    // names and font.
+    const auto key = std::make_tuple(size(), m_names, font());
+    if (m_labelWidthCache && m_labelWidthKey == key)
+        return *m_labelWidthCache;
+    const QFontMetrics metrics(labelFont());
     int width = 0;
     for (const QString &name : m_names)
-        width = std::max(width, fontMetrics().horizontalAdvance(name));
-    return std::min(width + 8, std::max(60, this->width() / 4));
+        width = std::max(width, metrics.horizontalAdvance(name));
+    // Many classes: the names give up more room to the grid (and elide).
+    const int share = m_names.size() > 12 ? 5 : 4;
+    m_labelWidthKey = key;
+    m_labelWidthCache = std::min(width + 8, std::max(60, std::min(this->width(), this->height()) / share));
+    return *m_labelWidthCache;
+}
+
+bool ConfusionMatrixWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // Over a cell: its classes, count and row share (the cells of a large matrix have no text).
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto [t, c] = cellAt(help->pos());
+        if (t >= 0) {
+            const int n = int(m_names.size());
+            int rowSum = 0;
+            for (int i = 0; i < n; ++i)
+                rowSum += m_counts.value(t * n + i);
+            const int count = m_counts.value(t * n + c);
+            QToolTip::showText(help->globalPos(),
+                               tr("%1 predicted as %2: %n image(s), %3 % of the class. Click to see them.",
+                                  nullptr, count)
+                                   .arg(m_names.at(t), m_names.at(c))
+                                   .arg(rowSum > 0 ? qRound(100.0 * count / rowSum) : 0),
+                               this);
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 QRect ConfusionMatrixWidget::gridRect() const
@@ -141,11 +190,11 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent *)
             }
         }
     }
-    p.setFont(font());
+    p.setFont(labelFont());
     p.setPen(palette().text().color());
     const int lw = labelWidth();
     for (int i = 0; i < n; ++i) {
-        const QString name = fontMetrics().elidedText(m_names.at(i), Qt::ElideRight, lw - 6);
+        const QString name = p.fontMetrics().elidedText(m_names.at(i), Qt::ElideRight, lw - 6);
         p.drawText(QRect(grid.left() - lw, grid.top() + i * cell, lw - 6, cell),
                    Qt::AlignRight | Qt::AlignVCenter, name);
         p.save();

@@ -77,6 +77,7 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     m_perClass->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_perClass->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_perClass->verticalHeader()->hide();
+    m_perClass->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_perClass->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_perClass->setSortingEnabled(true);
     m_perClass->setObjectName(QStringLiteral("perClassTable"));
@@ -128,6 +129,8 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     columns->setStretchFactor(0, 2);
     columns->setStretchFactor(1, 3);
     columns->setStretchFactor(2, 3);
+    columns->setSizes({330, 470, 470});
+    right->setSizes({300, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

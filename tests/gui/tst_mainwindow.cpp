@@ -1,5 +1,6 @@
 // Drives the real main window offscreen: import a folder, label with a key press, undo, train
-// while watching the curves and the confusion matrix fill, and export.
+// while watching the curves and the confusion matrix fill, and export; evaluate a run, find label
+// errors among the confident mistakes, fix them from the gallery, retrain and compare the runs.
 
 #include "classpanel.h"
 #include "confusiongallery.h"
@@ -8,15 +9,22 @@
 #include "imagegridmodel.h"
 #include "imageviewer.h"
 #include "datasetworkspace.h"
+#include "evaluateworkspace.h"
+#include "gradcamview.h"
 #include "mainwindow.h"
+#include "predictiongallery.h"
 #include "runhistorypanel.h"
 #include "trainingplots.h"
 #include "trainworkspace.h"
 
+#include "project/assignlabelcommand.h"
 #include "project/project.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -65,6 +73,25 @@ void drawShapes(const QString &dir, int perClass)
     }
 }
 
+// Reddish and bluish noise pictures, 48 px: a class any network learns in a few epochs, so a
+// test can rely on the model being right and on its confident mistakes being label errors.
+void drawColours(const QString &dir, int perClass)
+{
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int> strong(150, 255), weak(0, 90);
+    for (const QString &name : {QStringLiteral("blue"), QStringLiteral("red")}) {
+        QDir(dir).mkpath(name);
+        for (int i = 0; i < perClass; ++i) {
+            QImage image(48, 48, QImage::Format_RGB32);
+            for (int y = 0; y < 48; ++y)
+                for (int x = 0; x < 48; ++x)
+                    image.setPixelColor(x, y, name == QLatin1String("red") ? QColor(strong(rng), weak(rng), weak(rng))
+                                                                          : QColor(weak(rng), weak(rng), strong(rng)));
+            QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("%1/%2.png").arg(name).arg(i))));
+        }
+    }
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -74,19 +101,26 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void wholeLoop();
     void labelFilterMergeUndo();
+    void evaluateFixRetrainCompare();
+    void matrixReadability_data();
+    void matrixReadability();
 
 private:
     // Draws perClass circles and squares, opens a new project in the shown window and imports
     // them through the GUI, measuring the longest event-loop stall meanwhile.
-    void openProjectWithShapes(MainWindow &window, const QTemporaryDir &tmp, int perClass, int *stall);
+    void openProjectWithShapes(MainWindow &window, const QTemporaryDir &tmp, int perClass, int *stall,
+                               bool colours = false);
 };
 
 void TestMainWindow::openProjectWithShapes(MainWindow &window, const QTemporaryDir &tmp, int perClass,
-                                           int *stall)
+                                           int *stall, bool colours)
 {
     QVERIFY(tmp.isValid());
     const QString images = tmp.filePath(QStringLiteral("images"));
-    drawShapes(images, perClass);
+    if (colours)
+        drawColours(images, perClass);
+    else
+        drawShapes(images, perClass);
     QVERIFY(window.newProject(tmp.filePath(QStringLiteral("project"))));
     window.show();
     window.activateWindow();
@@ -362,6 +396,181 @@ void TestMainWindow::labelFilterMergeUndo()
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toString().endsWith(third), 10000);
         window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("dataset.png")));
     }
+}
+
+void TestMainWindow::evaluateFixRetrainCompare()
+{
+    QTemporaryDir tmp;
+    MainWindow window;
+    int importStall = 0;
+    openProjectWithShapes(window, tmp, 20, &importStall, /*colours=*/true);
+    if (QTest::currentTestFailed())
+        return;
+    Project *project = window.project();
+    TrainWorkspace *train = window.trainWorkspace();
+    TrainingConfig config = train->config();
+    config.epochs = 5;
+    config.imageSize = 48;
+    config.batchSize = 8;
+    train->setConfig(config);
+    QSignalSpy trained(train, &TrainWorkspace::trainingFinished);
+    train->startTraining();
+    QVERIFY(trained.wait(300000));
+    QCOMPARE(trained.first().at(0).toString(), QStringLiteral("finished"));
+    const QString firstRun = train->lastRunId();
+    QVERIFY(train->plots()->learningRatePointCount() >= 4);   // the schedule is drawn per batch
+
+    // Two validation images get the wrong label, as a slip of the keyboard would.
+    QVector<int> valRows;
+    for (int r = 0; r < project->images().size(); ++r)
+        if (project->images().at(r).split == Split::Val)
+            valRows.append(r);
+    QVERIFY(valRows.size() >= 4);
+    QVector<int> slipped;
+    const int blueId = project->classes().at(0).id;
+    const int redId = project->classes().at(1).id;
+    QCOMPARE(project->classes().at(0).name, QStringLiteral("blue"));
+    for (int r : valRows) {
+        if (project->images().at(r).label == blueId && slipped.size() < 2)
+            slipped.append(r);
+    }
+    QCOMPARE(slipped.size(), 2);
+    project->undoStack()->push(new AssignLabelCommand(project, slipped, redId));
+
+    // Evaluate: the tab follows the finished run; the two slips are the most confident mistakes.
+    EvaluateWorkspace *evaluate = window.evaluateWorkspace();
+    QCOMPARE(evaluate->runChoice()->currentData().toString(), firstRun);
+    QSignalSpy evaluated(evaluate, &EvaluateWorkspace::evaluationFinished);
+    window.tabs()->setCurrentWidget(evaluate);
+    evaluate->evaluate();
+    QVERIFY(evaluated.wait(120000));
+    QVERIFY(evaluated.first().at(0).toBool());
+    const EvaluationResult &result = evaluate->result();
+    QCOMPARE(result.matrix.total(), valRows.size());
+    QCOMPARE(result.predictions.size(), valRows.size());
+    QCOMPARE(evaluate->perClassTable()->rowCount(), 2);
+    QVERIFY(evaluate->mistakes()->imageCount() >= 2);
+    const QVector<int> mistakeRows = evaluate->mistakes()->rows();
+    for (const ValPrediction &p : result.predictions)
+        if (p.trueClass != p.predicted)
+            qInfo("mistake row %d: %d -> %d at %.2f%s", p.row, p.trueClass, p.predicted, p.confidence,
+                  slipped.contains(p.row) ? " (slipped)" : "");
+    qInfo("accuracy %.3f", result.matrix.accuracy());
+    QVERIFY2(mistakeRows.mid(0, 2).contains(slipped.at(0)) && mistakeRows.mid(0, 2).contains(slipped.at(1)),
+             "the mislabelled images are not the most confident mistakes");
+    // The pair "red predicted as blue" is listed first and opens exactly its images.
+    QTreeWidget *pairs = evaluate->confusedPairs();
+    QVERIFY(pairs->topLevelItemCount() >= 1);
+    QTreeWidgetItem *top = pairs->topLevelItem(0);
+    const int pairTrue = top->data(0, Qt::UserRole).toInt();
+    const int pairPredicted = top->data(1, Qt::UserRole).toInt();
+    ConfusionGallery *pairGallery = evaluate->openGallery(pairTrue, pairPredicted);
+    QVERIFY(pairGallery);
+    QCOMPARE(pairGallery->imageCount(), result.matrix.at(pairTrue, pairPredicted));
+    pairGallery->close();
+
+    // The table sorts by number: F1 ascending puts the weaker class first.
+    QTableWidget *table = evaluate->perClassTable();
+    table->sortItems(3, Qt::AscendingOrder);
+    QVERIFY(table->item(0, 3)->data(Qt::UserRole).toDouble() <= table->item(1, 3)->data(Qt::UserRole).toDouble());
+
+    // Grad-CAM of the selected mistake, at the run's input size.
+    GradCamView *cam = evaluate->gradCam();
+    QSignalSpy computed(cam, &GradCamView::computed);
+    evaluate->mistakes()->list()->setCurrentRow(0);
+    QVERIFY(computed.wait(60000) || !computed.isEmpty());
+    QVERIFY(computed.last().at(0).toBool());
+    QCOMPARE(cam->result().size, 48);
+    QCOMPARE(cam->result().heat.size(), 48 * 48);
+    QVERIFY(!cam->shownImage().isNull());
+    const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("evaluate.png")));
+
+    // Fix the two labels from the gallery: select them, press 1 (blue) on the list itself.
+    QListWidget *list = evaluate->mistakes()->list();
+    list->clearSelection();
+    for (int i = 0; i < list->count(); ++i)
+        if (slipped.contains(list->item(i)->data(Qt::UserRole).toInt()))
+            list->item(i)->setSelected(true);
+    QCOMPARE(list->selectedItems().size(), 2);
+    const int undoBefore = project->undoStack()->count();
+    QTest::keyClick(list, Qt::Key_1);
+    QCOMPARE(project->undoStack()->count(), undoBefore + 1);
+    for (int r : slipped)
+        QCOMPARE(project->images().at(r).label, blueId);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("now:")));
+
+    // The report of this evaluation: one HTML file with the plots embedded and the table.
+    const QString html = tmp.filePath(QStringLiteral("report.html"));
+    QVERIFY(evaluate->exportReport(html));
+    QFile report(html);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(report.readAll());
+    QVERIFY(text.count(QStringLiteral("src=\"data:image/png;base64,")) >= 2);
+    QVERIFY(text.contains(QStringLiteral("<th class=\"n\">Precision</th>")));
+    QVERIFY(text.contains(QStringLiteral("<td>%1</td>").arg(project->classes().at(0).name)));
+    QVERIFY(text.contains(firstRun));
+    QVERIFY(!text.contains(QStringLiteral("src=\"/")));   // nothing linked from outside the file
+    const QString pdf = tmp.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(evaluate->exportReport(pdf));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(5) == "%PDF-");
+
+    // Retrain on the fixed labels and compare the two runs' curves.
+    trained.clear();
+    train->startTraining();
+    QVERIFY(trained.wait(300000));
+    QCOMPARE(trained.first().at(0).toString(), QStringLiteral("finished"));
+    const QString secondRun = train->lastRunId();
+    QVERIFY(secondRun != firstRun);
+    RunHistoryPanel *runs = train->runHistory();
+    QCOMPARE(runs->list()->count(), 2);
+    runs->setRunChecked(firstRun, true);
+    runs->setRunChecked(secondRun, true);
+    QCOMPARE(train->plots()->overlayCount(), 2);
+    QCOMPARE(evaluate->runChoice()->count(), 2);
+    QCOMPARE(evaluate->runChoice()->currentData().toString(), secondRun);
+}
+
+void TestMainWindow::matrixReadability_data()
+{
+    QTest::addColumn<int>("classes");
+    QTest::newRow("2") << 2;
+    QTest::newRow("12") << 12;
+    QTest::newRow("30") << 30;
+}
+
+void TestMainWindow::matrixReadability()
+{
+    // Every cell of a matrix at 2, 12 and 30 classes, with long class names, can be hit with the
+    // mouse in a widget of the size the Train workspace gives it.
+    QFETCH(int, classes);
+    QStringList names;
+    for (int c = 0; c < classes; ++c)
+        names.append(c % 3 == 0 ? QStringLiteral("class with a long name %1").arg(c) : QStringLiteral("c%1").arg(c));
+    QVector<int> counts(classes * classes);
+    std::mt19937 rng(1);
+    for (int t = 0; t < classes; ++t)
+        for (int p = 0; p < classes; ++p)
+            counts[t * classes + p] = t == p ? 20 + int(rng() % 10) : int(rng() % 4 == 0 ? rng() % 5 : 0);
+    ConfusionMatrixWidget matrix;
+    matrix.resize(640, 560);
+    matrix.setClassNames(names);
+    matrix.setMatrix(counts, QStringLiteral("%1 classes").arg(classes));
+    matrix.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
+    QSet<QPair<int, int>> hit;
+    for (int y = 0; y < matrix.height(); ++y)
+        for (int x = 0; x < matrix.width(); ++x) {
+            const auto cell = matrix.cellAt(QPoint(x, y));
+            if (cell.first >= 0)
+                hit.insert(cell);
+        }
+    QCOMPARE(hit.size(), classes * classes);
+    const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        matrix.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("matrix-%1.png").arg(classes)));
 }
 
 QTEST_MAIN(TestMainWindow)
