@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,11 +36,14 @@ struct CliResult
     }
 };
 
-CliResult runCli(const QStringList &arguments, int timeoutMs = 120000)
+// `unset` names environment variables the command must do without (e.g. DISPLAY).
+CliResult runCli(const QStringList &arguments, int timeoutMs = 120000, const QStringList &unset = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HONE_LANGUAGE"), QStringLiteral("en"));   // messages are matched below
+    for (const QString &name : unset)
+        env.remove(name);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HONE_CLI_PATH), arguments);
     CliResult result;
@@ -87,6 +91,7 @@ private Q_SLOTS:
     void train();
     void infoJsonAfterTraining();
     void evaluateJson();
+    void report();
     void exportTorchScript();
     void exportOnnxAndPredict();
     void predictJson();
@@ -263,6 +268,55 @@ void TestCli::evaluateJson()
                                    QStringLiteral("test"), QStringLiteral("--device"), QStringLiteral("cpu")});
     QVERIFY2(test.code == 1, qPrintable(test.describe()));
     QVERIFY2(test.err.contains("hone-cli: error:"), qPrintable(test.describe()));
+}
+
+void TestCli::report()
+{
+    if (!HONE_CLI_HAS_REPORT)
+        QSKIP("hone-cli was built without the GUI libraries, so without `report`");
+    QVERIFY2(!m_runId.isEmpty(), "needs the run from train()");
+    // Headless: no display and no platform chosen by the caller.
+    const QStringList headless = {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                  QStringLiteral("QT_QPA_PLATFORM")};
+    const QString html = path(QStringLiteral("report.html"));
+    CliResult r = runCli({QStringLiteral("report"), m_project, QStringLiteral("--output"), html,
+                          QStringLiteral("--device"), QStringLiteral("cpu")}, 120000, headless);
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QFile file(html);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(text.contains(m_runId));
+    // The curves and the confusion matrix, embedded; the per-class table with both classes.
+    QVERIFY(text.count(QStringLiteral("src=\"data:image/png;base64,")) >= 2);
+    QVERIFY(text.contains(QStringLiteral("alt=\"loss and accuracy curves\"")));
+    QVERIFY(text.contains(QStringLiteral("alt=\"confusion matrix\"")));
+    QVERIFY(text.contains(QStringLiteral("<td>circles</td>")) && text.contains(QStringLiteral("<td>squares</td>")));
+    QVERIFY(text.contains(QStringLiteral("<th class=\"n\">F1</th>")));
+    // The embedded curves decode as an image.
+    const int at = text.indexOf(QStringLiteral("data:image/png;base64,")) + 22;
+    const QByteArray png = QByteArray::fromBase64(text.mid(at, text.indexOf(QLatin1Char('"'), at) - at).toLatin1());
+    QVERIFY(QImage::fromData(png, "PNG").width() >= 600);
+
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    r = runCli({QStringLiteral("report"), m_project, QStringLiteral("--output"), pdf, QStringLiteral("--split"),
+                QStringLiteral("val")}, 120000, headless);
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.read(5) == "%PDF-");
+    QVERIFY(pdfFile.size() > 20000);
+
+    // Usage and failures: no output file, an unknown run, a folder that cannot take the file.
+    r = runCli({QStringLiteral("report"), m_project}, 120000, headless);
+    QCOMPARE(r.code, 2);
+    r = runCli({QStringLiteral("report"), m_project, QStringLiteral("--run"), QStringLiteral("nope"),
+                QStringLiteral("--output"), html}, 120000, headless);
+    QCOMPARE(r.code, 1);
+    r = runCli({QStringLiteral("report"), m_project, QStringLiteral("--output"),
+                path(QStringLiteral("no/such/folder/report.html"))}, 120000, headless);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("cannot write"), qPrintable(r.describe()));
 }
 
 void TestCli::exportTorchScript()

@@ -226,6 +226,10 @@ void EvaluateWorkspace::evaluate()
     m_watcher.setFuture(QtConcurrent::run([input, run] {
         Outcome outcome;
         outcome.ok = runEvaluation(input, run, QStringLiteral("auto"), &outcome.result, &outcome.error);
+        // The run's model for Grad-CAM, loaded here rather than on the UI thread.
+        QString error;
+        if (outcome.ok)
+            outcome.model = std::shared_ptr<Nn::ClassifierModel>(RunStore::loadModel(run, QStringLiteral("cpu"), &error));
         return outcome;
     }));
     updateActions();
@@ -241,10 +245,7 @@ void EvaluateWorkspace::onEvaluated()
         return;
     }
     m_result = outcome.result;
-    // The evaluated run's model, for Grad-CAM (a few megabytes; loaded once per evaluation).
-    QString error;
-    std::unique_ptr<Nn::ClassifierModel> model = RunStore::loadModel(m_evaluatedRun, QStringLiteral("cpu"), &error);
-    m_model = std::shared_ptr<Nn::ClassifierModel>(std::move(model));
+    m_model = outcome.model;
     if (m_model)
         m_gradCam->setModel(m_model, m_result.classNames, m_evaluatedRun.imageSize());
     showResult();

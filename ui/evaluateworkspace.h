@@ -68,6 +68,7 @@ private:
         bool ok = false;
         EvaluationResult result;
         QString error;
+        std::shared_ptr<Nn::ClassifierModel> model;
     };
 
     void onEvaluated();
