@@ -10,6 +10,10 @@
         <source>missing arguments</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>auto, cpu, cuda or cuda:N.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -160,6 +164,169 @@
         <source>listed in %1 with the split '%2' (expected train, val, test or nothing)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Training report: %1, run %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by Hone %1 on %2 from %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best epoch (validation accuracy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the %1 split, %n image(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top-%1 accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loss and accuracy curves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>confusion matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Most confused pairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No image was confused.</source>
+        <translation>Kein Bild wurde verwechselt.</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>Wahre Klasse</translation>
+    </message>
+    <message>
+        <source>Predicted as</source>
+        <translation>Vorhergesagt als</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Share of the class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most confident mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No image was misclassified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 split, %2 correct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training report, run %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>class %1 is not one of the model's %2 classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grad-CAM failed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ClassPanel</name>
@@ -242,10 +409,6 @@
 </context>
 <context>
     <name>Hone::Cli</name>
-    <message>
-        <source>auto, cpu, cuda or cuda:N.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Train a classifier on the project in DIR.</source>
         <translation type="unfinished" />
@@ -542,6 +705,38 @@
         <source>%1: the file is missing; left out</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Learning-rate schedule: cosine, onecycle, step or constant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warm-up epochs (cosine schedule).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>top-%1 accuracy %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>most confused:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a training report (HTML, or PDF when FILE ends in .pdf): configuration, curves, confusion matrix, per-class table and the most confident mistakes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output file (.html or .pdf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--output FILE is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report of run %1 written to %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionGallery</name>
@@ -552,18 +747,6 @@
     <message numerus="yes">
         <source>%n image(s) of class %1 predicted as %2, most confident first. Press 1–9 to give the selected images a class, 0 to unlabel them (Edit › Undo reverts); double-click to open an image in the Dataset view.</source>
         <translation><numerusform>%n Bild der Klasse %1, vorhergesagt als %2. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Doppelklick öffnet ein Bild in der Datensatzansicht.</numerusform><numerusform>%n Bilder der Klasse %1, vorhergesagt als %2, die sichersten zuerst. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Doppelklick öffnet ein Bild in der Datensatzansicht.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 → %2  %3 %</source>
-        <translation>%1 → %2  %3 %</translation>
-    </message>
-    <message>
-        <source>now: %1</source>
-        <translation>jetzt: %1</translation>
-    </message>
-    <message>
-        <source>unlabeled</source>
-        <translation>unbeschriftet</translation>
     </message>
 </context>
 <context>
@@ -587,6 +770,10 @@
     <message>
         <source>Click a cell to see its images</source>
         <translation>Klicken Sie auf eine Zelle, um ihre Bilder zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 predicted as %2: %n image(s), %3 % of the class. Click to see them.</source>
+        <translation><numerusform>%1 vorhergesagt als %2: %n Bild, %3 % der Klasse. Klicken zeigt es.</numerusform><numerusform>%1 vorhergesagt als %2: %n Bilder, %3 % der Klasse. Klicken zeigt sie.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -749,6 +936,171 @@
     </message>
 </context>
 <context>
+    <name>Hone::EvaluateWorkspace</name>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>A finished training run</source>
+        <translation>Ein abgeschlossener Trainingslauf</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Evaluate the run on the split (Ctrl+E)</source>
+        <translation>Den Lauf auf der Aufteilung auswerten (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Write an HTML or PDF report: configuration, curves, confusion matrix, per-class table and the most confident mistakes</source>
+        <translation>Einen HTML- oder PDF-Bericht schreiben: Einstellungen, Kurven, Konfusionsmatrix, Tabelle je Klasse und die sichersten Fehler</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>Wahre Klasse</translation>
+    </message>
+    <message>
+        <source>Predicted as</source>
+        <translation>Vorhergesagt als</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Double-click a pair to see its images</source>
+        <translation>Doppelklick auf ein Paar zeigt seine Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>&amp;Aufteilung:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per class&lt;/b&gt; (click a header to sort)</source>
+        <translation>&lt;b&gt;Je Klasse&lt;/b&gt; (Klick auf eine Spaltenüberschrift sortiert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most confused pairs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Am häufigsten verwechselte Paare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Misclassified, most confident first&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Falsch erkannt, die sichersten zuerst&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · best %3 %</source>
+        <translation>%1 · %2 · beste %3 %</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate: %1</source>
+        <translation>Auswertung nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluating run %1 on %n image(s)…</source>
+        <translation><numerusform>Lauf %1 wird auf %n Bild ausgewertet…</numerusform><numerusform>Lauf %1 wird auf %n Bildern ausgewertet…</numerusform></translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>Auswertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 on the %2 split: %3 % accuracy</source>
+        <translation>Lauf %1 auf der Aufteilung %2: %3 % Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Choose a run and a split, then press Evaluate (Ctrl+E).</source>
+        <translation>Wählen Sie einen Lauf und eine Aufteilung und drücken Sie dann Auswerten (Strg+E).</translation>
+    </message>
+    <message>
+        <source>No finished run yet: train a model first.</source>
+        <translation>Noch kein abgeschlossener Lauf: Trainieren Sie zuerst ein Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run &lt;b&gt;%1&lt;/b&gt; on the &lt;b&gt;%2&lt;/b&gt; split: %n image(s), accuracy &lt;b&gt;%3 %&lt;/b&gt;, macro-F1 &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation><numerusform>Lauf &lt;b&gt;%1&lt;/b&gt; auf der Aufteilung &lt;b&gt;%2&lt;/b&gt;: %n Bild, Genauigkeit &lt;b&gt;%3 %&lt;/b&gt;, Makro-F1 &lt;b&gt;%4&lt;/b&gt;</numerusform><numerusform>Lauf &lt;b&gt;%1&lt;/b&gt; auf der Aufteilung &lt;b&gt;%2&lt;/b&gt;: %n Bilder, Genauigkeit &lt;b&gt;%3 %&lt;/b&gt;, Makro-F1 &lt;b&gt;%4&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>, top-%1 &lt;b&gt;%2 %&lt;/b&gt;</source>
+        <translation>, Top-%1 &lt;b&gt;%2 %&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n image(s) skipped)</source>
+        <translation><numerusform> (%n Bild übersprungen)</numerusform><numerusform> (%n Bilder übersprungen)</numerusform></translation>
+    </message>
+    <message>
+        <source>No image was confused.</source>
+        <translation>Kein Bild wurde verwechselt.</translation>
+    </message>
+    <message>
+        <source>run %1, %2 split</source>
+        <translation>Lauf %1, Aufteilung %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mistake(s). Press 1–9 to give the selected images a class, 0 to unlabel them (Edit › Undo reverts); Enter opens an image in the Dataset view.</source>
+        <translation><numerusform>%n Fehler. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Eingabe öffnet ein Bild in der Datensatzansicht.</numerusform><numerusform>%n Fehler. 1–9 gibt den ausgewählten Bildern eine Klasse, 0 entfernt sie (Bearbeiten › Rückgängig nimmt es zurück); Eingabe öffnet ein Bild in der Datensatzansicht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML file (*.html);;PDF document (*.pdf)</source>
+        <translation>HTML-Datei (*.html);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+%1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>Bericht nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>Hone::ExportReport</name>
     <message>
         <source>not verified</source>
@@ -765,6 +1117,49 @@
     <message>
         <source>logit</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::GradCamView</name>
+    <message>
+        <source>&amp;Heat map</source>
+        <translation>&amp;Wärmebild</translation>
+    </message>
+    <message>
+        <source>Blend the Grad-CAM heat map over the image: red where the evidence for the class lies</source>
+        <translation>Das Grad-CAM-Wärmebild über das Bild legen: rot, wo die Hinweise auf die Klasse liegen</translation>
+    </message>
+    <message>
+        <source>The class whose evidence is shown</source>
+        <translation>Die Klasse, deren Hinweise gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Explain:</source>
+        <translation>Erklären:</translation>
+    </message>
+    <message>
+        <source>Predicted class</source>
+        <translation>Vorhergesagte Klasse</translation>
+    </message>
+    <message>
+        <source>Select an image to see where the model looks.</source>
+        <translation>Wählen Sie ein Bild, um zu sehen, wohin das Modell schaut.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1: evidence for &lt;b&gt;%2&lt;/b&gt; (probability %3 %).</source>
+        <translation>%1: Hinweise auf &lt;b&gt;%2&lt;/b&gt; (Wahrscheinlichkeit %3 %).</translation>
+    </message>
+    <message>
+        <source>Labelled %1 (probability %2 %).</source>
+        <translation>Beschriftet als %1 (Wahrscheinlichkeit %2 %).</translation>
+    </message>
+    <message>
+        <source>Map resolution %1 × %2, the network's last stage.</source>
+        <translation>Auflösung der Karte %1 × %2, die letzte Stufe des Netzes.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1339,14 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Wait until the import has finished, or cancel it.</source>
         <translation>Warten Sie, bis der Import abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation>&amp;Auswerten</translation>
+    </message>
+    <message>
+        <source>Wait until the evaluation has finished.</source>
+        <translation>Warten Sie, bis die Auswertung abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ModelExporter</name>
@@ -1031,6 +1434,21 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::PredictionGallery</name>
+    <message>
+        <source>%1 → %2  %3 %</source>
+        <translation>%1 → %2  %3 %</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>jetzt: %1</translation>
+    </message>
+    <message>
+        <source>unlabeled</source>
+        <translation>unbeschriftet</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1882,26 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Validation, best epoch %1 of %2: accuracy %3 %</source>
         <translation>Validierung, beste Epoche %1 von %2: Genauigkeit %3 %</translation>
     </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>Kosinus-Abfall</translation>
+    </message>
+    <message>
+        <source>One-cycle</source>
+        <translation>One-Cycle</translation>
+    </message>
+    <message>
+        <source>Step (×0.1 at ½ and ¾)</source>
+        <translation>Stufen (×0,1 bei ½ und ¾)</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>LR sc&amp;hedule:</source>
+        <translation>Lernraten-&amp;Verlauf:</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Trainer</name>
@@ -1520,6 +1958,14 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>batch size must be between 2 and 4096 (BatchNorm needs two images per batch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warm-up must be between 0 and the number of epochs</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1605,6 +2051,10 @@ Epoche %2: %3</translation>
     <message>
         <source>run %1, validation accuracy</source>
         <translation>Lauf %1, Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
     </message>
 </context>
 <context>
