@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace Hone;
 
@@ -220,8 +221,13 @@ void TestMetrics::topK()
 
 void TestMetrics::topKTiesAndBadInput()
 {
-    // A tie with the best class counts as a hit at k = 1: nothing scores strictly higher.
-    QCOMPARE(topKAccuracy({0.5f, 0.5f}, {1}, 2, 1), 1.0);
+    // A tie ranks the lower class first, as argmax does: top-1 equals the matrix's accuracy.
+    QCOMPARE(topKAccuracy({0.5f, 0.5f}, {1}, 2, 1), 0.0);
+    QCOMPARE(topKAccuracy({0.5f, 0.5f}, {0}, 2, 1), 1.0);
+    QCOMPARE(topKAccuracy({0.5f, 0.5f}, {1}, 2, 2), 1.0);
+    // NaN scores (a diverged run) are misses at every k.
+    const float nan = std::numeric_limits<float>::quiet_NaN();
+    QCOMPARE(topKAccuracy({nan, nan, nan}, {2}, 3, 3), 0.0);
     QCOMPARE(topKAccuracy({}, {}, 2, 1), 0.0);
     QCOMPARE(topKAccuracy({0.5f, 0.5f}, {0, 1}, 2, 1), 0.0);   // wrong size: refused, not read past
     QCOMPARE(topKAccuracy({0.9f, 0.1f}, {5}, 2, 1), 0.0);      // unknown truth is a miss
@@ -262,6 +268,12 @@ void TestMetrics::misclassifiedOrder()
     QCOMPARE(wrong.at(0).row, 2);
     QCOMPARE(wrong.at(1).row, 1);   // equal confidence keeps input order
     QCOMPARE(wrong.at(2).row, 3);
+    // A NaN confidence goes last instead of breaking the sort.
+    predictions.append({5, 0, 1, std::numeric_limits<float>::quiet_NaN()});
+    predictions.append({6, 0, 1, 0.99f});
+    const QVector<ValPrediction> withNan = misclassifiedMostConfidentFirst(predictions);
+    QCOMPARE(withNan.first().row, 6);
+    QCOMPARE(withNan.last().row, 5);
 }
 
 void TestMetrics::reportedTopKByClassCount()

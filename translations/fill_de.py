@@ -252,6 +252,14 @@ DE = {
     'Constant': 'Konstant',
     'LR sc&hedule:': 'Lernraten-&Verlauf:',
     'E&valuate': '&Auswerten',
+    'Evaluate': 'Auswerten',
+    'Evaluate the run on the split (F5)': 'Den Lauf auf der Aufteilung auswerten (F5)',
+    'R&un:': 'La&uf:',
+    "The project's images changed since the evaluation: press Evaluate (F5) again.": 'Die Bilder des Projekts haben sich seit der Auswertung geändert: Drücken Sie erneut Auswerten (F5).',
+    'unknown error': 'unbekannter Fehler',
+    'Choose a run and a split, then press Evaluate (F5).': 'Wählen Sie einen Lauf und eine Aufteilung und drücken Sie dann Auswerten (F5).',
+    'The %1 most confident are shown.': 'Die %1 sichersten werden gezeigt.',
+    "The project's images changed since these predictions were made: evaluate again to see them.": 'Die Bilder des Projekts haben sich seit diesen Vorhersagen geändert: Werten Sie erneut aus, um sie zu sehen.',
     'Wait until the evaluation has finished.': 'Warten Sie, bis die Auswertung abgeschlossen ist.',
 }
 

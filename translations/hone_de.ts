@@ -327,6 +327,10 @@
         <source>Grad-CAM failed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ClassPanel</name>
@@ -938,10 +942,6 @@
 <context>
     <name>Hone::EvaluateWorkspace</name>
     <message>
-        <source>&amp;Evaluate</source>
-        <translation>&amp;Auswerten</translation>
-    </message>
-    <message>
         <source>Export Re&amp;port…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
@@ -956,10 +956,6 @@
     <message>
         <source>Test</source>
         <translation>Test</translation>
-    </message>
-    <message>
-        <source>Evaluate the run on the split (Ctrl+E)</source>
-        <translation>Den Lauf auf der Aufteilung auswerten (Strg+E)</translation>
     </message>
     <message>
         <source>Write an HTML or PDF report: configuration, curves, confusion matrix, per-class table and the most confident mistakes</source>
@@ -1006,10 +1002,6 @@
         <translation>Doppelklick auf ein Paar zeigt seine Bilder</translation>
     </message>
     <message>
-        <source>&amp;Run:</source>
-        <translation>&amp;Lauf:</translation>
-    </message>
-    <message>
         <source>&amp;Split:</source>
         <translation>&amp;Aufteilung:</translation>
     </message>
@@ -1044,10 +1036,6 @@
     <message>
         <source>Run %1 on the %2 split: %3 % accuracy</source>
         <translation>Lauf %1 auf der Aufteilung %2: %3 % Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Choose a run and a split, then press Evaluate (Ctrl+E).</source>
-        <translation>Wählen Sie einen Lauf und eine Aufteilung und drücken Sie dann Auswerten (Strg+E).</translation>
     </message>
     <message>
         <source>No finished run yet: train a model first.</source>
@@ -1098,6 +1086,34 @@
     <message>
         <source>Report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Auswerten</translation>
+    </message>
+    <message>
+        <source>Evaluate the run on the split (F5)</source>
+        <translation>Den Lauf auf der Aufteilung auswerten (F5)</translation>
+    </message>
+    <message>
+        <source>R&amp;un:</source>
+        <translation>La&amp;uf:</translation>
+    </message>
+    <message>
+        <source>The project's images changed since the evaluation: press Evaluate (F5) again.</source>
+        <translation>Die Bilder des Projekts haben sich seit der Auswertung geändert: Drücken Sie erneut Auswerten (F5).</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Choose a run and a split, then press Evaluate (F5).</source>
+        <translation>Wählen Sie einen Lauf und eine Aufteilung und drücken Sie dann Auswerten (F5).</translation>
+    </message>
+    <message>
+        <source>The %1 most confident are shown.</source>
+        <translation>Die %1 sichersten werden gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1176,10 @@
     <message>
         <source>Map resolution %1 × %2, the network's last stage.</source>
         <translation>Auflösung der Karte %1 × %2, die letzte Stufe des Netzes.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1469,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>unlabeled</source>
         <translation>unbeschriftet</translation>
+    </message>
+    <message>
+        <source>The project's images changed since these predictions were made: evaluate again to see them.</source>
+        <translation>Die Bilder des Projekts haben sich seit diesen Vorhersagen geändert: Werten Sie erneut aus, um sie zu sehen.</translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,8 @@ bool ConfusionMatrixWidget::event(QEvent *event)
             QToolTip::showText(help->globalPos(),
                                tr("%1 predicted as %2: %n image(s), %3 % of the class. Click to see them.",
                                   nullptr, count)
-                                   .arg(m_names.at(t), m_names.at(c))
-                                   .arg(rowSum > 0 ? qRound(100.0 * count / rowSum) : 0),
+                                   .arg(m_names.at(t), m_names.at(c),
+                                        QString::number(rowSum > 0 ? qRound(100.0 * count / rowSum) : 0)),
                                this);
             return true;
         }

@@ -51,7 +51,7 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     , m_project(project)
     , m_run(new QComboBox(this))
     , m_split(new QComboBox(this))
-    , m_evaluateButton(new QPushButton(tr("&Evaluate"), this))
+    , m_evaluateButton(new QPushButton(tr("Evaluate"), this))
     , m_reportButton(new QPushButton(tr("Export Re&port…"), this))
     , m_summary(new QLabel(this))
     , m_perClass(new QTableWidget(this))
@@ -65,8 +65,9 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     m_run->setToolTip(tr("A finished training run"));
     m_split->addItem(tr("Validation"), int(Split::Val));
     m_split->addItem(tr("Test"), int(Split::Test));
-    m_evaluateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_evaluateButton->setToolTip(tr("Evaluate the run on the split (Ctrl+E)"));
+    // F5, as "run" elsewhere: Ctrl+E is Export Model and Alt+E the Edit menu.
+    m_evaluateButton->setShortcut(QKeySequence(Qt::Key_F5));
+    m_evaluateButton->setToolTip(tr("Evaluate the run on the split (F5)"));
     m_reportButton->setToolTip(tr("Write an HTML or PDF report: configuration, curves, confusion "
                                   "matrix, per-class table and the most confident mistakes"));
     m_summary->setTextFormat(Qt::RichText);
@@ -89,7 +90,7 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     m_pairs->setToolTip(tr("Double-click a pair to see its images"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("&Run:"), this));
+    top->addWidget(new QLabel(tr("R&un:"), this));
     qobject_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_run);
     top->addWidget(m_run, 1);
     auto *splitLabel = new QLabel(tr("&Split:"), this);
@@ -147,6 +148,17 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     });
     connect(m_mistakes, &PredictionGallery::currentPredictionChanged, this, &EvaluateWorkspace::showGradCamForCurrent);
     connect(m_mistakes, &PredictionGallery::openImageRequested, this, &EvaluateWorkspace::openImageRequested);
+    // Evaluation results name images by project row, and rows shift when images come or go.
+    const auto outdated = [this] {
+        if (!hasResult())
+            return;
+        m_result = EvaluationResult();
+        m_model.reset();
+        showResult();
+        m_summary->setText(tr("The project's images changed since the evaluation: press Evaluate (F5) again."));
+    };
+    connect(project, &Project::imagesAboutToBeInserted, this, outdated);
+    connect(project, &Project::imagesAboutToBeRemoved, this, outdated);
     connect(project, &Project::reset, this, [this] {
         m_result = EvaluationResult();
         m_model.reset();
@@ -159,6 +171,8 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
 
 EvaluateWorkspace::~EvaluateWorkspace()
 {
+    if (m_cancel)
+        m_cancel->store(true);   // quitting does not wait for the whole evaluation
     m_watcher.waitForFinished();
 }
 
@@ -221,15 +235,26 @@ void EvaluateWorkspace::evaluate()
         Q_EMIT evaluationFinished(false);
         return;
     }
-    m_evaluatedRun = run;
     m_summary->setText(tr("Evaluating run %1 on %n image(s)…", nullptr, int(input.paths.size())).arg(run.id));
-    m_watcher.setFuture(QtConcurrent::run([input, run] {
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(QtConcurrent::run([input, run, cancel = m_cancel] {
         Outcome outcome;
-        outcome.ok = runEvaluation(input, run, QStringLiteral("auto"), &outcome.result, &outcome.error);
-        // The run's model for Grad-CAM, loaded here rather than on the UI thread.
-        QString error;
-        if (outcome.ok)
-            outcome.model = std::shared_ptr<Nn::ClassifierModel>(RunStore::loadModel(run, QStringLiteral("cpu"), &error));
+        outcome.run = run;
+        // Nothing may escape: the watcher would rethrow it in the UI thread.
+        try {
+            outcome.ok = runEvaluation(input, run, QStringLiteral("auto"), &outcome.result, &outcome.error,
+                                       cancel.get());
+            // The run's model for Grad-CAM, loaded here rather than on the UI thread.
+            QString error;
+            if (outcome.ok)
+                outcome.model = std::shared_ptr<Nn::ClassifierModel>(RunStore::loadModel(run, QStringLiteral("cpu"), &error));
+        } catch (const std::exception &e) {
+            outcome.ok = false;
+            outcome.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+        } catch (...) {
+            outcome.ok = false;
+            outcome.error = tr("unknown error");
+        }
         return outcome;
     }));
     updateActions();
@@ -244,6 +269,7 @@ void EvaluateWorkspace::onEvaluated()
         Q_EMIT evaluationFinished(false);
         return;
     }
+    m_evaluatedRun = outcome.run;
     m_result = outcome.result;
     m_model = outcome.model;
     if (m_model)
@@ -265,7 +291,7 @@ void EvaluateWorkspace::showResult()
     m_mistakes->clear();
     m_gradCam->clear();
     if (!hasResult()) {
-        m_summary->setText(m_run->count() > 0 ? tr("Choose a run and a split, then press Evaluate (Ctrl+E).")
+        m_summary->setText(m_run->count() > 0 ? tr("Choose a run and a split, then press Evaluate (F5).")
                                               : tr("No finished run yet: train a model first."));
         m_matrix->setClassNames({});
         updateActions();
@@ -310,11 +336,17 @@ void EvaluateWorkspace::showResult()
     m_matrix->setClassNames(r.classNames);
     m_matrix->setMatrix(r.matrix.counts(), tr("run %1, %2 split").arg(r.runId, splitName(r.split)));
 
-    const QVector<ValPrediction> wrong = misclassifiedMostConfidentFirst(r.predictions);
-    m_mistakes->setItems(r.classNames, wrong,
-                         tr("%n mistake(s). Press 1–9 to give the selected images a class, 0 to unlabel "
-                            "them (Edit › Undo reverts); Enter opens an image in the Dataset view.",
-                            nullptr, int(wrong.size())));
+    QVector<ValPrediction> wrong = misclassifiedMostConfidentFirst(r.predictions);
+    QString caption = tr("%n mistake(s). Press 1–9 to give the selected images a class, 0 to unlabel "
+                         "them (Edit › Undo reverts); Enter opens an image in the Dataset view.",
+                         nullptr, int(wrong.size()));
+    // The most confident few hundred are where label errors are; more would only slow the view.
+    constexpr int MaxShown = 300;
+    if (wrong.size() > MaxShown) {
+        caption += QLatin1Char(' ') + tr("The %1 most confident are shown.").arg(MaxShown);
+        wrong.resize(MaxShown);
+    }
+    m_mistakes->setItems(r.classNames, wrong, caption);
     updateActions();
 }
 

@@ -12,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -66,6 +67,7 @@ private:
     struct Outcome
     {
         bool ok = false;
+        RunRecord run;
         EvaluationResult result;
         QString error;
         std::shared_ptr<Nn::ClassifierModel> model;
@@ -88,6 +90,7 @@ private:
     PredictionGallery *m_mistakes;
     GradCamView *m_gradCam;
     QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;   // of the evaluation running
     RunRecord m_evaluatedRun;
     EvaluationResult m_result;
     std::shared_ptr<Nn::ClassifierModel> m_model;   // of the evaluated run, for Grad-CAM

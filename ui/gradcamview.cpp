@@ -64,6 +64,8 @@ void GradCamView::setModel(std::shared_ptr<Nn::ClassifierModel> model, const QSt
     for (int c = 0; c < classNames.size(); ++c)
         m_class->addItem(classNames.at(c), c);
     m_path.clear();
+    ++m_request;
+    m_pending = false;
     m_result = GradCamResult();
     display();
 }
@@ -77,6 +79,8 @@ void GradCamView::setImage(const QString &path, int trueClass)
 
 void GradCamView::clear()
 {
+    m_pending = false;
+    ++m_request;   // a map still being computed is for nobody now
     m_path.clear();
     m_result = GradCamResult();
     m_picture->clear();
@@ -99,9 +103,16 @@ void GradCamView::request()
     const QString path = m_path;
     const int size = m_imageSize;
     const int cls = m_class->currentData().toInt();
-    m_watcher.setFuture(QtConcurrent::run([model, path, size, cls] {
+    m_watcher.setFuture(QtConcurrent::run([model, path, size, cls, request = ++m_request] {
         Outcome outcome;
-        outcome.ok = computeGradCam(*model, path, size, cls, &outcome.result, &outcome.error);
+        outcome.request = request;
+        try {   // nothing may escape: the watcher would rethrow it in the UI thread
+            outcome.ok = computeGradCam(*model, path, size, cls, &outcome.result, &outcome.error);
+        } catch (const std::exception &e) {
+            outcome.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+        } catch (...) {
+            outcome.error = tr("unknown error");
+        }
         return outcome;
     }));
 }
@@ -113,6 +124,8 @@ void GradCamView::onFinished()
         request();
         return;
     }
+    if (outcome.request != m_request || m_path.isEmpty())   // asked for by a cleared view or another model
+        return;
     if (!outcome.ok) {
         m_result = GradCamResult();
         m_picture->clear();
@@ -143,14 +156,14 @@ void GradCamView::display()
     m_picture->setPixmap(QPixmap::fromImage(image.scaled(PictureSize, PictureSize, Qt::KeepAspectRatio,
                                                          Qt::SmoothTransformation)));
     const int c = m_result.classIndex;
+    // One arg() call each: a '%' in a file or class name must not be substituted into.
     QString text = tr("%1: evidence for <b>%2</b> (probability %3 %).")
-                       .arg(QFileInfo(m_path).fileName().toHtmlEscaped(),
-                            m_classNames.value(c).toHtmlEscaped())
-                       .arg(qRound(m_result.probabilities.value(c) * 100));
+                       .arg(QFileInfo(m_path).fileName().toHtmlEscaped(), m_classNames.value(c).toHtmlEscaped(),
+                            QString::number(qRound(m_result.probabilities.value(c) * 100)));
     if (m_trueClass >= 0 && m_trueClass != c)
         text += QLatin1Char(' ') + tr("Labelled %1 (probability %2 %).")
-                                       .arg(m_classNames.value(m_trueClass).toHtmlEscaped())
-                                       .arg(qRound(m_result.probabilities.value(m_trueClass) * 100));
+                                       .arg(m_classNames.value(m_trueClass).toHtmlEscaped(),
+                                            QString::number(qRound(m_result.probabilities.value(m_trueClass) * 100)));
     text += QStringLiteral("<br>") + tr("Map resolution %1 × %2, the network's last stage.")
                                          .arg(m_result.featureWidth)
                                          .arg(m_result.featureHeight);

@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     struct Outcome
     {
+        quint64 request = 0;
         bool ok = false;
         GradCamResult result;
         QString error;
@@ -60,6 +61,7 @@ private:
     QString m_path;
     int m_trueClass = -1;
     bool m_pending = false;
+    quint64 m_request = 0;   // counts requests; an outcome for an older one is dropped
     GradCamResult m_result;
     QFutureWatcher<Outcome> m_watcher;
     QComboBox *m_class;

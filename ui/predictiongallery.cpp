@@ -31,15 +31,22 @@ PredictionGallery::PredictionGallery(Project *project, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_caption);
     layout->addWidget(m_list, 1);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT openImageRequested(item->data(Qt::UserRole).toInt());
-    });
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT openImageRequested(item->data(Qt::UserRole).toInt());
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &PredictionGallery::currentPredictionChanged);
     connect(project, &Project::labelsChanged, this, &PredictionGallery::refreshTexts);
     connect(project, &Project::reset, this, &PredictionGallery::clear);
+    // Rows shift when images come or go: the predictions no longer name the right images.
+    const auto outdated = [this] {
+        if (m_items.isEmpty())
+            return;
+        clear();
+        m_caption->setText(tr("The project's images changed since these predictions were made: "
+                              "evaluate again to see them."));
+    };
+    connect(project, &Project::imagesAboutToBeInserted, this, outdated);
+    connect(project, &Project::imagesAboutToBeRemoved, this, outdated);
 }
 
 void PredictionGallery::setItems(const QStringList &classNames, const QVector<ValPrediction> &items,
@@ -114,8 +121,11 @@ void PredictionGallery::refreshTexts()
 void PredictionGallery::relabelSelection(int classId)
 {
     QVector<int> rows;
-    for (QListWidgetItem *item : m_list->selectedItems())
-        rows.append(item->data(Qt::UserRole).toInt());
+    for (QListWidgetItem *item : m_list->selectedItems()) {
+        const int row = item->data(Qt::UserRole).toInt();
+        if (row >= 0 && row < m_project->images().size())
+            rows.append(row);
+    }
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end());
@@ -125,6 +135,11 @@ void PredictionGallery::relabelSelection(int classId)
 bool PredictionGallery::handleKey(QKeyEvent *event)
 {
     const int key = event->key();
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_list->currentItem()) {
+        Q_EMIT openImageRequested(m_list->currentItem()->data(Qt::UserRole).toInt());
+        event->accept();
+        return true;
+    }
     if (key < Qt::Key_0 || key > Qt::Key_9 || (event->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
         return false;
     const int n = key - Qt::Key_0;

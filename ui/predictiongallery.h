@@ -3,7 +3,8 @@
 // Thumbnails of predicted images with their true class, predicted class and confidence, in the
 // order given. Number keys relabel the selected images through the undo stack (1–9: the n-th
 // class, 0: unlabeled) and each caption then shows the image's label now; double-click or Enter
-// asks to open an image in the Dataset viewer. Used by the confusion-cell gallery and by the
+// asks to open an image in the Dataset viewer. Predictions name images by project row, so the
+// gallery empties itself when images are added or removed. Used by the confusion-cell gallery and by the
 // Evaluate workspace's list of mistakes.
 
 #include "training/trainingtypes.h"
@@ -34,7 +35,8 @@ public:
     QVector<int> rows() const;             // project rows, in display order
     const ValPrediction *currentPrediction() const;
 
-    // Handles a number key (relabels the selection); false for any other key.
+    // Handles a number key (relabels the selection) and Enter (opens the current image); false for
+    // any other key.
     bool handleKey(QKeyEvent *event);
 
 Q_SIGNALS:

@@ -89,8 +89,12 @@ QString table(const QStringList &headers, const QVector<QStringList> &rows, cons
 // The report's HTML; `imageSource` turns a figure name into what <img src> needs.
 QString reportHtml(const Project &project, const RunRecord &run, const EvaluationResult &evaluation,
                    const QVector<Figure> &figures, const QVector<QPair<QString, QString>> &mistakeCaptions,
-                   const std::function<QString(const QString &)> &imageSource)
+                   const std::function<QString(const QString &)> &imageSource, int maxImageWidth)
 {
+    // A page (PDF) is narrower than the plots: images are scaled to fit, never cut off.
+    const auto width = [maxImageWidth](const QImage &image) {
+        return maxImageWidth > 0 ? std::min(image.width(), maxImageWidth) : image.width();
+    };
     const QString projectName = QFileInfo(project.directory()).fileName();
     QString html = QStringLiteral(
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
@@ -136,10 +140,10 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
     for (const Figure &f : figures) {
         if (f.name == QLatin1String("curves.png"))
             html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" width=\"%3\" alt=\"%4\">\n")
-                        .arg(tr("Curves"), imageSource(f.name)).arg(f.image.width()).arg(tr("loss and accuracy curves"));
+                        .arg(tr("Curves"), imageSource(f.name)).arg(width(f.image)).arg(tr("loss and accuracy curves"));
         else if (f.name == QLatin1String("confusion.png"))
             html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" width=\"%3\" alt=\"%4\">\n")
-                        .arg(tr("Confusion matrix"), imageSource(f.name)).arg(f.image.width()).arg(tr("confusion matrix"));
+                        .arg(tr("Confusion matrix"), imageSource(f.name)).arg(width(f.image)).arg(tr("confusion matrix"));
     }
 
     QVector<QStringList> perClass;
@@ -210,11 +214,6 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
 
     QSaveFile file(path);
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        QTextDocument document;
-        for (const Figure &f : figures)
-            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("hone:") + f.name), f.image);
-        document.setHtml(reportHtml(project, run, evaluation, figures, mistakes,
-                                    [](const QString &name) { return QStringLiteral("hone:") + name; }));
         if (!file.open(QIODevice::WriteOnly)) {
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
             return false;
@@ -224,16 +223,22 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         pdf.setTitle(tr("Training report, run %1").arg(run.id));
         pdf.setCreator(QStringLiteral("Hone " HONE_VERSION));
-        // Lay the document out at a fixed text width so that wide images are scaled, not cut.
         pdf.setResolution(96);
+        QTextDocument document;
         document.setPageSize(QSizeF(pdf.width(), pdf.height()));
+        for (const Figure &f : figures)
+            document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("hone:") + f.name), f.image);
+        // The text width is the page's less the document margin: wider images are scaled down.
+        const int textWidth = pdf.width() - 2 * int(document.documentMargin()) - 4;
+        document.setHtml(reportHtml(project, run, evaluation, figures, mistakes,
+                                    [](const QString &name) { return QStringLiteral("hone:") + name; }, textWidth));
         document.print(&pdf);
     } else {
         QHash<QString, QString> sources;
         for (const Figure &f : figures)
             sources.insert(f.name, QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(f.image).toBase64()));
         const QString html = reportHtml(project, run, evaluation, figures, mistakes,
-                                        [&sources](const QString &name) { return sources.value(name); });
+                                        [&sources](const QString &name) { return sources.value(name); }, 0);
         if (!file.open(QIODevice::WriteOnly)) {
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
             return false;

@@ -191,6 +191,14 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     connect(m_session, &TrainingSession::epochFinished, this, &TrainWorkspace::onEpoch);
     connect(m_session, &TrainingSession::finished, this, &TrainWorkspace::onFinished);
     connect(project, &Project::reset, this, &TrainWorkspace::loadProjectDefaults);
+    // The matrix's images are named by project row; rows shift when images come or go, so the
+    // cells stop offering them (the counts stay, as a record of the run).
+    const auto rowsShift = [this] {
+        m_predictions.clear();
+        m_rowsShifted = true;   // the running trainer's rows are outdated too
+    };
+    connect(project, &Project::imagesAboutToBeInserted, this, rowsShift);
+    connect(project, &Project::imagesAboutToBeRemoved, this, rowsShift);
     loadProjectDefaults();
     updateActions();
 }
@@ -199,7 +207,9 @@ TrainWorkspace::~TrainWorkspace() = default;
 
 TrainingConfig TrainWorkspace::config() const
 {
-    TrainingConfig c;
+    // Settings without a widget here (warm-up, weight decay, threads, augmentation) keep the
+    // values the project's defaults gave them.
+    TrainingConfig c = m_config;
     c.backbone = m_backbone->currentText();
     c.weights = m_weights->text().trimmed();
     c.freezeDepth = m_freeze->value();
@@ -216,6 +226,7 @@ TrainingConfig TrainWorkspace::config() const
 
 void TrainWorkspace::setConfig(const TrainingConfig &c)
 {
+    m_config = c;
     m_backbone->setCurrentText(c.backbone);
     m_weights->setText(c.weights);
     m_freeze->setValue(c.freezeDepth);
@@ -291,6 +302,7 @@ void TrainWorkspace::startTraining()
     }
     m_project->setTrainingDefaults(c.toJson());
     m_plots->clear();
+    m_rowsShifted = false;
     m_matrix->setClassNames(data.classNames);
     m_classNames = data.classNames;
     m_predictions.clear();
@@ -328,7 +340,7 @@ ConfusionGallery *TrainWorkspace::openGallery(int trueClass, int predictedClass)
 
 void TrainWorkspace::showEpochMatrix(const EpochMetrics &m, bool best)
 {
-    m_predictions = m.predictions;
+    m_predictions = m_rowsShifted ? QVector<ValPrediction>() : m.predictions;
     m_matrix->setMatrix(m.confusion, (best ? tr("Validation, best epoch %1 of %2: accuracy %3 %")
                                            : tr("Validation, epoch %1 of %2: accuracy %3 %"))
                                          .arg(m.epoch)

@@ -99,8 +99,10 @@ private:
     QAction *m_stopAction;
     QAction *m_exportAction;
     QString m_lastRunId;
+    TrainingConfig m_config;   // the last config set, for the settings without a widget
     QStringList m_classNames;
     QVector<ValPrediction> m_predictions;   // of the validation pass the matrix shows
+    bool m_rowsShifted = false;             // images came or went since the run started
     QVector<EpochMetrics> m_history;        // this run's epochs
     QCheckBox *m_showBest = nullptr;
     int m_epochs_total = 0;

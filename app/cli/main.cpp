@@ -6,8 +6,10 @@
 
 #include "languagemanager.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#ifdef HONE_CLI_REPORT
+#include <QApplication>
+#endif
 
 #include <cstring>
 
@@ -43,11 +45,15 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
+#ifdef HONE_CLI_REPORT
     const bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv)
                                                            : new QCoreApplication(argc, argv));
+#else
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Hone"));
     QCoreApplication::setApplicationName(QStringLiteral("Hone"));

@@ -108,7 +108,7 @@ bool prepareEvaluation(const Project &project, const RunRecord &run, Split split
 }
 
 bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QString &device,
-                   EvaluationResult *result, QString *error)
+                   EvaluationResult *result, QString *error, const std::atomic_bool *cancel)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("Evaluator", text); };
     auto model = RunStore::loadModel(run, device, error);
@@ -124,13 +124,16 @@ bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QSt
     Nn::ImageBatch all;
     QVector<int> kept;
     QVector<ImageSetFailure> failures;
-    loadImageSet(input.paths, input.labels, run.imageSize(), &all, &kept, &failures);
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
+    loadImageSet(input.paths, input.labels, run.imageSize(), &all, &kept, &failures, cancel);
     out.skipped += failures.size();
     const int k = out.classNames.size();
     QVector<int> order(int(all.count));
     std::iota(order.begin(), order.end(), 0);
     try {
         for (int start = 0; start < all.count; start += 32) {
+            if (cancelled())
+                break;
             const Nn::ImageBatch batch = gatherBatch(all, order.mid(start, 32));
             const std::vector<float> logits = model->logits(batch);
             for (int64_t i = 0; i < batch.count; ++i) {
@@ -155,6 +158,10 @@ bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QSt
         }
     } catch (const std::exception &e) {
         *error = tr("evaluation failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        return false;
+    }
+    if (cancelled()) {
+        *error = tr("cancelled");
         return false;
     }
     *result = out;

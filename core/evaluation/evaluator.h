@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <atomic>
+
 namespace Hone {
 
 class Project;
@@ -46,9 +48,10 @@ struct EvaluationInput
 
 bool prepareEvaluation(const Project &project, const RunRecord &run, Split split,
                        EvaluationInput *input, QString *error);
-// Thread-safe: touches no project, loads its own model.
+// Thread-safe: touches no project, loads its own model. Setting *cancel stops it within a batch
+// (it then fails with "cancelled").
 bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QString &device,
-                   EvaluationResult *result, QString *error);
+                   EvaluationResult *result, QString *error, const std::atomic_bool *cancel = nullptr);
 // Both of the above.
 bool evaluateRun(const Project &project, const RunRecord &run, Split split, const QString &device,
                  EvaluationResult *result, QString *error);

@@ -1,6 +1,7 @@
 #include "predictionanalysis.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Hone {
 
@@ -16,10 +17,14 @@ double topKAccuracy(const QVector<float> &probabilities, const QVector<int> &tru
         if (truth < 0 || truth >= classCount)
             continue;
         const float *row = probabilities.constData() + qsizetype(i) * classCount;
-        // The true class is in the top k when fewer than k classes score strictly higher.
+        // A diverged model's NaN scores are a miss, never a hit.
+        if (!std::isfinite(row[truth]))
+            continue;
+        // The true class is in the top k when fewer than k classes rank above it. A tie ranks the
+        // lower class index first, as the top-1 prediction (the first maximum) does.
         int higher = 0;
         for (int c = 0; c < classCount; ++c) {
-            if (row[c] > row[truth])
+            if (row[c] > row[truth] || (c < truth && row[c] == row[truth]))
                 ++higher;
         }
         if (higher < k)
@@ -58,8 +63,10 @@ QVector<ValPrediction> misclassifiedMostConfidentFirst(const QVector<ValPredicti
         if (p.trueClass != p.predicted)
             wrong.append(p);
     }
-    std::stable_sort(wrong.begin(), wrong.end(), [](const ValPrediction &a, const ValPrediction &b) {
-        return a.confidence > b.confidence;
+    // A NaN confidence (a diverged model) sorts last: it would break the ordering otherwise.
+    const auto key = [](float confidence) { return std::isfinite(confidence) ? confidence : -1.0f; };
+    std::stable_sort(wrong.begin(), wrong.end(), [&key](const ValPrediction &a, const ValPrediction &b) {
+        return key(a.confidence) > key(b.confidence);
     });
     return wrong;
 }

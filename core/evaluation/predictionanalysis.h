@@ -20,7 +20,8 @@ struct ConfusedPair
 };
 
 // The share of images whose true class is among the k most probable. `probabilities` holds one
-// row of `classCount` values per entry of `trueClasses`. k ≥ classCount gives 1 (when any image).
+// row of `classCount` values per entry of `trueClasses`. Ties rank the lower class index first
+// (so top-1 equals the accuracy of argmax); non-finite scores are misses.
 double topKAccuracy(const QVector<float> &probabilities, const QVector<int> &trueClasses,
                     int classCount, int k);
 

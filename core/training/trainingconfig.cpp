@@ -38,7 +38,10 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     c.epochs = json.value(QStringLiteral("epochs")).toInt(c.epochs);
     c.batchSize = json.value(QStringLiteral("batchSize")).toInt(c.batchSize);
     c.learningRate = json.value(QStringLiteral("learningRate")).toDouble(c.learningRate);
-    c.schedule = json.value(QStringLiteral("schedule")).toString(c.schedule);
+    // Settings written before schedules existed trained at a constant rate, and still do.
+    c.schedule = json.isEmpty() || json.contains(QStringLiteral("schedule"))
+        ? json.value(QStringLiteral("schedule")).toString(c.schedule)
+        : QStringLiteral("constant");
     c.warmupEpochs = json.value(QStringLiteral("warmupEpochs")).toDouble(c.warmupEpochs);
     c.optimizer = json.value(QStringLiteral("optimizer")).toString(c.optimizer);
     c.weightDecay = json.value(QStringLiteral("weightDecay")).toDouble(c.weightDecay);

@@ -531,6 +531,18 @@ void TestMainWindow::evaluateFixRetrainCompare()
     QCOMPARE(train->plots()->overlayCount(), 2);
     QCOMPARE(evaluate->runChoice()->count(), 2);
     QCOMPARE(evaluate->runChoice()->currentData().toString(), secondRun);
+
+    // Results name images by row: when images go (here: undo back past the import), the
+    // evaluation, its mistakes and the training matrix's galleries let go of them.
+    evaluated.clear();
+    evaluate->evaluate();
+    QVERIFY(evaluated.wait(120000));
+    QVERIFY(evaluate->hasResult());
+    project->undoStack()->setIndex(0);
+    QCOMPARE(project->images().size(), 0);
+    QVERIFY(!evaluate->hasResult());
+    QCOMPARE(evaluate->mistakes()->imageCount(), 0);
+    QVERIFY(!train->openGallery(0, 0));
 }
 
 void TestMainWindow::matrixReadability_data()
