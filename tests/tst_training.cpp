@@ -82,10 +82,13 @@ private Q_SLOTS:
     void sameSeedSameMetrics();
     void stopFromBatchHandler();
     void refusesBadData();
+    void featureCacheMatchesUncached();
+    void featureCacheKey();
 
 private:
     // Runs a trainer to the end; returns the metrics of every epoch.
-    QVector<EpochMetrics> train(const TrainingConfig &config, QString *status, QString *message = nullptr);
+    QVector<EpochMetrics> train(const TrainingConfig &config, QString *status, QString *message = nullptr,
+                                QString *runDirectory = nullptr);
 
     QTemporaryDir m_dir;
     Project m_project;
@@ -121,7 +124,7 @@ void TestTraining::initTestCase()
 }
 
 QVector<EpochMetrics> TestTraining::train(const TrainingConfig &config, QString *status,
-                                          QString *message)
+                                          QString *message, QString *runDirectory)
 {
     Trainer trainer(m_data, config);
     QSignalSpy finished(&trainer, &Trainer::finished);
@@ -131,6 +134,8 @@ QVector<EpochMetrics> TestTraining::train(const TrainingConfig &config, QString 
     *status = finished.isEmpty() ? QString() : finished.first().at(0).toString();
     if (message)
         *message = finished.isEmpty() ? QString() : finished.first().at(1).toString();
+    if (runDirectory)
+        *runDirectory = trainer.runDirectory();
     return epochs;
 }
 
@@ -369,6 +374,86 @@ void TestTraining::refusesBadData()
     QVERIFY(!finished.first().at(1).toString().isEmpty());
     QCOMPARE(readRunJson(trainer.runDirectory()).value(QStringLiteral("status")).toString(),
              QStringLiteral("failed"));
+}
+
+void TestTraining::featureCacheMatchesUncached()
+{
+    // Stem to layer2 frozen, random flips on: the cached run trains layer3, layer4 and the head
+    // from stored layer2 outputs (two views per image) and must follow the uncached run's path.
+    TrainingConfig config = smallConfig(3);
+    config.freezeDepth = 3;
+    config.augment = true;
+    config.featureCache = false;
+    QString status, message, uncachedRun, cachedRun;
+    const QVector<EpochMetrics> plain = train(config, &status, &message, &uncachedRun);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    QVERIFY(!readRunJson(uncachedRun).contains(QStringLiteral("featureCache")));
+    config.featureCache = true;
+    const QVector<EpochMetrics> cached = train(config, &status, &message, &cachedRun);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    const QJsonObject cache = readRunJson(cachedRun).value(QStringLiteral("featureCache")).toObject();
+    QCOMPARE(cache.value(QStringLiteral("stage")).toString(), QStringLiteral("layer2"));
+    QCOMPARE(cache.value(QStringLiteral("views")).toInt(), 2);
+    QCOMPARE(plain.size(), 3);
+    QCOMPARE(cached.size(), 3);
+    for (int i = 0; i < plain.size(); ++i) {
+        // The same numbers up to float rounding: the trunk ran over other batch compositions.
+        QVERIFY2(qAbs(plain.at(i).trainLoss - cached.at(i).trainLoss) < 1e-4,
+                 qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(i + 1).arg(plain.at(i).trainLoss).arg(cached.at(i).trainLoss)));
+        QVERIFY(qAbs(plain.at(i).valLoss - cached.at(i).valLoss) < 1e-4);
+        QCOMPARE(cached.at(i).trainAccuracy, plain.at(i).trainAccuracy);
+        QCOMPARE(cached.at(i).valAccuracy, plain.at(i).valAccuracy);
+        QCOMPARE(cached.at(i).confusion, plain.at(i).confusion);
+    }
+}
+
+void TestTraining::featureCacheKey()
+{
+    // 32 training images × 2 views + 8 validation images = 72 items per key.
+    TrainingConfig config = smallConfig(1);
+    config.freezeDepth = 5;
+    config.augment = true;
+    config.seed = 99;   // a key of its own (random weights are keyed by seed)
+    QString status, message, run;
+    const auto stats = [&](const TrainingConfig &c) {
+        train(c, &status, &message, &run);
+        const QJsonObject cache = readRunJson(run).value(QStringLiteral("featureCache")).toObject();
+        return qMakePair(cache.value(QStringLiteral("reused")).toInt(-1), cache.value(QStringLiteral("computed")).toInt(-1));
+    };
+    QCOMPARE(stats(config), qMakePair(0, 72));
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    // Unchanged key: everything reused; settings outside the key (epochs, rate) do not matter.
+    config.learningRate = 3e-3;
+    config.epochs = 2;
+    QCOMPARE(stats(config), qMakePair(72, 0));
+    // Each part of the key invalidates: input size, depth, weights (here: the seed of random ones).
+    TrainingConfig other = config;
+    other.imageSize = 40;
+    QCOMPARE(stats(other), qMakePair(0, 72));
+    other = config;
+    other.freezeDepth = 4;
+    QCOMPARE(stats(other), qMakePair(0, 72));
+    other = config;
+    other.seed = 100;
+    QCOMPARE(stats(other), qMakePair(0, 72));
+    // Without flips there is one view: the unflipped items are all there already.
+    other = config;
+    other.augment = false;
+    QCOMPARE(stats(other), qMakePair(40, 0));
+
+    // A damaged file is a miss, recomputed and rewritten; the run is not disturbed.
+    const QString cacheRoot = QDir(m_data.projectDir).filePath(QStringLiteral("cache/features"));
+    const QString key = readRunJson(run).value(QStringLiteral("featureCache")).toObject().value(QStringLiteral("key")).toString();
+    QDir keyDir(QDir(cacheRoot).filePath(key));
+    const QStringList files = keyDir.entryList({QStringLiteral("*.f32")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 72);
+    QFile damaged(keyDir.filePath(files.first()));
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    damaged.resize(damaged.size() / 2);
+    damaged.close();
+    QCOMPARE(stats(config), qMakePair(71, 1));
+    QVERIFY(QFileInfo(keyDir.filePath(files.first())).size() > 100);
+    QVERIFY(QFileInfo::exists(keyDir.filePath(QStringLiteral("key.json"))));
 }
 
 QTEST_GUILESS_MAIN(TestTraining)

@@ -53,6 +53,8 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_imageSize(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_device(new QComboBox(this))
+    , m_augment(new QCheckBox(tr("Random &flips"), this))
+    , m_featureCache(new QCheckBox(tr("&Cache the frozen stages' output"), this))
     , m_trainButton(new QPushButton(tr("Train"), this))
     , m_stopButton(new QPushButton(tr("Stop"), this))
     , m_progress(new QProgressBar(this))
@@ -111,6 +113,12 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     form->addRow(tr("&Image size:"), m_imageSize);
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Device:"), m_device);
+    m_augment->setToolTip(tr("Flip training images horizontally at random"));
+    m_featureCache->setToolTip(tr("With frozen stages, compute their output once per image (and flip) and "
+                                  "train the rest from it: the same training, many times faster. Kept in "
+                                  "the project's cache folder for later runs."));
+    form->addRow(QString(), m_augment);
+    form->addRow(QString(), m_featureCache);
 
     m_trainButton->setObjectName(QStringLiteral("trainButton"));
     m_stopButton->setObjectName(QStringLiteral("stopButton"));
@@ -221,12 +229,16 @@ TrainingConfig TrainWorkspace::config() const
     c.imageSize = m_imageSize->value();
     c.seed = quint64(m_seed->value());
     c.device = m_device->currentData().toString();
+    c.augment = m_augment->isChecked();
+    c.featureCache = m_featureCache->isChecked();
     return c;
 }
 
 void TrainWorkspace::setConfig(const TrainingConfig &c)
 {
     m_config = c;
+    m_augment->setChecked(c.augment);
+    m_featureCache->setChecked(c.featureCache);
     m_backbone->setCurrentText(c.backbone);
     m_weights->setText(c.weights);
     m_freeze->setValue(c.freezeDepth);

@@ -88,6 +88,8 @@ private:
     QSpinBox *m_imageSize;
     QSpinBox *m_seed;
     QComboBox *m_device;
+    QCheckBox *m_augment;
+    QCheckBox *m_featureCache;
     QPushButton *m_trainButton;
     QPushButton *m_stopButton;
     QProgressBar *m_progress;

@@ -32,6 +32,7 @@ QString overview()
         "  train DIR [--backbone resnet18] [--weights none|FILE] [--freeze N] [--epochs N]\n"
         "            [--batch-size N] [--lr X] [--schedule cosine|onecycle|step|constant]\n"
         "            [--warmup N] [--image-size N] [--seed N] [--device auto|cpu|cuda]\n"
+        "            [--no-augment] [--no-feature-cache]\n"
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
         "  report DIR [--run ID] [--split val|test] --output FILE.html|FILE.pdf\n"
         "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"

@@ -56,9 +56,11 @@ int train(const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("CPU threads (0 = all cores)."), QStringLiteral("N"));
     const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("Turn off random flips."));
+    const QCommandLineOption noCache(QStringLiteral("no-feature-cache"),
+                                     tr("Run the frozen stages on every batch instead of caching their output."));
     const QCommandLineOption device = deviceOption();
     parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, schedule, warmup, size, seed, threads,
-                       noAugment, device});
+                       noAugment, noCache, device});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -107,6 +109,8 @@ int train(const QStringList &args)
         config.optimizer = parser.value(optimizer);
     if (parser.isSet(noAugment))
         config.augment = false;
+    if (parser.isSet(noCache))
+        config.featureCache = false;
     config.device = parser.value(device);
     if (!ok)
         return usage(parser, tr("a numeric option has a value that is not a number"));

@@ -148,6 +148,20 @@ torch::Tensor ClassifierModel::Private::labels(const ImageBatch &batch) const
     return torch::tensor(batch.labels, torch::kInt64).to(device);
 }
 
+torch::Tensor ClassifierModel::Private::labels(const FeatureBatch &batch) const
+{
+    return torch::tensor(batch.labels, torch::kInt64).to(device);
+}
+
+torch::Tensor ClassifierModel::Private::toInput(const FeatureBatch &batch) const
+{
+    if (batch.values.size() != static_cast<size_t>(batch.count) * batch.itemSize())
+        throw std::invalid_argument("feature batch size does not match its buffer");
+    std::vector<int64_t> shape{batch.count};
+    shape.insert(shape.end(), batch.itemShape.begin(), batch.itemShape.end());
+    return torch::from_blob(const_cast<float *>(batch.values.data()), shape, torch::kFloat32).to(device).clone();
+}
+
 ClassifierModel::ClassifierModel()
     : d(std::make_unique<Private>())
 {
@@ -341,6 +355,21 @@ std::vector<float> ClassifierModel::logits(const ImageBatch &batch)
     d->net->eval();
     auto out = d->net->forward(d->toInput(batch)).to(torch::kCPU).contiguous();
     return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+}
+
+FeatureBatch ClassifierModel::trunkFeatures(const ImageBatch &batch, int depth)
+{
+    if (depth < 1 || depth > stageCount())
+        throw std::invalid_argument("trunk depth out of range");
+    torch::NoGradGuard noGrad;
+    d->net->eval();
+    auto out = d->net->forwardStages(d->toInput(batch), 0, depth).to(torch::kCPU).contiguous();
+    FeatureBatch features;
+    features.count = out.size(0);
+    features.itemShape.assign(out.sizes().begin() + 1, out.sizes().end());
+    features.values.assign(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+    features.labels = batch.labels;
+    return features;
 }
 
 std::vector<NamedTensor> ClassifierModel::stateTensors() const

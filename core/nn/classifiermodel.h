@@ -82,6 +82,10 @@ public:
     // Eval-mode logits, row-major count × numClasses.
     std::vector<float> logits(const ImageBatch &batch);
 
+    // The output of the first `depth` stages (1 ≤ depth ≤ stageCount()) for every image, in eval
+    // mode, on the CPU: what a frozen trunk computes, to be cached. Labels are copied along.
+    FeatureBatch trunkFeatures(const ImageBatch &batch, int depth);
+
     // Grad-CAM for the first image of `batch`, for `classIndex` (the predicted class when < 0).
     ClassActivationMap gradCam(const ImageBatch &batch, int classIndex);
 

@@ -20,6 +20,8 @@ struct ClassifierModel::Private
     // uint8 NHWC batch -> normalised float NCHW tensor on the model's device.
     torch::Tensor toInput(const ImageBatch &batch) const;
     torch::Tensor labels(const ImageBatch &batch) const;
+    torch::Tensor labels(const FeatureBatch &batch) const;
+    torch::Tensor toInput(const FeatureBatch &batch) const;   // on the model's device
     std::vector<std::shared_ptr<torch::nn::Module>> stages() const { return net->stages(); }
 };
 

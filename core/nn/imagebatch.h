@@ -22,6 +22,24 @@ struct ImageBatch
     std::size_t imageBytes() const { return static_cast<std::size_t>(height * width * 3); }
 };
 
+// Activations of the first stages of a backbone for `count` images: each item has `itemShape`
+// (C, H, W), float32, contiguous. Used to train the unfrozen rest of a network from a cache.
+struct FeatureBatch
+{
+    int64_t count = 0;
+    std::vector<int64_t> itemShape;
+    std::vector<float> values;
+    std::vector<int64_t> labels;
+
+    std::size_t itemSize() const
+    {
+        std::size_t n = 1;
+        for (int64_t d : itemShape)
+            n *= static_cast<std::size_t>(d);
+        return itemShape.empty() ? 0 : n;
+    }
+};
+
 // Per-channel normalisation applied after scaling pixels to [0, 1]: (x - mean) / std, RGB order.
 struct Normalization
 {

@@ -38,6 +38,50 @@ struct Learner::Private
         for (const auto &stage : frozen)
             stage->eval();
     }
+
+    int frozenDepth() const { return static_cast<int>(frozen.size()); }
+
+    // Logits of `input` entering at stage `from` (0: images; freezeDepth: cached trunk features).
+    torch::Tensor logits(const torch::Tensor &input, int from)
+    {
+        const int stages = static_cast<int>(model->stages().size());
+        return model->net->head(model->net->forwardStages(input, from, stages));
+    }
+
+    StepResult step(const torch::Tensor &input, const torch::Tensor &target, int from)
+    {
+        setTrainMode();
+        optimizer->zero_grad();
+        auto out = logits(input, from);
+        auto loss = torch::nn::functional::cross_entropy(out, target);
+        const double lossValue = loss.item<double>();
+        if (!std::isfinite(lossValue))
+            throw std::runtime_error("the training loss became " + std::to_string(lossValue)
+                                     + "; lower the learning rate");
+        loss.backward();
+        optimizer->step();
+        StepResult result;
+        result.loss = lossValue;
+        result.count = input.size(0);
+        result.correct = out.argmax(1).eq(target).sum().item<int64_t>();
+        return result;
+    }
+
+    EvalOutput eval(const torch::Tensor &input, const torch::Tensor &target, int from)
+    {
+        torch::NoGradGuard noGrad;
+        model->net->eval();
+        auto out = logits(input, from);
+        EvalOutput result;
+        if (target.defined()) {
+            result.lossSum = torch::nn::functional::cross_entropy(
+                                 out, target, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                                 .item<double>();
+        }
+        auto cpu = out.to(torch::kCPU).contiguous();
+        result.logits.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+        return result;
+    }
 };
 
 Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
@@ -93,41 +137,23 @@ double Learner::learningRate() const
 
 StepResult Learner::trainStep(const ImageBatch &batch)
 {
-    d->setTrainMode();
-    auto input = d->model->toInput(batch);
-    auto target = d->model->labels(batch);
-    d->optimizer->zero_grad();
-    auto logits = d->model->net->forward(input);
-    auto loss = torch::nn::functional::cross_entropy(logits, target);
-    const double lossValue = loss.item<double>();
-    if (!std::isfinite(lossValue))
-        throw std::runtime_error("the training loss became " + std::to_string(lossValue)
-                                 + "; lower the learning rate");
-    loss.backward();
-    d->optimizer->step();
+    return d->step(d->model->toInput(batch), d->model->labels(batch), 0);
+}
 
-    StepResult result;
-    result.loss = lossValue;
-    result.count = batch.count;
-    result.correct = logits.argmax(1).eq(target).sum().item<int64_t>();
-    return result;
+StepResult Learner::trainStep(const FeatureBatch &batch)
+{
+    return d->step(d->model->toInput(batch), d->model->labels(batch), d->frozenDepth());
 }
 
 EvalOutput Learner::evaluate(const ImageBatch &batch)
 {
-    torch::NoGradGuard noGrad;
-    d->model->net->eval();
-    auto logits = d->model->net->forward(d->model->toInput(batch));
-    EvalOutput out;
-    if (!batch.labels.empty()) {
-        out.lossSum = torch::nn::functional::cross_entropy(
-                          logits, d->model->labels(batch),
-                          torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
-                          .item<double>();
-    }
-    auto cpu = logits.to(torch::kCPU).contiguous();
-    out.logits.assign(cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
-    return out;
+    return d->eval(d->model->toInput(batch), batch.labels.empty() ? torch::Tensor() : d->model->labels(batch), 0);
+}
+
+EvalOutput Learner::evaluate(const FeatureBatch &batch)
+{
+    return d->eval(d->model->toInput(batch), batch.labels.empty() ? torch::Tensor() : d->model->labels(batch),
+                   d->frozenDepth());
 }
 
 int64_t Learner::trainableParameterCount() const

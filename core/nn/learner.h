@@ -43,10 +43,14 @@ public:
     ~Learner();
 
     StepResult trainStep(const ImageBatch &batch);
+    // The same step from cached trunk features: the output of the frozen stages
+    // (ClassifierModel::trunkFeatures() at freezeDepth) runs through the trainable rest only.
+    StepResult trainStep(const FeatureBatch &batch);
     // The learning rate of every parameter group from the next step on (schedules set it per step).
     void setLearningRate(double learningRate);
     double learningRate() const;
     EvalOutput evaluate(const ImageBatch &batch);
+    EvalOutput evaluate(const FeatureBatch &batch);
 
     int64_t trainableParameterCount() const;
     // True when every parameter and BatchNorm running statistic of the frozen stages still equals

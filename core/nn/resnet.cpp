@@ -115,9 +115,19 @@ torch::Tensor ResNetImpl::forward(torch::Tensor x)
 
 torch::Tensor ResNetImpl::features(torch::Tensor x)
 {
-    x = bn1(conv1(x)).relu_();
-    x = torch::max_pool2d(x, 3, 2, 1);
-    return layer4->forward(layer3->forward(layer2->forward(layer1->forward(x))));
+    return forwardStages(x, 0, 5);
+}
+
+torch::Tensor ResNetImpl::forwardStages(torch::Tensor x, int from, int to)
+{
+    if (from <= 0 && to > 0) {
+        x = bn1(conv1(x)).relu_();
+        x = torch::max_pool2d(x, 3, 2, 1);
+    }
+    torch::nn::Sequential layers[] = {layer1, layer2, layer3, layer4};
+    for (int stage = std::max(from, 1); stage < std::min(to, 5); ++stage)
+        x = layers[stage - 1]->forward(x);
+    return x;
 }
 
 torch::Tensor ResNetImpl::head(torch::Tensor features)

@@ -36,6 +36,8 @@ struct ResNetImpl : torch::nn::Module
     // forward() in two halves: the last stage's feature map, and the pooled head on it.
     torch::Tensor features(torch::Tensor x);
     torch::Tensor head(torch::Tensor features);
+    // Stages [from, to) of stages(): 0 is the stem (with its max-pool), 1–4 are layer1–layer4.
+    torch::Tensor forwardStages(torch::Tensor x, int from, int to);
 
     // Freeze stages in order: stem (conv1 + bn1), layer1 ... layer4. The head (fc) is never a stage.
     std::vector<std::shared_ptr<torch::nn::Module>> stages() const;

@@ -6,6 +6,7 @@
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
 #include "nn/runtime.h"
+#include "featurecache.h"
 #include "lrschedule.h"
 #include "runstore.h"
 
@@ -31,6 +32,69 @@ namespace {
 QJsonArray toArray(const std::array<float, 3> &v)
 {
     return QJsonArray{double(v[0]), double(v[1]), double(v[2])};
+}
+
+struct CacheStats
+{
+    int reused = 0;
+    int computed = 0;
+    int unstored = 0;   // computed but not written (no content hash, or the disk refused)
+};
+
+// The trunk features (first `depth` stages) of every image in `images`, view 1 being the
+// horizontally flipped image: read from `store` where it has them, computed in batches otherwise
+// (and stored). hashes[kept[i]] is image i's content hash. False when stopped.
+bool trunkFeatures(Nn::ClassifierModel &model, const Nn::ImageBatch &images, const QStringList &hashes,
+                   const QVector<int> &kept, int view, int depth, const FeatureStore &store,
+                   Nn::FeatureBatch *out, CacheStats *stats, const std::atomic_bool &stop)
+{
+    const int n = int(images.count);
+    const QVector<bool> flipOne(1, view == 1);
+    const Nn::FeatureBatch probe = model.trunkFeatures(gatherBatch(images, {0}, flipOne), depth);
+    out->count = n;
+    out->itemShape = probe.itemShape;
+    out->labels = images.labels;
+    const std::size_t item = probe.itemSize();
+    out->values.assign(item * std::size_t(n), 0.0f);
+    QVector<int> missing;
+    for (int i = 0; i < n; ++i) {
+        if (store.read(hashes.value(kept.value(i, -1)), view, out->itemShape, out->values.data() + item * i))
+            ++stats->reused;
+        else
+            missing.append(i);
+    }
+    for (int start = 0; start < missing.size(); start += 32) {
+        if (stop.load())
+            return false;
+        const QVector<int> rows = missing.mid(start, 32);
+        const Nn::FeatureBatch computed =
+            model.trunkFeatures(gatherBatch(images, rows, QVector<bool>(rows.size(), view == 1)), depth);
+        for (int r = 0; r < rows.size(); ++r) {
+            float *dst = out->values.data() + item * rows.at(r);
+            std::copy_n(computed.values.data() + item * r, item, dst);
+            if (!store.write(hashes.value(kept.value(rows.at(r), -1)), view, out->itemShape, dst))
+                ++stats->unstored;
+        }
+        stats->computed += rows.size();
+    }
+    return true;
+}
+
+// Rows `indices` of the per-view feature sets; views[i] picks the view of row i (default 0).
+Nn::FeatureBatch gatherFeatures(const Nn::FeatureBatch *perView, const QVector<int> &indices,
+                                const QVector<bool> &views = {})
+{
+    Nn::FeatureBatch batch;
+    batch.count = indices.size();
+    batch.itemShape = perView[0].itemShape;
+    const std::size_t item = perView[0].itemSize();
+    batch.values.resize(item * std::size_t(indices.size()));
+    for (int i = 0; i < indices.size(); ++i) {
+        const Nn::FeatureBatch &source = perView[views.value(i, false) ? 1 : 0];
+        std::copy_n(source.values.data() + item * indices.at(i), item, batch.values.data() + item * i);
+        batch.labels.push_back(source.labels.at(size_t(indices.at(i))));
+    }
+    return batch;
 }
 
 } // namespace
@@ -155,6 +219,75 @@ bool Trainer::train(QString *error)
         return false;
     }
 
+    // Frozen stages compute the same output for an image every epoch and every run with the same
+    // key: compute it once (per view) and train the rest from it.
+    const int depth = m_config.freezeDepth;
+    const int views = m_config.augment ? 2 : 1;
+    bool cached = m_config.featureCache && depth >= 1;
+    Nn::FeatureBatch trainFeatures[2];
+    Nn::FeatureBatch valFeatures[1];
+    if (cached) {
+        // Kept in memory for the run: early stages at large sizes can be too big for that.
+        constexpr double Budget = 4.0 * 1024 * 1024 * 1024;
+        const double bytes = double(model->trunkFeatures(gatherBatch(train, {0}), depth).itemSize())
+            * sizeof(float) * double(train.count * views + val.count);
+        if (bytes > Budget) {
+            cached = false;
+            Q_EMIT this->message(tr("Feature cache off: the frozen stages' output would take %1 GB of memory")
+                                     .arg(bytes / 1e9, 0, 'f', 1));
+        }
+    }
+    if (cached) {
+        const QString weightsId = m_config.weights.isEmpty()
+            ? QStringLiteral("random:%1").arg(m_config.seed)
+            : QStringLiteral("sha256:") + fileSha256(m_config.weights);
+        const QJsonObject key{
+            {QStringLiteral("format"), 1},
+            {QStringLiteral("backbone"), m_config.backbone},
+            {QStringLiteral("weights"), weightsId},
+            {QStringLiteral("depth"), depth},
+            {QStringLiteral("imageSize"), m_config.imageSize},
+            {QStringLiteral("resizePolicy"), QLatin1String(resizePolicyName())},
+            {QStringLiteral("channelOrder"), QStringLiteral("RGB")},
+            {QStringLiteral("mean"), toArray(norm.mean)},
+            {QStringLiteral("std"), toArray(norm.std)},
+        };
+        const FeatureStore store(QDir(m_data.projectDir).filePath(QStringLiteral("cache")), key);
+        const QString stage = QString::fromStdString(Nn::ClassifierModel::stageNames(m_config.backbone.toStdString()).at(size_t(depth - 1)));
+        Q_EMIT this->message(tr("Feature cache: the output of %1 for %2 images × %3 view(s)…")
+                                 .arg(stage).arg(train.count + val.count).arg(views));
+        CacheStats stats;
+        QElapsedTimer cacheTimer;
+        cacheTimer.start();
+        for (int view = 0; view < views; ++view) {
+            if (!trunkFeatures(*model, train, m_data.trainHashes, kept, view, depth, store, &trainFeatures[view], &stats, m_stop))
+                break;
+        }
+        if (!m_stop.load())
+            trunkFeatures(*model, val, m_data.valHashes, valKept, 0, depth, store, &valFeatures[0], &stats, m_stop);
+        if (m_stop.load()) {
+            m_status = QStringLiteral("stopped");
+            json[QStringLiteral("status")] = m_status;
+            RunStore::writeRunJson(m_runDirectory, json, nullptr);
+            return true;
+        }
+        const qint64 floats = qint64(trainFeatures[0].itemSize());
+        json[QStringLiteral("featureCache")] = QJsonObject{
+            {QStringLiteral("stage"), stage},
+            {QStringLiteral("views"), views},
+            {QStringLiteral("key"), store.keyId()},
+            {QStringLiteral("floatsPerImage"), floats},
+            {QStringLiteral("reused"), stats.reused},
+            {QStringLiteral("computed"), stats.computed},
+            {QStringLiteral("notStored"), stats.unstored},
+            {QStringLiteral("seconds"), cacheTimer.elapsed() / 1000.0},
+        };
+        RunStore::writeRunJson(m_runDirectory, json, nullptr);
+        Q_EMIT this->message(tr("Feature cache: %1 reused, %2 computed in %3 s (%4 floats per image)")
+                                 .arg(stats.reused).arg(stats.computed)
+                                 .arg(cacheTimer.elapsed() / 1000.0, 0, 'f', 1).arg(floats));
+    }
+
     Nn::LearnerOptions options;
     options.optimizer = m_config.optimizer.toStdString();
     options.learningRate = m_config.learningRate;
@@ -199,7 +332,8 @@ bool Trainer::train(QString *error)
                                                       m_config.warmupEpochs, (epoch - 1) * batches + b,
                                                       batches, m_config.epochs);
             learner.setLearningRate(rate);
-            const Nn::StepResult step = learner.trainStep(gatherBatch(train, indices, flips));
+            const Nn::StepResult step = cached ? learner.trainStep(gatherFeatures(trainFeatures, indices, flips))
+                                               : learner.trainStep(gatherBatch(train, indices, flips));
             lossSum += step.loss * double(step.count);
             correct += step.correct;
             seen += step.count;
@@ -218,8 +352,13 @@ bool Trainer::train(QString *error)
         std::iota(valOrder.begin(), valOrder.end(), 0);
         const int evalBatch = std::max(batchSize, 32);
         for (int start = 0; start < val.count && !m_stop.load(); start += evalBatch) {
-            const Nn::ImageBatch batch = gatherBatch(val, valOrder.mid(start, evalBatch));
-            const Nn::EvalOutput out = learner.evaluate(batch);
+            const QVector<int> rows = valOrder.mid(start, evalBatch);
+            const Nn::EvalOutput out = cached ? learner.evaluate(gatherFeatures(valFeatures, rows))
+                                              : learner.evaluate(gatherBatch(val, rows));
+            Nn::ImageBatch batch;   // the labels, in the order evaluated
+            batch.count = rows.size();
+            for (int row : rows)
+                batch.labels.push_back(val.labels.at(size_t(row)));
             valLoss += out.lossSum;
             for (int64_t i = 0; i < batch.count; ++i) {
                 const float *row = out.logits.data() + i * classCount;

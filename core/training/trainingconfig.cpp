@@ -26,6 +26,7 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("device"), device},
         {QStringLiteral("threads"), threads},
         {QStringLiteral("augment"), augment},
+        {QStringLiteral("featureCache"), featureCache},
     };
 }
 
@@ -54,6 +55,7 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     c.device = json.value(QStringLiteral("device")).toString(c.device);
     c.threads = json.value(QStringLiteral("threads")).toInt(c.threads);
     c.augment = json.value(QStringLiteral("augment")).toBool(c.augment);
+    c.featureCache = json.value(QStringLiteral("featureCache")).toBool(c.featureCache);
     return c;
 }
 

@@ -25,6 +25,7 @@ struct TrainingConfig
     QString device = QStringLiteral("auto");
     int threads = 0;                    // 0 = all cores
     bool augment = true;                // random horizontal flips
+    bool featureCache = true;           // frozen stages: compute their output once (featurecache.h)
 
     QJsonObject toJson() const;
     // Missing keys keep the values of `defaults`.

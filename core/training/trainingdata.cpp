@@ -27,10 +27,12 @@ bool TrainingData::fromProject(const Project &project, TrainingData *data, QStri
         if (image.split == Split::Train) {
             d.trainPaths.append(project.absolutePath(image.path));
             d.trainLabels.append(label);
+            d.trainHashes.append(image.hash);
             trainClasses.insert(label);
         } else if (image.split == Split::Val) {
             d.valPaths.append(project.absolutePath(image.path));
             d.valLabels.append(label);
+            d.valHashes.append(image.hash);
             d.valRows.append(int(&image - project.images().constData()));
         }
     }

@@ -16,8 +16,10 @@ struct TrainingData
     QStringList classNames;
     QStringList trainPaths;     // absolute
     QVector<int> trainLabels;
+    QStringList trainHashes;    // content SHA-256 (hex) of each image, for the feature cache
     QStringList valPaths;
     QVector<int> valLabels;
+    QStringList valHashes;
     QVector<int> valRows;       // the project rows of valPaths, to lead results back to the images
 
     // Fails with a message when there is nothing sensible to train on.

@@ -1,0 +1,101 @@
+#include "featurecache.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstring>
+
+namespace Hone {
+
+namespace {
+
+constexpr char Magic[8] = {'H', 'O', 'N', 'E', 'F', 'E', 'A', 'T'};
+constexpr quint32 FormatVersion = 1;
+constexpr int MaxDims = 8;
+
+std::size_t product(const std::vector<int64_t> &shape)
+{
+    std::size_t n = 1;
+    for (int64_t d : shape)
+        n *= static_cast<std::size_t>(d);
+    return n;
+}
+
+// Header: magic, version, dimension count, dimensions (int64 each), then float32 values.
+QByteArray header(const std::vector<int64_t> &shape)
+{
+    QByteArray bytes(Magic, sizeof Magic);
+    const quint32 version = FormatVersion;
+    const quint32 dims = quint32(shape.size());
+    bytes.append(reinterpret_cast<const char *>(&version), sizeof version);
+    bytes.append(reinterpret_cast<const char *>(&dims), sizeof dims);
+    for (int64_t d : shape)
+        bytes.append(reinterpret_cast<const char *>(&d), sizeof d);
+    return bytes;
+}
+
+} // namespace
+
+FeatureStore::FeatureStore(const QString &cacheDirectory, const QJsonObject &key)
+{
+    const QByteArray canonical = QJsonDocument(key).toJson(QJsonDocument::Compact);
+    m_keyId = QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(20));
+    m_directory = QDir(cacheDirectory).filePath(QStringLiteral("features/") + m_keyId);
+    // What the key means, for people looking into the cache.
+    if (QDir().mkpath(m_directory) && !QFile::exists(QDir(m_directory).filePath(QStringLiteral("key.json")))) {
+        QSaveFile file(QDir(m_directory).filePath(QStringLiteral("key.json")));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QJsonDocument(key).toJson());
+            file.commit();
+        }
+    }
+}
+
+QString FeatureStore::path(const QString &imageHash, int view) const
+{
+    return QDir(m_directory).filePath(QStringLiteral("%1-%2.f32").arg(imageHash).arg(view));
+}
+
+bool FeatureStore::read(const QString &imageHash, int view, const std::vector<int64_t> &shape, float *dst) const
+{
+    if (imageHash.isEmpty() || shape.empty() || shape.size() > MaxDims)
+        return false;
+    QFile file(path(imageHash, view));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray expected = header(shape);
+    const qint64 dataBytes = qint64(product(shape) * sizeof(float));
+    if (file.size() != expected.size() + dataBytes || file.read(expected.size()) != expected)
+        return false;
+    return file.read(reinterpret_cast<char *>(dst), dataBytes) == dataBytes;
+}
+
+bool FeatureStore::write(const QString &imageHash, int view, const std::vector<int64_t> &shape, const float *src) const
+{
+    if (imageHash.isEmpty() || shape.empty() || shape.size() > MaxDims)
+        return false;
+    QSaveFile file(path(imageHash, view));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray head = header(shape);
+    const qint64 dataBytes = qint64(product(shape) * sizeof(float));
+    if (file.write(head) != head.size() || file.write(reinterpret_cast<const char *>(src), dataBytes) != dataBytes)
+        return false;
+    return file.commit();
+}
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace Hone
