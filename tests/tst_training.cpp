@@ -1,5 +1,6 @@
 // Training end to end on drawn circles and squares, stage freezing, reproducibility and stop.
 
+#include "evaluation/evaluator.h"
 #include "import/importer.h"
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <random>
 
 using namespace Hone;
@@ -84,6 +86,10 @@ private Q_SLOTS:
     void refusesBadData();
     void featureCacheMatchesUncached();
     void featureCacheKey();
+    void labelSmoothingAndClassWeights();
+    void gradientClipping();
+    void earlyStopKeepsTheBestEpoch();
+    void manifest();
 
 private:
     // Runs a trainer to the end; returns the metrics of every epoch.
@@ -454,6 +460,163 @@ void TestTraining::featureCacheKey()
     QCOMPARE(stats(config), qMakePair(71, 1));
     QVERIFY(QFileInfo(keyDir.filePath(files.first())).size() > 100);
     QVERIFY(QFileInfo::exists(keyDir.filePath(QStringLiteral("key.json"))));
+}
+
+namespace {
+
+// Cross-entropy of one logit row against `target`, with label smoothing eps (as PyTorch).
+double smoothedLoss(const float *logits, int classes, int target, double eps)
+{
+    double top = logits[0];
+    for (int c = 1; c < classes; ++c)
+        top = std::max(top, double(logits[c]));
+    double sum = 0.0;
+    for (int c = 0; c < classes; ++c)
+        sum += std::exp(logits[c] - top);
+    const double logSum = std::log(sum) + top;
+    double meanNll = 0.0;
+    for (int c = 0; c < classes; ++c)
+        meanNll += (logSum - logits[c]) / classes;
+    return (1.0 - eps) * (logSum - logits[target]) + eps * meanNll;
+}
+
+} // namespace
+
+void TestTraining::labelSmoothingAndClassWeights()
+{
+    // Head only: the frozen trunk is in eval mode, so each image's logits do not depend on the
+    // batch, and the loss of the first step can be recomputed here from evaluate()'s logits.
+    std::string error;
+    const Nn::ImageBatch batch = randomBatch(8, 32, 3, 5);
+    for (const double eps : {0.0, 0.2}) {
+        for (const bool weighted : {false, true}) {
+            auto model = Nn::ClassifierModel::create("resnet18", 3, 3, &error);
+            QVERIFY2(model, error.c_str());
+            Nn::LearnerOptions options;
+            options.freezeDepth = model->stageCount();
+            options.labelSmoothing = eps;
+            if (weighted)
+                options.classWeights = {1.0f, 0.0f, 3.0f};
+            Nn::Learner learner(*model, options);
+            const Nn::EvalOutput before = learner.evaluate(batch);
+            double expected = 0.0, weights = 0.0;
+            for (int i = 0; i < batch.count; ++i) {
+                const int target = int(batch.labels.at(size_t(i)));
+                const double w = weighted ? options.classWeights.at(size_t(target)) : 1.0;
+                // PyTorch weights the smoothed loss of each sample by its target's weight.
+                if (!weighted || eps == 0.0) {
+                    expected += w * smoothedLoss(before.logits.data() + i * 3, 3, target, eps);
+                    weights += w;
+                }
+            }
+            const Nn::StepResult step = learner.trainStep(batch);
+            if (!weighted || eps == 0.0) {
+                QVERIFY2(qAbs(step.loss - expected / weights) < 1e-5,
+                         qPrintable(QStringLiteral("eps %1 weighted %2: %3 vs %4").arg(eps).arg(weighted).arg(step.loss).arg(expected / weights)));
+            } else {
+                QVERIFY(std::isfinite(step.loss) && step.loss > 0.0);
+            }
+        }
+    }
+    auto model = Nn::ClassifierModel::create("resnet18", 3, 3, &error);
+    Nn::LearnerOptions bad;
+    bad.classWeights = {1.0f, 2.0f};   // one short
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Nn::Learner(*model, bad));
+    bad.classWeights.clear();
+    bad.labelSmoothing = 1.0;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Nn::Learner(*model, bad));
+}
+
+void TestTraining::gradientClipping()
+{
+    // Plain SGD at rate 1 with the gradient norm clipped to 1e-3: the parameters move by at most
+    // 1e-3 in L2 norm; without clipping they move much more.
+    std::string error;
+    for (const double clip : {1e-3, 0.0}) {
+        auto model = Nn::ClassifierModel::create("resnet18", 2, 4, &error);
+        QVERIFY2(model, error.c_str());
+        const std::vector<Nn::NamedTensor> before = model->stateTensors();
+        Nn::LearnerOptions options;
+        options.optimizer = "sgd";
+        options.learningRate = 1.0;
+        options.momentum = 0.0;
+        options.weightDecay = 0.0;
+        options.gradientClip = clip;
+        options.freezeDepth = model->stageCount();
+        Nn::Learner learner(*model, options);
+        learner.trainStep(randomBatch(8, 32, 2, 8));
+        const std::vector<Nn::NamedTensor> after = model->stateTensors();
+        double moved = 0.0;
+        for (size_t t = 0; t < before.size(); ++t)
+            for (size_t v = 0; v < before[t].values.size(); ++v)
+                moved += std::pow(double(after[t].values[v]) - before[t].values[v], 2.0);
+        moved = std::sqrt(moved);
+        if (clip > 0.0)
+            QVERIFY2(moved <= clip * 1.001 && moved > clip * 0.5, qPrintable(QString::number(moved)));
+        else
+            QVERIFY2(moved > 0.01, qPrintable(QString::number(moved)));
+    }
+}
+
+void TestTraining::earlyStopKeepsTheBestEpoch()
+{
+    // A rate this high makes validation accuracy jump about, so patience 1 stops the run early.
+    TrainingConfig config = smallConfig(20);
+    config.threads = 1;
+    config.learningRate = 0.05;
+    config.earlyStopPatience = 1;
+    QString status, message, run;
+    const QVector<EpochMetrics> epochs = train(config, &status, &message, &run);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    const QJsonObject json = readRunJson(run);
+    QVERIFY2(json.contains(QStringLiteral("earlyStopped")), "the run did not stop early");
+    const int stoppedAt = json.value(QStringLiteral("earlyStopped")).toInt();
+    const int bestEpoch = json.value(QStringLiteral("bestEpoch")).toInt();
+    QCOMPARE(epochs.size(), stoppedAt);
+    QVERIFY(stoppedAt < 20);
+    QCOMPARE(stoppedAt - bestEpoch, 1);   // exactly the patience after the best epoch
+    QCOMPARE(json.value(QStringLiteral("weightsEpoch")).toInt(), bestEpoch);
+    // The best epoch is the highest accuracy, ties to the lower loss.
+    for (const EpochMetrics &m : epochs) {
+        const EpochMetrics &best = epochs.at(bestEpoch - 1);
+        QVERIFY(m.valAccuracy < best.valAccuracy || (m.valAccuracy == best.valAccuracy && m.valLoss >= best.valLoss));
+    }
+
+    // The saved weights are the best epoch's: evaluating them gives that epoch's validation numbers.
+    RunRecord record;
+    QString error;
+    QVERIFY2(RunStore::find(QDir(m_data.projectDir).filePath(QStringLiteral("runs")), json.value(QStringLiteral("id")).toString(),
+                            &record, &error), qPrintable(error));
+    EvaluationResult result;
+    QVERIFY2(evaluateRun(m_project, record, Split::Val, QStringLiteral("cpu"), &result, &error), qPrintable(error));
+    QCOMPARE(result.matrix.counts(), epochs.at(bestEpoch - 1).confusion);
+
+    // --keep-last keeps the last epoch's weights.
+    config.restoreBest = false;
+    train(config, &status, &message, &run);
+    const QJsonObject last = readRunJson(run);
+    QCOMPARE(last.value(QStringLiteral("weightsEpoch")).toInt(), last.value(QStringLiteral("epochs")).toArray().size());
+}
+
+void TestTraining::manifest()
+{
+    // Each run records what it trained on: a dataset hash that follows content, labels and splits.
+    TrainingConfig config = smallConfig(1);
+    QString status, message, runA, runB;
+    train(config, &status, &message, &runA);
+    train(config, &status, &message, &runB);
+    const QString hashA = readRunJson(runA).value(QStringLiteral("datasetHash")).toString();
+    QCOMPARE(hashA.size(), 64);
+    QCOMPARE(readRunJson(runB).value(QStringLiteral("datasetHash")).toString(), hashA);
+    TrainingData relabelled = m_data;
+    relabelled.trainLabels[0] = 1 - relabelled.trainLabels[0];
+    Trainer trainer(relabelled, config);
+    trainer.run();
+    QVERIFY(readRunJson(trainer.runDirectory()).value(QStringLiteral("datasetHash")).toString() != hashA);
+    const QJsonObject versions = readRunJson(runA).value(QStringLiteral("versions")).toObject();
+    for (const char *key : {"hone", "libtorch", "opencv", "qt"})
+        QVERIFY2(!versions.value(QLatin1String(key)).toString().isEmpty(), key);
+    QVERIFY(readRunJson(runA).value(QStringLiteral("config")).toObject().contains(QStringLiteral("labelSmoothing")));
 }
 
 QTEST_GUILESS_MAIN(TestTraining)

@@ -148,8 +148,15 @@ void TrainingPlots::addEpoch(const EpochMetrics &metrics)
     m_valLoss->addData(metrics.epoch, metrics.valLoss);
     m_trainAccuracy->addData(metrics.epoch, metrics.trainAccuracy * 100.0);
     m_valAccuracy->addData(metrics.epoch, metrics.valAccuracy * 100.0);
-    if (metrics.valAccuracy > m_bestValue) {
+    // The best epoch as the trainer picks it: by validation accuracy (a tie going to the lower
+    // loss) or, when early stopping watches it, by validation loss.
+    const bool better = m_bestEpoch == 0
+        || (m_bestByLoss ? metrics.valLoss < m_bestValLoss
+                         : metrics.valAccuracy > m_bestValue
+                               || (metrics.valAccuracy == m_bestValue && metrics.valLoss < m_bestValLoss));
+    if (better) {
         m_bestValue = metrics.valAccuracy;
+        m_bestValLoss = metrics.valLoss;
         m_bestEpoch = metrics.epoch;
         for (QCPItemStraightLine *line : {m_bestLoss, m_bestAccuracy}) {
             line->point1->setCoords(m_bestEpoch, 0);

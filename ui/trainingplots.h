@@ -41,6 +41,8 @@ public:
     QCustomPlot *lossPlot() const { return m_loss; }
     QCustomPlot *accuracyPlot() const { return m_accuracy; }
     int bestEpoch() const { return m_bestEpoch; }
+    // Which metric picks the best epoch (as TrainingConfig::earlyStopMetric); accuracy by default.
+    void setBestByLoss(bool on) { m_bestByLoss = on; }
 
     void setLogScale(bool on);
     // Earlier runs' validation loss and accuracy, drawn dashed over the live curves.
@@ -67,6 +69,8 @@ private:
     double m_smoothed = 0.0;
     int m_bestEpoch = 0;
     double m_bestValue = -1.0;
+    double m_bestValLoss = 0.0;
+    bool m_bestByLoss = false;
     QCPGraph *m_trainLoss;
     QCPGraph *m_valLoss;
     QCPGraph *m_trainAccuracy;

@@ -53,7 +53,10 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_imageSize(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_device(new QComboBox(this))
-    , m_augment(new QCheckBox(tr("Random &flips"), this))
+    , m_earlyStop(new QSpinBox(this))
+    , m_labelSmoothing(new QDoubleSpinBox(this))
+    , m_balance(new QCheckBox(tr("Bal&ance classes in the loss"), this))
+    , m_augment(new QCheckBox(tr("Random flips"), this))
     , m_featureCache(new QCheckBox(tr("&Cache the frozen stages' output"), this))
     , m_trainButton(new QPushButton(tr("Train"), this))
     , m_stopButton(new QPushButton(tr("Stop"), this))
@@ -117,6 +120,19 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     m_featureCache->setToolTip(tr("With frozen stages, compute their output once per image (and flip) and "
                                   "train the rest from it: the same training, many times faster. Kept in "
                                   "the project's cache folder for later runs."));
+    m_earlyStop->setRange(0, 1000);
+    m_earlyStop->setSpecialValueText(tr("off"));
+    m_earlyStop->setSuffix(tr(" epochs without progress"));
+    m_earlyStop->setToolTip(tr("Stop when validation accuracy has not improved for this many epochs. "
+                               "Either way the best epoch's weights are kept."));
+    m_labelSmoothing->setRange(0.0, 0.5);
+    m_labelSmoothing->setSingleStep(0.05);
+    m_labelSmoothing->setDecimals(2);
+    m_labelSmoothing->setToolTip(tr("Soften the targets: helps when some labels may be wrong"));
+    m_balance->setToolTip(tr("Weight each class by the inverse of its share of the training images"));
+    form->addRow(tr("Earl&y stop:"), m_earlyStop);
+    form->addRow(tr("Label smoothin&g:"), m_labelSmoothing);
+    form->addRow(QString(), m_balance);
     form->addRow(QString(), m_augment);
     form->addRow(QString(), m_featureCache);
 
@@ -230,6 +246,9 @@ TrainingConfig TrainWorkspace::config() const
     c.seed = quint64(m_seed->value());
     c.device = m_device->currentData().toString();
     c.augment = m_augment->isChecked();
+    c.earlyStopPatience = m_earlyStop->value();
+    c.labelSmoothing = m_labelSmoothing->value();
+    c.classWeights = m_balance->isChecked() ? QStringLiteral("balanced") : QStringLiteral("none");
     c.featureCache = m_featureCache->isChecked();
     return c;
 }
@@ -238,6 +257,9 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
 {
     m_config = c;
     m_augment->setChecked(c.augment);
+    m_earlyStop->setValue(c.earlyStopPatience);
+    m_labelSmoothing->setValue(c.labelSmoothing);
+    m_balance->setChecked(c.classWeights == QLatin1String("balanced"));
     m_featureCache->setChecked(c.featureCache);
     m_backbone->setCurrentText(c.backbone);
     m_weights->setText(c.weights);
@@ -314,6 +336,7 @@ void TrainWorkspace::startTraining()
     }
     m_project->setTrainingDefaults(c.toJson());
     m_plots->clear();
+    m_plots->setBestByLoss(c.earlyStopMetric == QLatin1String("val_loss"));
     m_rowsShifted = false;
     m_matrix->setClassNames(data.classNames);
     m_classNames = data.classNames;

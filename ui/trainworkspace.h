@@ -88,6 +88,9 @@ private:
     QSpinBox *m_imageSize;
     QSpinBox *m_seed;
     QComboBox *m_device;
+    QSpinBox *m_earlyStop;
+    QDoubleSpinBox *m_labelSmoothing;
+    QCheckBox *m_balance;
     QCheckBox *m_augment;
     QCheckBox *m_featureCache;
     QPushButton *m_trainButton;

@@ -56,11 +56,21 @@ int train(const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("CPU threads (0 = all cores)."), QStringLiteral("N"));
     const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("Turn off random flips."));
+    const QCommandLineOption nesterov(QStringLiteral("nesterov"), tr("Nesterov momentum (SGD)."));
+    const QCommandLineOption smoothing(QStringLiteral("label-smoothing"), tr("Label smoothing, 0 to below 1."), QStringLiteral("X"));
+    const QCommandLineOption clip(QStringLiteral("clip-grad"), tr("Clip the global gradient norm to X (0 = off)."), QStringLiteral("X"));
+    const QCommandLineOption weightDecay(QStringLiteral("weight-decay"), tr("Weight decay (not on biases and norms)."), QStringLiteral("X"));
+    const QCommandLineOption decayAll(QStringLiteral("decay-all"), tr("Weight decay on biases and norms too."));
+    const QCommandLineOption classWeights(QStringLiteral("class-weights"), tr("none or balanced (inverse class frequency)."), QStringLiteral("MODE"));
+    const QCommandLineOption earlyStop(QStringLiteral("early-stop"), tr("Stop after N epochs without improvement (0 = off)."), QStringLiteral("N"));
+    const QCommandLineOption earlyStopMetric(QStringLiteral("early-stop-metric"), tr("val_accuracy or val_loss: what improves, and which epoch is best."), QStringLiteral("METRIC"));
+    const QCommandLineOption keepLast(QStringLiteral("keep-last"), tr("Keep the last epoch's weights instead of the best epoch's."));
     const QCommandLineOption noCache(QStringLiteral("no-feature-cache"),
                                      tr("Run the frozen stages on every batch instead of caching their output."));
     const QCommandLineOption device = deviceOption();
     parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, schedule, warmup, size, seed, threads,
-                       noAugment, noCache, device});
+                       noAugment, noCache, nesterov, smoothing, clip, weightDecay, decayAll, classWeights,
+                       earlyStop, earlyStopMetric, keepLast, device});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -111,6 +121,27 @@ int train(const QStringList &args)
         config.augment = false;
     if (parser.isSet(noCache))
         config.featureCache = false;
+    auto doubleValue = [&](const QCommandLineOption &o, double *target) {
+        if (parser.isSet(o)) {
+            bool good = false;
+            *target = parser.value(o).toDouble(&good);
+            ok = ok && good;
+        }
+    };
+    doubleValue(smoothing, &config.labelSmoothing);
+    doubleValue(clip, &config.gradientClip);
+    doubleValue(weightDecay, &config.weightDecay);
+    intValue(earlyStop, &config.earlyStopPatience);
+    if (parser.isSet(nesterov))
+        config.nesterov = true;
+    if (parser.isSet(decayAll))
+        config.decayAll = true;
+    if (parser.isSet(classWeights))
+        config.classWeights = parser.value(classWeights);
+    if (parser.isSet(earlyStopMetric))
+        config.earlyStopMetric = parser.value(earlyStopMetric);
+    if (parser.isSet(keepLast))
+        config.restoreBest = false;
     config.device = parser.value(device);
     if (!ok)
         return usage(parser, tr("a numeric option has a value that is not a number"));

@@ -357,6 +357,44 @@ std::vector<float> ClassifierModel::logits(const ImageBatch &batch)
     return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
 }
 
+struct ModelSnapshot::Data
+{
+    std::vector<torch::Tensor> tensors;   // parameters, then buffers, in registration order
+};
+
+ModelSnapshot::ModelSnapshot() = default;
+ModelSnapshot::~ModelSnapshot() = default;
+ModelSnapshot::ModelSnapshot(ModelSnapshot &&) noexcept = default;
+ModelSnapshot &ModelSnapshot::operator=(ModelSnapshot &&) noexcept = default;
+
+bool ModelSnapshot::isEmpty() const
+{
+    return !d || d->tensors.empty();
+}
+
+ModelSnapshot ClassifierModel::snapshot() const
+{
+    ModelSnapshot s;
+    s.d = std::make_unique<ModelSnapshot::Data>();
+    for (const auto &p : d->net->parameters())
+        s.d->tensors.push_back(p.detach().clone());
+    for (const auto &b : d->net->buffers())
+        s.d->tensors.push_back(b.detach().clone());
+    return s;
+}
+
+void ClassifierModel::restore(const ModelSnapshot &snapshot)
+{
+    if (snapshot.isEmpty())
+        return;
+    torch::NoGradGuard noGrad;
+    size_t i = 0;
+    for (auto &p : d->net->parameters())
+        p.copy_(snapshot.d->tensors.at(i++));
+    for (auto &b : d->net->buffers())
+        b.copy_(snapshot.d->tensors.at(i++));
+}
+
 FeatureBatch ClassifierModel::trunkFeatures(const ImageBatch &batch, int depth)
 {
     if (depth < 1 || depth > stageCount())

@@ -45,6 +45,23 @@ struct ClassActivationMap
     std::vector<float> probabilities;   // softmax over the classes
 };
 
+// An in-memory copy of every parameter and buffer of a ClassifierModel: the best epoch's weights,
+// kept to go back to at the end of a run.
+class ModelSnapshot
+{
+public:
+    ModelSnapshot();
+    ~ModelSnapshot();
+    ModelSnapshot(ModelSnapshot &&) noexcept;
+    ModelSnapshot &operator=(ModelSnapshot &&) noexcept;
+    bool isEmpty() const;
+
+private:
+    friend class ClassifierModel;
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
 class ClassifierModel
 {
 public:
@@ -78,6 +95,10 @@ public:
     // torch's pickler, so Python's torch.load() reads them too. loadWeights() demands an exact match.
     bool saveWeights(const std::string &path, std::string *error) const;
     bool loadWeights(const std::string &path, std::string *error);
+
+    ModelSnapshot snapshot() const;
+    // Copies a snapshot of this model back into it.
+    void restore(const ModelSnapshot &snapshot);
 
     // Eval-mode logits, row-major count × numClasses.
     std::vector<float> logits(const ImageBatch &batch);

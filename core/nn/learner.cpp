@@ -3,6 +3,7 @@
 #include "classifiermodel_p.h"
 
 #include <torch/nn/functional/loss.h>
+#include <torch/nn/utils/clip_grad.h>
 #include <torch/optim/adamw.h>
 #include <torch/optim/sgd.h>
 
@@ -19,6 +20,17 @@ struct Learner::Private
     std::vector<torch::Tensor> frozenSnapshot;
     std::vector<torch::Tensor> trainable;
     std::unique_ptr<torch::optim::Optimizer> optimizer;
+    torch::Tensor classWeights;   // undefined: unweighted
+
+    torch::nn::functional::CrossEntropyFuncOptions lossOptions(bool sum) const
+    {
+        auto o = torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(options.labelSmoothing);
+        if (classWeights.defined())
+            o.weight(classWeights);
+        if (sum)
+            o.reduction(torch::kSum);
+        return o;
+    }
 
     std::vector<torch::Tensor> frozenTensors() const
     {
@@ -53,12 +65,14 @@ struct Learner::Private
         setTrainMode();
         optimizer->zero_grad();
         auto out = logits(input, from);
-        auto loss = torch::nn::functional::cross_entropy(out, target);
+        auto loss = torch::nn::functional::cross_entropy(out, target, lossOptions(false));
         const double lossValue = loss.item<double>();
         if (!std::isfinite(lossValue))
             throw std::runtime_error("the training loss became " + std::to_string(lossValue)
                                      + "; lower the learning rate");
         loss.backward();
+        if (options.gradientClip > 0.0)
+            torch::nn::utils::clip_grad_norm_(trainable, options.gradientClip);
         optimizer->step();
         StepResult result;
         result.loss = lossValue;
@@ -74,6 +88,7 @@ struct Learner::Private
         auto out = logits(input, from);
         EvalOutput result;
         if (target.defined()) {
+            // Validation loss: plain cross-entropy, comparable across smoothing and weighting.
             result.lossSum = torch::nn::functional::cross_entropy(
                                  out, target, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                                  .item<double>();
@@ -99,22 +114,47 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
         for (auto &p : stage->parameters())
             p.set_requires_grad(false);
     }
+    // Two parameter groups: weight decay on weights, none on biases and normalisation parameters
+    // (one-dimensional tensors), unless asked for everywhere.
+    std::vector<torch::Tensor> decay, noDecay;
     for (const auto &p : d->model->net->parameters()) {
-        if (p.requires_grad())
-            d->trainable.push_back(p);
+        if (!p.requires_grad())
+            continue;
+        d->trainable.push_back(p);
+        (options.decayAll || p.dim() > 1 ? decay : noDecay).push_back(p);
     }
     for (const auto &t : d->frozenTensors())
         d->frozenSnapshot.push_back(t.detach().clone());
 
+    if (options.labelSmoothing < 0.0 || options.labelSmoothing >= 1.0)
+        throw std::invalid_argument("label smoothing must be in [0, 1)");
+    if (!options.classWeights.empty()) {
+        if (options.classWeights.size() != static_cast<size_t>(d->model->numClasses))
+            throw std::invalid_argument("one class weight per class is needed");
+        d->classWeights = torch::tensor(options.classWeights, torch::kFloat32).to(d->model->device);
+    }
+    const auto groups = [&](auto makeOptions) {
+        std::vector<torch::optim::OptimizerParamGroup> out;
+        if (!decay.empty())
+            out.emplace_back(decay, makeOptions(options.weightDecay));
+        if (!noDecay.empty())
+            out.emplace_back(noDecay, makeOptions(0.0));
+        return out;
+    };
     if (options.optimizer == "sgd") {
-        d->optimizer = std::make_unique<torch::optim::SGD>(
-            d->trainable, torch::optim::SGDOptions(options.learningRate)
-                              .momentum(options.momentum)
-                              .weight_decay(options.weightDecay));
+        const auto make = [&](double wd) {
+            return std::make_unique<torch::optim::SGDOptions>(torch::optim::SGDOptions(options.learningRate)
+                                                                  .momentum(options.momentum)
+                                                                  .nesterov(options.nesterov)
+                                                                  .weight_decay(wd));
+        };
+        d->optimizer = std::make_unique<torch::optim::SGD>(groups(make), *make(options.weightDecay));
     } else if (options.optimizer == "adamw") {
-        d->optimizer = std::make_unique<torch::optim::AdamW>(
-            d->trainable,
-            torch::optim::AdamWOptions(options.learningRate).weight_decay(options.weightDecay));
+        const auto make = [&](double wd) {
+            return std::make_unique<torch::optim::AdamWOptions>(
+                torch::optim::AdamWOptions(options.learningRate).weight_decay(wd));
+        };
+        d->optimizer = std::make_unique<torch::optim::AdamW>(groups(make), *make(options.weightDecay));
     } else {
         throw std::invalid_argument("unknown optimizer '" + options.optimizer
                                     + "' (expected sgd or adamw)");

@@ -19,7 +19,12 @@ struct LearnerOptions
     std::string optimizer = "adamw"; // "adamw" or "sgd"
     double learningRate = 1e-3;
     double momentum = 0.9;           // SGD only
-    double weightDecay = 1e-4;
+    bool nesterov = false;           // SGD only
+    double weightDecay = 1e-4;       // on weights of dimension ≥ 2 only, unless decayAll
+    bool decayAll = false;           // also decay biases and normalisation parameters
+    double labelSmoothing = 0.0;     // 0 … <1
+    double gradientClip = 0.0;       // largest global L2 norm of the gradients; 0 = no clipping
+    std::vector<float> classWeights; // per class, for the loss; empty = all 1
     int freezeDepth = 0;             // 0 = train everything ... stageCount() = only the head trains
 };
 

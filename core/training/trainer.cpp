@@ -11,6 +11,7 @@
 #include "runstore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -180,6 +181,20 @@ bool Trainer::train(QString *error)
     };
     json[QStringLiteral("trainImages")] = m_data.trainPaths.size();
     json[QStringLiteral("valImages")] = m_data.valPaths.size();
+    // What the run trained on, so two runs can be compared honestly: a hash over every image's
+    // content hash, class and split (in a fixed order), and the starting weights' hash.
+    {
+        QStringList lines;
+        for (int i = 0; i < m_data.trainPaths.size(); ++i)
+            lines.append(QStringLiteral("train %1 %2").arg(m_data.trainHashes.value(i), m_data.classNames.value(m_data.trainLabels.at(i))));
+        for (int i = 0; i < m_data.valPaths.size(); ++i)
+            lines.append(QStringLiteral("val %1 %2").arg(m_data.valHashes.value(i), m_data.classNames.value(m_data.valLabels.at(i))));
+        lines.sort();
+        json[QStringLiteral("datasetHash")] = QString::fromLatin1(
+            QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+    }
+    if (!m_config.weights.isEmpty())
+        json[QStringLiteral("weightsSha256")] = fileSha256(m_config.weights);
     if (!RunStore::writeRunJson(m_runDirectory, json, error))
         return false;
 
@@ -240,7 +255,7 @@ bool Trainer::train(QString *error)
     if (cached) {
         const QString weightsId = m_config.weights.isEmpty()
             ? QStringLiteral("random:%1").arg(m_config.seed)
-            : QStringLiteral("sha256:") + fileSha256(m_config.weights);
+            : QStringLiteral("sha256:") + json.value(QStringLiteral("weightsSha256")).toString();
         const QJsonObject key{
             {QStringLiteral("format"), 1},
             {QStringLiteral("backbone"), m_config.backbone},
@@ -292,7 +307,19 @@ bool Trainer::train(QString *error)
     options.optimizer = m_config.optimizer.toStdString();
     options.learningRate = m_config.learningRate;
     options.weightDecay = m_config.weightDecay;
+    options.nesterov = m_config.nesterov;
+    options.decayAll = m_config.decayAll;
+    options.labelSmoothing = m_config.labelSmoothing;
+    options.gradientClip = m_config.gradientClip;
     options.freezeDepth = m_config.freezeDepth;
+    if (m_config.classWeights == QLatin1String("balanced")) {
+        // Inverse frequency, as scikit-learn's "balanced": n / (classes × count of the class).
+        QVector<int> counts(classCount, 0);
+        for (int64_t label : train.labels)
+            ++counts[int(label)];
+        for (int c = 0; c < classCount; ++c)
+            options.classWeights.push_back(counts.at(c) > 0 ? float(double(train.count) / (classCount * counts.at(c))) : 1.0f);
+    }
     Nn::Learner learner(*model, options);
     Q_EMIT this->message(tr("Training %1 of %2 parameters on %3")
                              .arg(learner.trainableParameterCount())
@@ -310,7 +337,11 @@ bool Trainer::train(QString *error)
         --batches;
     QJsonArray epochs;
     double bestAccuracy = -1.0;
+    double bestLoss = 0.0;
     int bestEpoch = 0;
+    int sinceBest = 0;
+    Nn::ModelSnapshot best;   // the best epoch's weights, restored at the end
+    const bool byLoss = m_config.earlyStopMetric == QLatin1String("val_loss");
     m_status = QStringLiteral("finished");
 
     for (int epoch = 1; epoch <= m_config.epochs && !m_stop.load(); ++epoch) {
@@ -389,9 +420,20 @@ bool Trainer::train(QString *error)
         metrics.classCount = classCount;
         metrics.confusion = matrix.counts();
         metrics.predictions = predictions;
-        if (metrics.valAccuracy > bestAccuracy) {
+        // Better: on the chosen metric; by accuracy, a tie goes to the lower validation loss.
+        const bool better = bestEpoch == 0
+            || (byLoss ? metrics.valLoss < bestLoss
+                       : metrics.valAccuracy > bestAccuracy
+                             || (metrics.valAccuracy == bestAccuracy && metrics.valLoss < bestLoss));
+        if (better) {
             bestAccuracy = metrics.valAccuracy;
+            bestLoss = metrics.valLoss;
             bestEpoch = epoch;
+            sinceBest = 0;
+            if (m_config.restoreBest && epoch < m_config.epochs)
+                best = model->snapshot();
+        } else {
+            ++sinceBest;
         }
         epochs.append(metrics.toJson());
         json[QStringLiteral("epochs")] = epochs;
@@ -399,9 +441,30 @@ bool Trainer::train(QString *error)
         json[QStringLiteral("bestValAccuracy")] = bestAccuracy;
         RunStore::writeRunJson(m_runDirectory, json, nullptr);
         Q_EMIT epochFinished(metrics);
+        if (m_config.earlyStopPatience > 0 && sinceBest >= m_config.earlyStopPatience && epoch < m_config.epochs) {
+            json[QStringLiteral("earlyStopped")] = epoch;
+            Q_EMIT this->message(tr("Early stop after epoch %1: no better %2 for %3 epochs")
+                                     .arg(epoch)
+                                     .arg(byLoss ? tr("validation loss") : tr("validation accuracy"))
+                                     .arg(sinceBest));
+            break;
+        }
     }
     if (m_stop.load())
         m_status = QStringLiteral("stopped");
+
+    // The weights written are the best epoch's (by the early-stopping metric) unless asked otherwise.
+    const int lastEpoch = int(epochs.size());
+    int weightsEpoch = lastEpoch;
+    if (m_config.restoreBest && bestEpoch > 0 && bestEpoch != lastEpoch && !best.isEmpty()) {
+        model->restore(best);
+        weightsEpoch = bestEpoch;
+        Q_EMIT this->message(tr("Kept the weights of epoch %1, the best (validation accuracy %2 %, loss %3)")
+                                 .arg(bestEpoch)
+                                 .arg(bestAccuracy * 100.0, 0, 'f', 1)
+                                 .arg(bestLoss, 0, 'f', 4));
+    }
+    json[QStringLiteral("weightsEpoch")] = weightsEpoch;
 
     // Weights go to a temporary file first, so model.weights is never half-written.
     const QString weights = QDir(m_runDirectory).filePath(QStringLiteral("model.weights"));

@@ -20,7 +20,15 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("schedule"), schedule},
         {QStringLiteral("warmupEpochs"), warmupEpochs},
         {QStringLiteral("optimizer"), optimizer},
+        {QStringLiteral("nesterov"), nesterov},
         {QStringLiteral("weightDecay"), weightDecay},
+        {QStringLiteral("decayAll"), decayAll},
+        {QStringLiteral("labelSmoothing"), labelSmoothing},
+        {QStringLiteral("gradientClip"), gradientClip},
+        {QStringLiteral("classWeights"), classWeights},
+        {QStringLiteral("earlyStopPatience"), earlyStopPatience},
+        {QStringLiteral("earlyStopMetric"), earlyStopMetric},
+        {QStringLiteral("restoreBest"), restoreBest},
         {QStringLiteral("imageSize"), imageSize},
         {QStringLiteral("seed"), QString::number(seed)},
         {QStringLiteral("device"), device},
@@ -46,6 +54,14 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     c.warmupEpochs = json.value(QStringLiteral("warmupEpochs")).toDouble(c.warmupEpochs);
     c.optimizer = json.value(QStringLiteral("optimizer")).toString(c.optimizer);
     c.weightDecay = json.value(QStringLiteral("weightDecay")).toDouble(c.weightDecay);
+    c.nesterov = json.value(QStringLiteral("nesterov")).toBool(c.nesterov);
+    c.decayAll = json.value(QStringLiteral("decayAll")).toBool(c.decayAll);
+    c.labelSmoothing = json.value(QStringLiteral("labelSmoothing")).toDouble(c.labelSmoothing);
+    c.gradientClip = json.value(QStringLiteral("gradientClip")).toDouble(c.gradientClip);
+    c.classWeights = json.value(QStringLiteral("classWeights")).toString(c.classWeights);
+    c.earlyStopPatience = json.value(QStringLiteral("earlyStopPatience")).toInt(c.earlyStopPatience);
+    c.earlyStopMetric = json.value(QStringLiteral("earlyStopMetric")).toString(c.earlyStopMetric);
+    c.restoreBest = json.value(QStringLiteral("restoreBest")).toBool(c.restoreBest);
     c.imageSize = json.value(QStringLiteral("imageSize")).toInt(c.imageSize);
     const QJsonValue seed = json.value(QStringLiteral("seed"));
     if (seed.isString())
@@ -85,6 +101,16 @@ bool TrainingConfig::validate(QString *error) const
         return fail(tr("warm-up must be between 0 and the number of epochs"));
     if (optimizer != QLatin1String("adamw") && optimizer != QLatin1String("sgd"))
         return fail(tr("optimizer must be sgd or adamw"));
+    if (!(labelSmoothing >= 0.0) || labelSmoothing >= 1.0)
+        return fail(tr("label smoothing must be at least 0 and below 1"));
+    if (!(gradientClip >= 0.0))
+        return fail(tr("gradient clipping must be 0 (off) or a positive norm"));
+    if (classWeights != QLatin1String("none") && classWeights != QLatin1String("balanced"))
+        return fail(tr("class weights must be none or balanced"));
+    if (earlyStopPatience < 0)
+        return fail(tr("early-stopping patience must be 0 (off) or more epochs"));
+    if (earlyStopMetric != QLatin1String("val_accuracy") && earlyStopMetric != QLatin1String("val_loss"))
+        return fail(tr("the early-stopping metric must be val_accuracy or val_loss"));
     if (imageSize < 32 || imageSize > 1024)
         return fail(tr("image size must be between 32 and 1024 pixels"));
     return true;

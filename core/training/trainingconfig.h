@@ -19,7 +19,15 @@ struct TrainingConfig
     QString schedule = QStringLiteral("cosine");   // see lrschedule.h
     double warmupEpochs = 0.0;                      // cosine only
     QString optimizer = QStringLiteral("adamw");
-    double weightDecay = 1e-4;
+    bool nesterov = false;                          // SGD only
+    double weightDecay = 1e-4;                      // on weights; biases and norms get none...
+    bool decayAll = false;                          // ...unless this is set
+    double labelSmoothing = 0.0;
+    double gradientClip = 0.0;                      // max global gradient norm, 0 = off
+    QString classWeights = QStringLiteral("none");  // "none" or "balanced" (inverse frequency)
+    int earlyStopPatience = 0;                      // epochs without improvement; 0 = off
+    QString earlyStopMetric = QStringLiteral("val_accuracy");   // or "val_loss"; also picks the best epoch
+    bool restoreBest = true;                        // model.weights = the best epoch's weights
     int imageSize = 224;
     quint64 seed = 42;
     QString device = QStringLiteral("auto");

@@ -1,0 +1,87 @@
+#!/usr/bin/python3
+"""What a user would write instead of Hone's frozen-trunk training: torchvision's ResNet-18 with
+every backbone stage frozen (eval mode, no gradients), only the new head trained with AdamW,
+a DataLoader with 2 workers decoding and transforming the JPEGs every epoch, and a validation pass
+after every epoch. Prints the wall time of the whole run (data loading included).
+
+usage: /usr/bin/python3 bench/featurecache_reference.py PROJECT_IMAGES_DIR [--epochs 10]
+       [--size 224] [--batch 16] [--threads N] [--augment]
+The images are read from class folders and split 80/20 per class (every fifth file for
+validation): the same counts as Hone's stratified split.
+"""
+import argparse
+import os
+import time
+
+import torch
+import torchvision
+from torch.utils.data import DataLoader, Dataset
+from torchvision import transforms
+from PIL import Image
+
+
+class Folder(Dataset):
+    def __init__(self, items, transform):
+        self.items = items
+        self.transform = transform
+
+    def __len__(self):
+        return len(self.items)
+
+    def __getitem__(self, i):
+        path, label = self.items[i]
+        return self.transform(Image.open(path).convert("RGB")), label
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("root")
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--size", type=int, default=224)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=os.cpu_count())
+    parser.add_argument("--augment", action="store_true")
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(0)
+
+    classes = sorted(d for d in os.listdir(args.root) if os.path.isdir(os.path.join(args.root, d)))
+    train, val = [], []
+    for label, name in enumerate(classes):
+        files = sorted(os.listdir(os.path.join(args.root, name)))
+        for i, f in enumerate(files):
+            (val if i % 5 == 4 else train).append((os.path.join(args.root, name, f), label))
+    normalize = transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
+    deterministic = [transforms.Resize(args.size), transforms.CenterCrop(args.size), transforms.ToTensor(), normalize]
+    train_tf = transforms.Compose(deterministic[:2] + ([transforms.RandomHorizontalFlip()] if args.augment else [])
+                                  + deterministic[2:])
+    val_tf = transforms.Compose(deterministic)
+    train_loader = DataLoader(Folder(train, train_tf), batch_size=args.batch, shuffle=True, num_workers=2)
+    val_loader = DataLoader(Folder(val, val_tf), batch_size=32, num_workers=2)
+
+    model = torchvision.models.resnet18(num_classes=len(classes))
+    for p in model.parameters():
+        p.requires_grad = False
+    for p in model.fc.parameters():
+        p.requires_grad = True
+    optimizer = torch.optim.AdamW(model.fc.parameters(), lr=1e-3, weight_decay=1e-4)
+    loss_fn = torch.nn.CrossEntropyLoss()
+
+    start = time.perf_counter()
+    for epoch in range(args.epochs):
+        model.eval()   # every frozen BatchNorm stays in eval mode; only the head learns
+        for x, y in train_loader:
+            optimizer.zero_grad()
+            loss = loss_fn(model(x), y)
+            loss.backward()
+            optimizer.step()
+        correct = 0
+        with torch.no_grad():
+            for x, y in val_loader:
+                correct += (model(x).argmax(1) == y).sum().item()
+        print(f"epoch {epoch + 1}: val accuracy {correct / len(val):.3f}", flush=True)
+    print(f"total {time.perf_counter() - start:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
