@@ -90,6 +90,9 @@ private Q_SLOTS:
     void gradientClipping();
     void earlyStopKeepsTheBestEpoch();
     void manifest();
+    void recipePhases();
+    void discriminativeRates();
+    void fineTuneRun();
 
 private:
     // Runs a trainer to the end; returns the metrics of every epoch.
@@ -397,7 +400,7 @@ void TestTraining::featureCacheMatchesUncached()
     config.featureCache = true;
     const QVector<EpochMetrics> cached = train(config, &status, &message, &cachedRun);
     QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
-    const QJsonObject cache = readRunJson(cachedRun).value(QStringLiteral("featureCache")).toObject();
+    const QJsonObject cache = readRunJson(cachedRun).value(QStringLiteral("featureCache")).toArray().at(0).toObject();
     QCOMPARE(cache.value(QStringLiteral("stage")).toString(), QStringLiteral("layer2"));
     QCOMPARE(cache.value(QStringLiteral("views")).toInt(), 2);
     QCOMPARE(plain.size(), 3);
@@ -423,7 +426,7 @@ void TestTraining::featureCacheKey()
     QString status, message, run;
     const auto stats = [&](const TrainingConfig &c) {
         train(c, &status, &message, &run);
-        const QJsonObject cache = readRunJson(run).value(QStringLiteral("featureCache")).toObject();
+        const QJsonObject cache = readRunJson(run).value(QStringLiteral("featureCache")).toArray().at(0).toObject();
         return qMakePair(cache.value(QStringLiteral("reused")).toInt(-1), cache.value(QStringLiteral("computed")).toInt(-1));
     };
     QCOMPARE(stats(config), qMakePair(0, 72));
@@ -449,7 +452,7 @@ void TestTraining::featureCacheKey()
 
     // A damaged file is a miss, recomputed and rewritten; the run is not disturbed.
     const QString cacheRoot = QDir(m_data.projectDir).filePath(QStringLiteral("cache/features"));
-    const QString key = readRunJson(run).value(QStringLiteral("featureCache")).toObject().value(QStringLiteral("key")).toString();
+    const QString key = readRunJson(run).value(QStringLiteral("featureCache")).toArray().at(0).toObject().value(QStringLiteral("key")).toString();
     QDir keyDir(QDir(cacheRoot).filePath(key));
     const QStringList files = keyDir.entryList({QStringLiteral("*.f32")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), 72);
@@ -617,6 +620,82 @@ void TestTraining::manifest()
     for (const char *key : {"hone", "libtorch", "opencv", "qt"})
         QVERIFY2(!versions.value(QLatin1String(key)).toString().isEmpty(), key);
     QVERIFY(readRunJson(runA).value(QStringLiteral("config")).toObject().contains(QStringLiteral("labelSmoothing")));
+}
+
+void TestTraining::recipePhases()
+{
+    TrainingConfig config;
+    config.epochs = 10;
+    config.freezeDepth = 2;
+    const auto phases = [&config] {
+        QVector<QVector<double>> out;
+        for (const TrainingPhase &p : trainingPhases(config, 5))
+            out.append({double(p.freezeDepth), double(p.epochs), p.stageLrDecay});
+        return out;
+    };
+    config.recipe = QStringLiteral("custom");
+    QCOMPARE(phases(), (QVector<QVector<double>>{{2, 10, 1.0}}));
+    config.recipe = QStringLiteral("feature-extraction");
+    QCOMPARE(phases(), (QVector<QVector<double>>{{5, 10, 1.0}}));
+    config.recipe = QStringLiteral("fine-tune");
+    QCOMPARE(phases(), (QVector<QVector<double>>{{5, 2, 1.0}, {2, 8, 0.5}}));
+    config.headEpochs = 4;
+    config.stageLrDecay = 0.3;
+    QCOMPARE(phases(), (QVector<QVector<double>>{{5, 4, 1.0}, {2, 6, 0.3}}));
+    config.freezeDepth = 5;   // nothing to unfreeze: one head-only phase
+    QCOMPARE(phases(), (QVector<QVector<double>>{{5, 10, 1.0}}));
+    QString error;
+    config.freezeDepth = 2;
+    config.headEpochs = 10;
+    QVERIFY(!config.validate(&error));
+    config.headEpochs = 0;
+    config.recipe = QStringLiteral("lp-ft");
+    QVERIFY(!config.validate(&error));
+    QVERIFY(error.contains(QStringLiteral("recipe")));
+}
+
+void TestTraining::discriminativeRates()
+{
+    std::string error;
+    auto model = Nn::ClassifierModel::create("resnet18", 2, 1, &error);
+    QVERIFY2(model, error.c_str());
+    Nn::LearnerOptions options;
+    options.freezeDepth = 3;       // layer3, layer4 and the head train
+    options.stageLrDecay = 0.5;
+    options.learningRate = 0.1;
+    Nn::Learner learner(*model, options);
+    // Earliest stage first, each with a weight group and a bias/norm group.
+    const std::vector<double> expected = {0.025, 0.025, 0.05, 0.05, 0.1, 0.1};
+    std::vector<double> rates = learner.groupLearningRates();
+    QCOMPARE(rates.size(), expected.size());
+    for (size_t i = 0; i < rates.size(); ++i)
+        QVERIFY(qAbs(rates[i] - expected[i]) < 1e-12);
+    learner.setLearningRate(0.02);   // a schedule's step keeps the ratios
+    rates = learner.groupLearningRates();
+    QVERIFY(qAbs(rates.front() - 0.005) < 1e-12 && qAbs(rates.back() - 0.02) < 1e-12);
+    QCOMPARE(learner.learningRate(), 0.02);
+    learner.trainStep(randomBatch(4, 32, 2, 3));
+}
+
+void TestTraining::fineTuneRun()
+{
+    // LP-FT: one head-only epoch (from the cache at layer4), then two with layer3 on (the cache at
+    // layer2). Both phases are recorded; the run learns.
+    TrainingConfig config = smallConfig(3);
+    config.recipe = QStringLiteral("fine-tune");
+    config.freezeDepth = 3;
+    config.headEpochs = 1;
+    QString status, message, run;
+    const QVector<EpochMetrics> epochs = train(config, &status, &message, &run);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    QCOMPARE(epochs.size(), 3);
+    const QJsonArray caches = readRunJson(run).value(QStringLiteral("featureCache")).toArray();
+    QCOMPARE(caches.size(), 2);
+    QCOMPARE(caches.at(0).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("layer4"));
+    QCOMPARE(caches.at(1).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("layer2"));
+    // The schedule restarts with the second phase: its first epoch ends at a higher rate than the
+    // head phase's last.
+    QVERIFY(epochs.at(1).learningRate > epochs.at(0).learningRate);
 }
 
 QTEST_GUILESS_MAIN(TestTraining)

@@ -3,6 +3,7 @@
 #include "project/project.h"
 #include "training/runstore.h"
 
+#include <QJsonObject>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -51,6 +52,13 @@ void RunHistoryPanel::refresh()
             text += tr("  best %1 % (epoch %2)").arg(it->bestValAccuracy() * 100, 0, 'f', 1).arg(it->bestEpoch());
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, it->id);
+        // The run's whole configuration on hover, so runs can be told apart.
+        const QJsonObject config = it->json.value(QStringLiteral("config")).toObject();
+        QStringList lines;
+        for (auto c = config.begin(); c != config.end(); ++c)
+            lines.append(QStringLiteral("%1: %2").arg(c.key(), c.value().toVariant().toString()));
+        item->setToolTip(tr("Run %1 (%2 epochs recorded)").arg(it->id).arg(it->epochs().size())
+                         + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(it->id) ? Qt::Checked : Qt::Unchecked);
     }

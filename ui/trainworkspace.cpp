@@ -53,6 +53,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_imageSize(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_device(new QComboBox(this))
+    , m_recipe(new QComboBox(this))
     , m_earlyStop(new QSpinBox(this))
     , m_labelSmoothing(new QDoubleSpinBox(this))
     , m_balance(new QCheckBox(tr("Bal&ance classes in the loss"), this))
@@ -106,6 +107,13 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     auto *weightsLabel = new QLabel(tr("&Weights:"), settings);
     weightsLabel->setBuddy(m_weights);
     form->addRow(weightsLabel, weightsRow);
+    m_recipe->addItem(tr("Custom: train from the freeze depth on"), QStringLiteral("custom"));
+    m_recipe->addItem(tr("Feature extraction: the head only"), QStringLiteral("feature-extraction"));
+    m_recipe->addItem(tr("Fine-tune: the head first, then the stages"), QStringLiteral("fine-tune"));
+    m_recipe->setToolTip(tr("Fine-tune trains the new head alone for a fifth of the epochs, then unfreezes "
+                            "the stages from the freeze depth on, each earlier stage at half the rate of "
+                            "the next (LP-FT)."));
+    form->addRow(tr("Reci&pe:"), m_recipe);
     form->addRow(tr("&Freeze stages:"), m_freeze);
     form->addRow(QString(), m_freezeLabel);
     form->addRow(tr("&Epochs:"), m_epochs);
@@ -246,6 +254,7 @@ TrainingConfig TrainWorkspace::config() const
     c.seed = quint64(m_seed->value());
     c.device = m_device->currentData().toString();
     c.augment = m_augment->isChecked();
+    c.recipe = m_recipe->currentData().toString();
     c.earlyStopPatience = m_earlyStop->value();
     c.labelSmoothing = m_labelSmoothing->value();
     c.classWeights = m_balance->isChecked() ? QStringLiteral("balanced") : QStringLiteral("none");
@@ -257,6 +266,7 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
 {
     m_config = c;
     m_augment->setChecked(c.augment);
+    m_recipe->setCurrentIndex(std::max(0, m_recipe->findData(c.recipe)));
     m_earlyStop->setValue(c.earlyStopPatience);
     m_labelSmoothing->setValue(c.labelSmoothing);
     m_balance->setChecked(c.classWeights == QLatin1String("balanced"));

@@ -88,6 +88,7 @@ private:
     QSpinBox *m_imageSize;
     QSpinBox *m_seed;
     QComboBox *m_device;
+    QComboBox *m_recipe;
     QSpinBox *m_earlyStop;
     QDoubleSpinBox *m_labelSmoothing;
     QCheckBox *m_balance;

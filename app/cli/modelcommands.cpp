@@ -56,6 +56,9 @@ int train(const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("CPU threads (0 = all cores)."), QStringLiteral("N"));
     const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("Turn off random flips."));
+    const QCommandLineOption recipe(QStringLiteral("recipe"), tr("custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages)."), QStringLiteral("NAME"));
+    const QCommandLineOption headEpochs(QStringLiteral("head-epochs"), tr("fine-tune: epochs of the head alone (default: a fifth)."), QStringLiteral("N"));
+    const QCommandLineOption stageDecay(QStringLiteral("stage-lr-decay"), tr("fine-tune: rate factor per stage below the head (default 0.5)."), QStringLiteral("X"));
     const QCommandLineOption nesterov(QStringLiteral("nesterov"), tr("Nesterov momentum (SGD)."));
     const QCommandLineOption smoothing(QStringLiteral("label-smoothing"), tr("Label smoothing, 0 to below 1."), QStringLiteral("X"));
     const QCommandLineOption clip(QStringLiteral("clip-grad"), tr("Clip the global gradient norm to X (0 = off)."), QStringLiteral("X"));
@@ -70,7 +73,7 @@ int train(const QStringList &args)
     const QCommandLineOption device = deviceOption();
     parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, schedule, warmup, size, seed, threads,
                        noAugment, noCache, nesterov, smoothing, clip, weightDecay, decayAll, classWeights,
-                       earlyStop, earlyStopMetric, keepLast, device});
+                       earlyStop, earlyStopMetric, keepLast, recipe, headEpochs, stageDecay, device});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -132,6 +135,10 @@ int train(const QStringList &args)
     doubleValue(clip, &config.gradientClip);
     doubleValue(weightDecay, &config.weightDecay);
     intValue(earlyStop, &config.earlyStopPatience);
+    intValue(headEpochs, &config.headEpochs);
+    doubleValue(stageDecay, &config.stageLrDecay);
+    if (parser.isSet(recipe))
+        config.recipe = parser.value(recipe);
     if (parser.isSet(nesterov))
         config.nesterov = true;
     if (parser.isSet(decayAll))

@@ -8,6 +8,7 @@
 #include <torch/optim/sgd.h>
 
 #include <cmath>
+#include <map>
 #include <stdexcept>
 
 namespace Hone::Nn {
@@ -21,6 +22,8 @@ struct Learner::Private
     std::vector<torch::Tensor> trainable;
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     torch::Tensor classWeights;   // undefined: unweighted
+    std::vector<double> rateMultipliers;   // per parameter group (discriminative rates)
+    double learningRate = 0.0;             // the head's, as last set
 
     torch::nn::functional::CrossEntropyFuncOptions lossOptions(bool sum) const
     {
@@ -104,6 +107,7 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
 {
     d->model = model.d_func();
     d->options = options;
+    d->learningRate = options.learningRate;
     const auto stages = d->model->stages();
     const int depth = std::clamp(options.freezeDepth, 0, static_cast<int>(stages.size()));
     d->frozen.assign(stages.begin(), stages.begin() + depth);
@@ -114,14 +118,26 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
         for (auto &p : stage->parameters())
             p.set_requires_grad(false);
     }
-    // Two parameter groups: weight decay on weights, none on biases and normalisation parameters
-    // (one-dimensional tensors), unless asked for everywhere.
-    std::vector<torch::Tensor> decay, noDecay;
+    // Parameter groups by stage (the head is stage `stages.size()`) and by weight decay: decay on
+    // weights, none on biases and normalisation parameters (one-dimensional tensors) unless asked
+    // for everywhere. A stage's rate is the head's times stageLrDecay^(stages after it).
+    const int stageCount = static_cast<int>(stages.size());
+    std::map<const void *, int> stageOf;
+    for (int i = 0; i < stageCount; ++i) {
+        for (const auto &p : stages[size_t(i)]->parameters())
+            stageOf[p.unsafeGetTensorImpl()] = i;
+    }
+    if (!(options.stageLrDecay > 0.0) || options.stageLrDecay > 1.0)
+        throw std::invalid_argument("the per-stage learning-rate factor must be in (0, 1]");
+    std::map<std::pair<int, bool>, std::vector<torch::Tensor>> grouped;   // (stage, decays) -> params
     for (const auto &p : d->model->net->parameters()) {
         if (!p.requires_grad())
             continue;
         d->trainable.push_back(p);
-        (options.decayAll || p.dim() > 1 ? decay : noDecay).push_back(p);
+        const auto found = stageOf.find(p.unsafeGetTensorImpl());
+        const int stage = found == stageOf.end() ? stageCount : found->second;
+        const int group = options.stageLrDecay < 1.0 ? stage : stageCount;
+        grouped[{group, options.decayAll || p.dim() > 1}].push_back(p);
     }
     for (const auto &t : d->frozenTensors())
         d->frozenSnapshot.push_back(t.detach().clone());
@@ -135,26 +151,24 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
     }
     const auto groups = [&](auto makeOptions) {
         std::vector<torch::optim::OptimizerParamGroup> out;
-        if (!decay.empty())
-            out.emplace_back(decay, makeOptions(options.weightDecay));
-        if (!noDecay.empty())
-            out.emplace_back(noDecay, makeOptions(0.0));
+        for (const auto &[key, params] : grouped) {
+            const double multiplier = std::pow(options.stageLrDecay, stageCount - key.first);
+            out.emplace_back(params, makeOptions(options.learningRate * multiplier, key.second ? options.weightDecay : 0.0));
+            d->rateMultipliers.push_back(multiplier);
+        }
         return out;
     };
     if (options.optimizer == "sgd") {
-        const auto make = [&](double wd) {
-            return std::make_unique<torch::optim::SGDOptions>(torch::optim::SGDOptions(options.learningRate)
-                                                                  .momentum(options.momentum)
-                                                                  .nesterov(options.nesterov)
-                                                                  .weight_decay(wd));
+        const auto make = [&](double lr, double wd) {
+            return std::make_unique<torch::optim::SGDOptions>(
+                torch::optim::SGDOptions(lr).momentum(options.momentum).nesterov(options.nesterov).weight_decay(wd));
         };
-        d->optimizer = std::make_unique<torch::optim::SGD>(groups(make), *make(options.weightDecay));
+        d->optimizer = std::make_unique<torch::optim::SGD>(groups(make), *make(options.learningRate, options.weightDecay));
     } else if (options.optimizer == "adamw") {
-        const auto make = [&](double wd) {
-            return std::make_unique<torch::optim::AdamWOptions>(
-                torch::optim::AdamWOptions(options.learningRate).weight_decay(wd));
+        const auto make = [&](double lr, double wd) {
+            return std::make_unique<torch::optim::AdamWOptions>(torch::optim::AdamWOptions(lr).weight_decay(wd));
         };
-        d->optimizer = std::make_unique<torch::optim::AdamW>(groups(make), *make(options.weightDecay));
+        d->optimizer = std::make_unique<torch::optim::AdamW>(groups(make), *make(options.learningRate, options.weightDecay));
     } else {
         throw std::invalid_argument("unknown optimizer '" + options.optimizer
                                     + "' (expected sgd or adamw)");
@@ -165,14 +179,23 @@ Learner::~Learner() = default;
 
 void Learner::setLearningRate(double learningRate)
 {
-    for (auto &group : d->optimizer->param_groups())
-        group.options().set_lr(learningRate);
+    auto &groups = d->optimizer->param_groups();
+    for (size_t i = 0; i < groups.size(); ++i)
+        groups[i].options().set_lr(learningRate * d->rateMultipliers.at(i));
+    d->learningRate = learningRate;
 }
 
 double Learner::learningRate() const
 {
-    const auto &groups = d->optimizer->param_groups();
-    return groups.empty() ? d->options.learningRate : groups.front().options().get_lr();
+    return d->learningRate;
+}
+
+std::vector<double> Learner::groupLearningRates() const
+{
+    std::vector<double> rates;
+    for (const auto &group : d->optimizer->param_groups())
+        rates.push_back(group.options().get_lr());
+    return rates;
 }
 
 StepResult Learner::trainStep(const ImageBatch &batch)

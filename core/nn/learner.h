@@ -26,6 +26,9 @@ struct LearnerOptions
     double gradientClip = 0.0;       // largest global L2 norm of the gradients; 0 = no clipping
     std::vector<float> classWeights; // per class, for the loss; empty = all 1
     int freezeDepth = 0;             // 0 = train everything ... stageCount() = only the head trains
+    // Discriminative rates: the head trains at the learning rate, the last stage at this factor
+    // times it, the one before at its square, and so on. 1 = one rate for all.
+    double stageLrDecay = 1.0;
 };
 
 struct StepResult
@@ -51,9 +54,12 @@ public:
     // The same step from cached trunk features: the output of the frozen stages
     // (ClassifierModel::trunkFeatures() at freezeDepth) runs through the trainable rest only.
     StepResult trainStep(const FeatureBatch &batch);
-    // The learning rate of every parameter group from the next step on (schedules set it per step).
+    // The learning rate from the next step on (schedules set it per step); earlier stages get it
+    // scaled by their stageLrDecay factor.
     void setLearningRate(double learningRate);
     double learningRate() const;
+    // Every parameter group's current rate, the earliest stages' first (for tests and logs).
+    std::vector<double> groupLearningRates() const;
     EvalOutput evaluate(const ImageBatch &batch);
     EvalOutput evaluate(const FeatureBatch &batch);
 

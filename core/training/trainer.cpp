@@ -234,25 +234,28 @@ bool Trainer::train(QString *error)
         return false;
     }
 
+
     // Frozen stages compute the same output for an image every epoch and every run with the same
-    // key: compute it once (per view) and train the rest from it.
-    const int depth = m_config.freezeDepth;
+    // key: compute it once (per view) and train the rest from it. Called once per phase.
     const int views = m_config.augment ? 2 : 1;
-    bool cached = m_config.featureCache && depth >= 1;
     Nn::FeatureBatch trainFeatures[2];
     Nn::FeatureBatch valFeatures[1];
-    if (cached) {
-        // Kept in memory for the run: early stages at large sizes can be too big for that.
-        constexpr double Budget = 4.0 * 1024 * 1024 * 1024;
-        const double bytes = double(model->trunkFeatures(gatherBatch(train, {0}), depth).itemSize())
-            * sizeof(float) * double(train.count * views + val.count);
-        if (bytes > Budget) {
-            cached = false;
-            Q_EMIT this->message(tr("Feature cache off: the frozen stages' output would take %1 GB of memory")
-                                     .arg(bytes / 1e9, 0, 'f', 1));
+    QJsonArray cacheRecords;
+    const auto prepareCache = [&](int depth) {
+        bool cached = m_config.featureCache && depth >= 1;
+        if (cached) {
+            // Kept in memory for the run: early stages at large sizes can be too big for that.
+            constexpr double Budget = 4.0 * 1024 * 1024 * 1024;
+            const double bytes = double(model->trunkFeatures(gatherBatch(train, {0}), depth).itemSize())
+                * sizeof(float) * double(train.count * views + val.count);
+            if (bytes > Budget) {
+                cached = false;
+                Q_EMIT this->message(tr("Feature cache off: the frozen stages' output would take %1 GB of memory")
+                                         .arg(bytes / 1e9, 0, 'f', 1));
+            }
         }
-    }
-    if (cached) {
+        if (!cached)
+            return false;
         const QString weightsId = m_config.weights.isEmpty()
             ? QStringLiteral("random:%1").arg(m_config.seed)
             : QStringLiteral("sha256:") + json.value(QStringLiteral("weightsSha256")).toString();
@@ -280,14 +283,10 @@ bool Trainer::train(QString *error)
         }
         if (!m_stop.load())
             trunkFeatures(*model, val, m_data.valHashes, valKept, 0, depth, store, &valFeatures[0], &stats, m_stop);
-        if (m_stop.load()) {
-            m_status = QStringLiteral("stopped");
-            json[QStringLiteral("status")] = m_status;
-            RunStore::writeRunJson(m_runDirectory, json, nullptr);
-            return true;
-        }
+        if (m_stop.load())
+            return false;
         const qint64 floats = qint64(trainFeatures[0].itemSize());
-        json[QStringLiteral("featureCache")] = QJsonObject{
+        cacheRecords.append(QJsonObject{
             {QStringLiteral("stage"), stage},
             {QStringLiteral("views"), views},
             {QStringLiteral("key"), store.keyId()},
@@ -296,12 +295,14 @@ bool Trainer::train(QString *error)
             {QStringLiteral("computed"), stats.computed},
             {QStringLiteral("notStored"), stats.unstored},
             {QStringLiteral("seconds"), cacheTimer.elapsed() / 1000.0},
-        };
+        });
+        json[QStringLiteral("featureCache")] = cacheRecords;
         RunStore::writeRunJson(m_runDirectory, json, nullptr);
         Q_EMIT this->message(tr("Feature cache: %1 reused, %2 computed in %3 s (%4 floats per image)")
                                  .arg(stats.reused).arg(stats.computed)
                                  .arg(cacheTimer.elapsed() / 1000.0, 0, 'f', 1).arg(floats));
-    }
+        return true;
+    };
 
     Nn::LearnerOptions options;
     options.optimizer = m_config.optimizer.toStdString();
@@ -311,7 +312,6 @@ bool Trainer::train(QString *error)
     options.decayAll = m_config.decayAll;
     options.labelSmoothing = m_config.labelSmoothing;
     options.gradientClip = m_config.gradientClip;
-    options.freezeDepth = m_config.freezeDepth;
     if (m_config.classWeights == QLatin1String("balanced")) {
         // Inverse frequency, as scikit-learn's "balanced": n / (classes × count of the class).
         QVector<int> counts(classCount, 0);
@@ -320,12 +320,9 @@ bool Trainer::train(QString *error)
         for (int c = 0; c < classCount; ++c)
             options.classWeights.push_back(counts.at(c) > 0 ? float(double(train.count) / (classCount * counts.at(c))) : 1.0f);
     }
-    Nn::Learner learner(*model, options);
-    Q_EMIT this->message(tr("Training %1 of %2 parameters on %3")
-                             .arg(learner.trainableParameterCount())
-                             .arg(model->parameterCount())
-                             .arg(QString::fromStdString(device)));
 
+    const QVector<TrainingPhase> phases = trainingPhases(m_config, model->stageCount());
+    const std::vector<std::string> stageNames = Nn::ClassifierModel::stageNames(m_config.backbone.toStdString());
     std::mt19937_64 rng(m_config.seed);
     std::bernoulli_distribution coin(0.5);
     QVector<int> order(int(train.count));
@@ -343,111 +340,140 @@ bool Trainer::train(QString *error)
     Nn::ModelSnapshot best;   // the best epoch's weights, restored at the end
     const bool byLoss = m_config.earlyStopMetric == QLatin1String("val_loss");
     m_status = QStringLiteral("finished");
+    int epoch = 0;
 
-    for (int epoch = 1; epoch <= m_config.epochs && !m_stop.load(); ++epoch) {
-        QElapsedTimer timer;
-        timer.start();
-        std::shuffle(order.begin(), order.end(), rng);
-        double lossSum = 0.0;
-        int64_t correct = 0, seen = 0;
-        for (int b = 0; b < batches; ++b) {
-            if (m_stop.load())
+    for (int phaseIndex = 0; phaseIndex < phases.size() && !m_stop.load(); ++phaseIndex) {
+        const TrainingPhase &phase = phases.at(phaseIndex);
+        const bool cached = prepareCache(phase.freezeDepth);
+        if (m_stop.load())
+            break;
+        options.freezeDepth = phase.freezeDepth;
+        options.stageLrDecay = phase.stageLrDecay;
+        Nn::Learner learner(*model, options);
+        const QString trained = phase.freezeDepth >= int(stageNames.size())
+            ? tr("the head")
+            : tr("%1 to the head").arg(QString::fromStdString(stageNames.at(size_t(phase.freezeDepth))));
+        if (phases.size() > 1)
+            Q_EMIT this->message(tr("Phase %1 of %2, %3 epoch(s): training %4%5")
+                                     .arg(phaseIndex + 1).arg(phases.size()).arg(phase.epochs).arg(trained)
+                                     .arg(phase.stageLrDecay < 1.0
+                                              ? tr(", each earlier stage at %1× the rate of the next").arg(phase.stageLrDecay)
+                                              : QString()));
+        Q_EMIT this->message(tr("Training %1 of %2 parameters on %3")
+                                 .arg(learner.trainableParameterCount())
+                                 .arg(model->parameterCount())
+                                 .arg(QString::fromStdString(device)));
+        sinceBest = 0;
+
+        for (int phaseEpoch = 1; phaseEpoch <= phase.epochs && !m_stop.load(); ++phaseEpoch) {
+            ++epoch;
+            QElapsedTimer timer;
+            timer.start();
+            std::shuffle(order.begin(), order.end(), rng);
+            double lossSum = 0.0;
+            int64_t correct = 0, seen = 0;
+            for (int b = 0; b < batches; ++b) {
+                if (m_stop.load())
+                    break;
+                const QVector<int> indices = order.mid(b * batchSize, b + 1 == batches ? -1 : batchSize);
+                QVector<bool> flips(indices.size(), false);
+                if (m_config.augment) {
+                    for (auto &&f : flips)
+                        f = coin(rng);
+                }
+                // The schedule runs over each phase: fine-tuning starts with its own warm-up and decay.
+                const double rate = scheduledLearningRate(m_config.schedule, m_config.learningRate,
+                                                          m_config.warmupEpochs, (phaseEpoch - 1) * batches + b,
+                                                          batches, phase.epochs);
+                learner.setLearningRate(rate);
+                const Nn::StepResult step = cached ? learner.trainStep(gatherFeatures(trainFeatures, indices, flips))
+                                                   : learner.trainStep(gatherBatch(train, indices, flips));
+                lossSum += step.loss * double(step.count);
+                correct += step.correct;
+                seen += step.count;
+                Q_EMIT batchFinished(BatchMetrics{epoch, b + 1, batches, step.loss, rate});
+            }
+            if (m_stop.load()) {
+                m_status = QStringLiteral("stopped");
                 break;
-            const QVector<int> indices = order.mid(b * batchSize, b + 1 == batches ? -1 : batchSize);
-            QVector<bool> flips(indices.size(), false);
-            if (m_config.augment) {
-                for (auto &&f : flips)
-                    f = coin(rng);
             }
-            const double rate = scheduledLearningRate(m_config.schedule, m_config.learningRate,
-                                                      m_config.warmupEpochs, (epoch - 1) * batches + b,
-                                                      batches, m_config.epochs);
-            learner.setLearningRate(rate);
-            const Nn::StepResult step = cached ? learner.trainStep(gatherFeatures(trainFeatures, indices, flips))
-                                               : learner.trainStep(gatherBatch(train, indices, flips));
-            lossSum += step.loss * double(step.count);
-            correct += step.correct;
-            seen += step.count;
-            Q_EMIT batchFinished(BatchMetrics{epoch, b + 1, batches, step.loss, rate});
-        }
-        if (m_stop.load()) {
-            m_status = QStringLiteral("stopped");
-            break;
-        }
 
-        ConfusionMatrix matrix(classCount);
-        QVector<ValPrediction> predictions;
-        predictions.reserve(int(val.count));
-        double valLoss = 0.0;
-        QVector<int> valOrder(int(val.count));
-        std::iota(valOrder.begin(), valOrder.end(), 0);
-        const int evalBatch = std::max(batchSize, 32);
-        for (int start = 0; start < val.count && !m_stop.load(); start += evalBatch) {
-            const QVector<int> rows = valOrder.mid(start, evalBatch);
-            const Nn::EvalOutput out = cached ? learner.evaluate(gatherFeatures(valFeatures, rows))
-                                              : learner.evaluate(gatherBatch(val, rows));
-            Nn::ImageBatch batch;   // the labels, in the order evaluated
-            batch.count = rows.size();
-            for (int row : rows)
-                batch.labels.push_back(val.labels.at(size_t(row)));
-            valLoss += out.lossSum;
-            for (int64_t i = 0; i < batch.count; ++i) {
-                const float *row = out.logits.data() + i * classCount;
-                const int predicted = int(std::max_element(row, row + classCount) - row);
-                matrix.add(int(batch.labels.at(size_t(i))), predicted);
-                double sum = 0.0;
-                for (int c = 0; c < classCount; ++c)
-                    sum += std::exp(double(row[c] - row[predicted]));
-                const int index = start + int(i);
-                predictions.append(ValPrediction{m_data.valRows.value(valKept.value(index, -1), -1),
-                                                 int(batch.labels.at(size_t(i))), predicted, float(1.0 / sum)});
+            ConfusionMatrix matrix(classCount);
+            QVector<ValPrediction> predictions;
+            predictions.reserve(int(val.count));
+            double valLoss = 0.0;
+            QVector<int> valOrder(int(val.count));
+            std::iota(valOrder.begin(), valOrder.end(), 0);
+            const int evalBatch = std::max(batchSize, 32);
+            for (int start = 0; start < val.count && !m_stop.load(); start += evalBatch) {
+                const QVector<int> rows = valOrder.mid(start, evalBatch);
+                const Nn::EvalOutput out = cached ? learner.evaluate(gatherFeatures(valFeatures, rows))
+                                                  : learner.evaluate(gatherBatch(val, rows));
+                Nn::ImageBatch batch;   // the labels, in the order evaluated
+                batch.count = rows.size();
+                for (int row : rows)
+                    batch.labels.push_back(val.labels.at(size_t(row)));
+                valLoss += out.lossSum;
+                for (int64_t i = 0; i < batch.count; ++i) {
+                    const float *row = out.logits.data() + i * classCount;
+                    const int predicted = int(std::max_element(row, row + classCount) - row);
+                    matrix.add(int(batch.labels.at(size_t(i))), predicted);
+                    double sum = 0.0;
+                    for (int c = 0; c < classCount; ++c)
+                        sum += std::exp(double(row[c] - row[predicted]));
+                    const int index = start + int(i);
+                    predictions.append(ValPrediction{m_data.valRows.value(valKept.value(index, -1), -1),
+                                                     int(batch.labels.at(size_t(i))), predicted, float(1.0 / sum)});
+                }
             }
-        }
 
-        if (m_stop.load()) {   // a partial validation pass is no epoch result
-            m_status = QStringLiteral("stopped");
-            break;
-        }
-        EpochMetrics metrics;
-        metrics.epoch = epoch;
-        metrics.epochs = m_config.epochs;
-        metrics.trainLoss = seen ? lossSum / double(seen) : 0.0;
-        metrics.trainAccuracy = seen ? double(correct) / double(seen) : 0.0;
-        metrics.valLoss = valLoss / double(val.count);
-        metrics.valAccuracy = matrix.accuracy();
-        metrics.seconds = timer.elapsed() / 1000.0;
-        metrics.learningRate = learner.learningRate();
-        metrics.classCount = classCount;
-        metrics.confusion = matrix.counts();
-        metrics.predictions = predictions;
-        // Better: on the chosen metric; by accuracy, a tie goes to the lower validation loss.
-        const bool better = bestEpoch == 0
-            || (byLoss ? metrics.valLoss < bestLoss
-                       : metrics.valAccuracy > bestAccuracy
-                             || (metrics.valAccuracy == bestAccuracy && metrics.valLoss < bestLoss));
-        if (better) {
-            bestAccuracy = metrics.valAccuracy;
-            bestLoss = metrics.valLoss;
-            bestEpoch = epoch;
-            sinceBest = 0;
-            if (m_config.restoreBest && epoch < m_config.epochs)
-                best = model->snapshot();
-        } else {
-            ++sinceBest;
-        }
-        epochs.append(metrics.toJson());
-        json[QStringLiteral("epochs")] = epochs;
-        json[QStringLiteral("bestEpoch")] = bestEpoch;
-        json[QStringLiteral("bestValAccuracy")] = bestAccuracy;
-        RunStore::writeRunJson(m_runDirectory, json, nullptr);
-        Q_EMIT epochFinished(metrics);
-        if (m_config.earlyStopPatience > 0 && sinceBest >= m_config.earlyStopPatience && epoch < m_config.epochs) {
-            json[QStringLiteral("earlyStopped")] = epoch;
-            Q_EMIT this->message(tr("Early stop after epoch %1: no better %2 for %3 epochs")
-                                     .arg(epoch)
-                                     .arg(byLoss ? tr("validation loss") : tr("validation accuracy"))
-                                     .arg(sinceBest));
-            break;
+            if (m_stop.load()) {   // a partial validation pass is no epoch result
+                m_status = QStringLiteral("stopped");
+                break;
+            }
+            EpochMetrics metrics;
+            metrics.epoch = epoch;
+            metrics.epochs = m_config.epochs;
+            metrics.trainLoss = seen ? lossSum / double(seen) : 0.0;
+            metrics.trainAccuracy = seen ? double(correct) / double(seen) : 0.0;
+            metrics.valLoss = valLoss / double(val.count);
+            metrics.valAccuracy = matrix.accuracy();
+            metrics.seconds = timer.elapsed() / 1000.0;
+            metrics.learningRate = learner.learningRate();
+            metrics.classCount = classCount;
+            metrics.confusion = matrix.counts();
+            metrics.predictions = predictions;
+            // Better: on the chosen metric; by accuracy, a tie goes to the lower validation loss.
+            const bool better = bestEpoch == 0
+                || (byLoss ? metrics.valLoss < bestLoss
+                           : metrics.valAccuracy > bestAccuracy
+                                 || (metrics.valAccuracy == bestAccuracy && metrics.valLoss < bestLoss));
+            if (better) {
+                bestAccuracy = metrics.valAccuracy;
+                bestLoss = metrics.valLoss;
+                bestEpoch = epoch;
+                sinceBest = 0;
+                if (m_config.restoreBest && epoch < m_config.epochs)
+                    best = model->snapshot();
+            } else {
+                ++sinceBest;
+            }
+            epochs.append(metrics.toJson());
+            json[QStringLiteral("epochs")] = epochs;
+            json[QStringLiteral("bestEpoch")] = bestEpoch;
+            json[QStringLiteral("bestValAccuracy")] = bestAccuracy;
+            RunStore::writeRunJson(m_runDirectory, json, nullptr);
+            Q_EMIT epochFinished(metrics);
+            if (m_config.earlyStopPatience > 0 && sinceBest >= m_config.earlyStopPatience && phaseEpoch < phase.epochs) {
+                // Ends this phase; a fine-tuning phase after a head-only one still runs.
+                if (phaseIndex + 1 == phases.size())
+                    json[QStringLiteral("earlyStopped")] = epoch;
+                Q_EMIT this->message(tr("Early stop after epoch %1: no better %2 for %3 epochs")
+                                         .arg(epoch)
+                                         .arg(byLoss ? tr("validation loss") : tr("validation accuracy"))
+                                         .arg(sinceBest));
+                break;
+            }
         }
     }
     if (m_stop.load())

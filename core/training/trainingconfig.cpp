@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Hone {
 
 QJsonObject TrainingConfig::toJson() const
@@ -13,7 +16,10 @@ QJsonObject TrainingConfig::toJson() const
     return {
         {QStringLiteral("backbone"), backbone},
         {QStringLiteral("weights"), weights},
+        {QStringLiteral("recipe"), recipe},
         {QStringLiteral("freezeDepth"), freezeDepth},
+        {QStringLiteral("headEpochs"), headEpochs},
+        {QStringLiteral("stageLrDecay"), stageLrDecay},
         {QStringLiteral("epochs"), epochs},
         {QStringLiteral("batchSize"), batchSize},
         {QStringLiteral("learningRate"), learningRate},
@@ -43,7 +49,10 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     TrainingConfig c = defaults;
     c.backbone = json.value(QStringLiteral("backbone")).toString(c.backbone);
     c.weights = json.value(QStringLiteral("weights")).toString(c.weights);
+    c.recipe = json.value(QStringLiteral("recipe")).toString(c.recipe);
     c.freezeDepth = json.value(QStringLiteral("freezeDepth")).toInt(c.freezeDepth);
+    c.headEpochs = json.value(QStringLiteral("headEpochs")).toInt(c.headEpochs);
+    c.stageLrDecay = json.value(QStringLiteral("stageLrDecay")).toDouble(c.stageLrDecay);
     c.epochs = json.value(QStringLiteral("epochs")).toInt(c.epochs);
     c.batchSize = json.value(QStringLiteral("batchSize")).toInt(c.batchSize);
     c.learningRate = json.value(QStringLiteral("learningRate")).toDouble(c.learningRate);
@@ -89,6 +98,12 @@ bool TrainingConfig::validate(QString *error) const
     const int stages = int(Nn::ClassifierModel::stageNames(backbone.toStdString()).size());
     if (freezeDepth < 0 || freezeDepth > stages)
         return fail(tr("freeze depth must be between 0 and %1 for %2").arg(stages).arg(backbone));
+    if (!trainingRecipes().contains(recipe))
+        return fail(tr("recipe must be one of %1").arg(trainingRecipes().join(QStringLiteral(", "))));
+    if (headEpochs < 0 || (recipe == QLatin1String("fine-tune") && headEpochs >= epochs && epochs > 1))
+        return fail(tr("head-only epochs must be fewer than the epochs (0 = a fifth of them)"));
+    if (!(stageLrDecay > 0.0) || stageLrDecay > 1.0)
+        return fail(tr("the per-stage learning-rate factor must be above 0 and at most 1"));
     if (epochs < 1 || epochs > 10000)
         return fail(tr("epochs must be between 1 and 10000"));
     if (batchSize < 2 || batchSize > 4096)
@@ -114,6 +129,23 @@ bool TrainingConfig::validate(QString *error) const
     if (imageSize < 32 || imageSize > 1024)
         return fail(tr("image size must be between 32 and 1024 pixels"));
     return true;
+}
+
+QStringList trainingRecipes()
+{
+    return {QStringLiteral("custom"), QStringLiteral("feature-extraction"), QStringLiteral("fine-tune")};
+}
+
+QVector<TrainingPhase> trainingPhases(const TrainingConfig &config, int stageCount)
+{
+    if (config.recipe == QLatin1String("feature-extraction"))
+        return {{stageCount, config.epochs, 1.0}};
+    if (config.recipe == QLatin1String("fine-tune") && config.freezeDepth < stageCount && config.epochs > 1) {
+        const int head = config.headEpochs > 0 ? std::min(config.headEpochs, config.epochs - 1)
+                                               : std::max(1, int(std::lround(config.epochs * 0.2)));
+        return {{stageCount, head, 1.0}, {config.freezeDepth, config.epochs - head, config.stageLrDecay}};
+    }
+    return {{std::clamp(config.freezeDepth, 0, stageCount), config.epochs, 1.0}};
 }
 
 } // namespace Hone

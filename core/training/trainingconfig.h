@@ -5,14 +5,30 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 namespace Hone {
+
+// One stretch of a run with a fixed set of trainable stages (see TrainingConfig::recipe).
+struct TrainingPhase
+{
+    int freezeDepth = 0;
+    int epochs = 0;
+    double stageLrDecay = 1.0;   // 1 = every trainable stage at the same rate
+};
 
 struct TrainingConfig
 {
     QString backbone = QStringLiteral("resnet18");
     QString weights;                    // a pretrained weight file, or empty for random init
+    // "custom": train from freezeDepth on. "feature-extraction": the head only. "fine-tune" (LP-FT):
+    // the head alone for headEpochs, then everything from freezeDepth on, each earlier stage at
+    // stageLrDecay times the rate of the stage after it.
+    QString recipe = QStringLiteral("custom");
     int freezeDepth = 0;                // 0 = train everything ... stage count = head only
+    int headEpochs = 0;                 // fine-tune: 0 = a fifth of the epochs (at least 1)
+    double stageLrDecay = 0.5;          // fine-tune: rate factor per stage below the head
     int epochs = 10;
     int batchSize = 16;
     double learningRate = 1e-3;
@@ -41,5 +57,10 @@ struct TrainingConfig
     static TrainingConfig fromJson(const QJsonObject &json) { return fromJson(json, TrainingConfig()); }
     bool validate(QString *error) const;
 };
+
+QStringList trainingRecipes();
+// The phases a config trains in, for a backbone with `stageCount` stages. Their epochs add up to
+// config.epochs.
+QVector<TrainingPhase> trainingPhases(const TrainingConfig &config, int stageCount);
 
 } // namespace Hone
