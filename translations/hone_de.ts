@@ -741,6 +741,58 @@
         <source>Report of run %1 written to %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fine-tune: epochs of the head alone (default: a fifth).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fine-tune: rate factor per stage below the head (default 0.5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label smoothing, 0 to below 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clip the global gradient norm to X (0 = off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight decay (not on biases and norms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight decay on biases and norms too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none or balanced (inverse class frequency).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after N epochs without improvement (0 = off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>val_accuracy or val_loss: what improves, and which epoch is best.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the last epoch's weights instead of the best epoch's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the frozen stages on every batch instead of caching their output.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionGallery</name>
@@ -1610,6 +1662,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Delete run %1 with its weights and metrics? This cannot be undone.</source>
         <translation>Lauf %1 mit Gewichten und Messwerten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
+    <message>
+        <source>Run %1 (%2 epochs recorded)</source>
+        <translation>Lauf %1 (%2 Epochen aufgezeichnet)</translation>
+    </message>
 </context>
 <context>
     <name>Hone::RunStore</name>
@@ -1926,6 +1982,74 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>LR sc&amp;hedule:</source>
         <translation>Lernraten-&amp;Verlauf:</translation>
     </message>
+    <message>
+        <source>Bal&amp;ance classes in the loss</source>
+        <translation>Klassen im Verlust &amp;ausgleichen</translation>
+    </message>
+    <message>
+        <source>Random flips</source>
+        <translation>Zufällig spiegeln</translation>
+    </message>
+    <message>
+        <source>&amp;Cache the frozen stages' output</source>
+        <translation>Ausgabe der eingefrorenen Stufen &amp;zwischenspeichern</translation>
+    </message>
+    <message>
+        <source>Custom: train from the freeze depth on</source>
+        <translation>Eigene: ab der Einfriertiefe trainieren</translation>
+    </message>
+    <message>
+        <source>Feature extraction: the head only</source>
+        <translation>Merkmalsextraktion: nur der Kopf</translation>
+    </message>
+    <message>
+        <source>Fine-tune: the head first, then the stages</source>
+        <translation>Feinabstimmung: erst der Kopf, dann die Stufen</translation>
+    </message>
+    <message>
+        <source>Fine-tune trains the new head alone for a fifth of the epochs, then unfreezes the stages from the freeze depth on, each earlier stage at half the rate of the next (LP-FT).</source>
+        <translation>Die Feinabstimmung trainiert ein Fünftel der Epochen nur den neuen Kopf und gibt dann die Stufen ab der Einfriertiefe frei, jede frühere Stufe mit der halben Lernrate der nächsten (LP-FT).</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pe:</source>
+        <translation>Reze&amp;pt:</translation>
+    </message>
+    <message>
+        <source>Flip training images horizontally at random</source>
+        <translation>Trainingsbilder zufällig waagerecht spiegeln</translation>
+    </message>
+    <message>
+        <source>With frozen stages, compute their output once per image (and flip) and train the rest from it: the same training, many times faster. Kept in the project's cache folder for later runs.</source>
+        <translation>Bei eingefrorenen Stufen deren Ausgabe einmal je Bild (und Spiegelung) berechnen und den Rest darauf trainieren: dasselbe Training, um ein Vielfaches schneller. Wird im Cache-Ordner des Projekts für spätere Läufe aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> epochs without progress</source>
+        <translation> Epochen ohne Fortschritt</translation>
+    </message>
+    <message>
+        <source>Stop when validation accuracy has not improved for this many epochs. Either way the best epoch's weights are kept.</source>
+        <translation>Anhalten, wenn sich die Validierungsgenauigkeit so viele Epochen lang nicht verbessert hat. In jedem Fall werden die Gewichte der besten Epoche behalten.</translation>
+    </message>
+    <message>
+        <source>Soften the targets: helps when some labels may be wrong</source>
+        <translation>Die Ziele abschwächen: hilft, wenn manche Beschriftungen falsch sein können</translation>
+    </message>
+    <message>
+        <source>Weight each class by the inverse of its share of the training images</source>
+        <translation>Jede Klasse mit dem Kehrwert ihres Anteils an den Trainingsbildern gewichten</translation>
+    </message>
+    <message>
+        <source>Earl&amp;y stop:</source>
+        <translation>Vorzeitig an&amp;halten:</translation>
+    </message>
+    <message>
+        <source>Label smoothin&amp;g:</source>
+        <translation>Label-Glättu&amp;ng:</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Trainer</name>
@@ -1951,6 +2075,58 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>training needs at least two decodable training images and one validation image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of memory. Try a smaller batch size or image size, or freeze more stages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the device ran out of memory (%1). Try a smaller batch size or image size, or freeze more stages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache off: the frozen stages' output would take %1 GB of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache: the output of %1 for %2 images × %3 view(s)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache: %1 reused, %2 computed in %3 s (%4 floats per image)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to the head</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phase %1 of %2, %3 epoch(s): training %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, each earlier stage at %1× the rate of the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early stop after epoch %1: no better %2 for %3 epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Kept the weights of epoch %1, the best (validation accuracy %2 %, loss %3)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1990,6 +2166,38 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>warm-up must be between 0 and the number of epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recipe must be one of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>head-only epochs must be fewer than the epochs (0 = a fifth of them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the per-stage learning-rate factor must be above 0 and at most 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label smoothing must be at least 0 and below 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gradient clipping must be 0 (off) or a positive norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>class weights must be none or balanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>early-stopping patience must be 0 (off) or more epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the early-stopping metric must be val_accuracy or val_loss</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -113,8 +113,17 @@ void Trainer::run()
     bool ok = false;
     try {
         ok = train(&error);
+    } catch (const std::bad_alloc &) {
+        error = tr("out of memory. Try a smaller batch size or image size, or freeze more stages.");
     } catch (const std::exception &e) {
         error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+        // LibTorch says "CUDA out of memory" (or "DefaultCPUAllocator: can't allocate memory"):
+        // say what to do about it.
+        const QString what = QString::fromUtf8(e.what());
+        if (what.contains(QLatin1String("out of memory"), Qt::CaseInsensitive)
+            || what.contains(QLatin1String("can't allocate memory"), Qt::CaseInsensitive))
+            error = tr("the device ran out of memory (%1). Try a smaller batch size or image size, or freeze "
+                       "more stages.").arg(error);
     }
     if (!ok)
         m_status = QStringLiteral("failed");
