@@ -93,6 +93,7 @@ private Q_SLOTS:
     void recipePhases();
     void discriminativeRates();
     void fineTuneRun();
+    void resumeContinuesExactly();
 
 private:
     // Runs a trainer to the end; returns the metrics of every epoch.
@@ -696,6 +697,83 @@ void TestTraining::fineTuneRun()
     // The schedule restarts with the second phase: its first epoch ends at a higher rate than the
     // head phase's last.
     QVERIFY(epochs.at(1).learningRate > epochs.at(0).learningRate);
+}
+
+void TestTraining::resumeContinuesExactly()
+{
+    // Four epochs straight, against two, a stop, and a resume for the other two: the resumed
+    // epochs are the same to the last bit (one thread, so the arithmetic is deterministic).
+    TrainingConfig config = smallConfig(4);
+    config.threads = 1;
+    config.seed = 77;
+    QString status, message, straightRun;
+    const QVector<EpochMetrics> straight = train(config, &status, &message, &straightRun);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    QVERIFY(!QFileInfo::exists(QDir(straightRun).filePath(QStringLiteral("checkpoint"))));   // finished: none kept
+
+    QString stoppedRun;
+    {
+        Trainer trainer(m_data, config);
+        connect(&trainer, &Trainer::epochFinished, this, [&trainer](const EpochMetrics &m) {
+            if (m.epoch == 2)
+                trainer.requestStop();
+        });
+        QSignalSpy finished(&trainer, &Trainer::finished);
+        trainer.run();
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("stopped"));
+        stoppedRun = trainer.runDirectory();
+    }
+    const QJsonObject state = [&] {
+        QFile f(QDir(stoppedRun).filePath(QStringLiteral("checkpoint/state.json")));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    }();
+    QCOMPARE(state.value(QStringLiteral("epoch")).toInt(), 2);
+
+    TrainingConfig other = config;
+    other.learningRate = 0.5;   // ignored: a resumed run keeps its own settings
+    Trainer resumed(m_data, other);
+    resumed.setResume(QFileInfo(stoppedRun).fileName());
+    QVector<EpochMetrics> rest;
+    connect(&resumed, &Trainer::epochFinished, this, [&rest](const EpochMetrics &m) { rest.append(m); });
+    QSignalSpy finished(&resumed, &Trainer::finished);
+    resumed.run();
+    QVERIFY2(finished.first().at(0).toString() == QLatin1String("finished"), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(resumed.runDirectory(), stoppedRun);
+    QCOMPARE(rest.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(rest.at(i).epoch, i + 3);
+        QVERIFY2(rest.at(i).trainLoss == straight.at(i + 2).trainLoss,
+                 qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(i + 3).arg(rest.at(i).trainLoss, 0, 'g', 17).arg(straight.at(i + 2).trainLoss, 0, 'g', 17)));
+        QVERIFY(rest.at(i).valLoss == straight.at(i + 2).valLoss);
+        QCOMPARE(rest.at(i).confusion, straight.at(i + 2).confusion);
+    }
+    const QJsonObject json = readRunJson(stoppedRun);
+    QCOMPARE(json.value(QStringLiteral("epochs")).toArray().size(), 4);
+    QCOMPARE(json.value(QStringLiteral("resumed")).toArray().size(), 1);
+    QCOMPARE(json.value(QStringLiteral("config")).toObject().value(QStringLiteral("learningRate")).toDouble(), 1e-3);
+    QVERIFY(!QFileInfo::exists(QDir(stoppedRun).filePath(QStringLiteral("checkpoint"))));
+
+    // A finished run, an unknown run and changed data are refused with a reason.
+    const auto refuse = [this, &config](const TrainingData &data, const QString &id, const QString &why) {
+        Trainer trainer(data, config);
+        trainer.setResume(id);
+        QSignalSpy finished(&trainer, &Trainer::finished);
+        trainer.run();
+        QCOMPARE(finished.first().at(0).toString(), QStringLiteral("failed"));
+        QVERIFY2(finished.first().at(1).toString().contains(why), qPrintable(finished.first().at(1).toString()));
+    };
+    refuse(m_data, QFileInfo(straightRun).fileName(), QStringLiteral("finished"));
+    refuse(m_data, QStringLiteral("no-such-run"), QStringLiteral("no run"));
+    QString another;
+    {
+        Trainer trainer(m_data, config);
+        connect(&trainer, &Trainer::epochFinished, this, [&trainer] { trainer.requestStop(); });
+        trainer.run();
+        another = QFileInfo(trainer.runDirectory()).fileName();
+    }
+    TrainingData relabelled = m_data;
+    relabelled.trainLabels[0] = 1 - relabelled.trainLabels[0];
+    refuse(relabelled, another, QStringLiteral("changed"));
 }
 
 QTEST_GUILESS_MAIN(TestTraining)

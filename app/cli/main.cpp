@@ -37,7 +37,7 @@ QString overview()
         "            [--class-weights none|balanced] [--early-stop N]\n"
         "            [--early-stop-metric val_accuracy|val_loss] [--keep-last]\n"
         "            [--recipe custom|feature-extraction|fine-tune] [--head-epochs N]\n"
-        "            [--stage-lr-decay X]\n"
+        "            [--stage-lr-decay X] [--resume RUN]\n"
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
         "  report DIR [--run ID] [--split val|test] --output FILE.html|FILE.pdf\n"
         "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"

@@ -56,6 +56,7 @@ int train(const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("CPU threads (0 = all cores)."), QStringLiteral("N"));
     const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("Turn off random flips."));
+    const QCommandLineOption resume(QStringLiteral("resume"), tr("Continue the stopped or failed run ID from its last checkpoint, with its own settings."), QStringLiteral("ID"));
     const QCommandLineOption recipe(QStringLiteral("recipe"), tr("custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages)."), QStringLiteral("NAME"));
     const QCommandLineOption headEpochs(QStringLiteral("head-epochs"), tr("fine-tune: epochs of the head alone (default: a fifth)."), QStringLiteral("N"));
     const QCommandLineOption stageDecay(QStringLiteral("stage-lr-decay"), tr("fine-tune: rate factor per stage below the head (default 0.5)."), QStringLiteral("X"));
@@ -73,7 +74,7 @@ int train(const QStringList &args)
     const QCommandLineOption device = deviceOption();
     parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, schedule, warmup, size, seed, threads,
                        noAugment, noCache, nesterov, smoothing, clip, weightDecay, decayAll, classWeights,
-                       earlyStop, earlyStopMetric, keepLast, recipe, headEpochs, stageDecay, device});
+                       earlyStop, earlyStopMetric, keepLast, recipe, headEpochs, stageDecay, resume, device});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -157,8 +158,11 @@ int train(const QStringList &args)
     if (!config.weights.isEmpty() && !QFileInfo(config.weights).isFile())
         return fail(tr("weight file %1 does not exist").arg(config.weights));
 
-    if (const int assigned = assignMissingSplits(&project, config.seed))
-        err() << tr("Assigned %1 labeled images to train/val (80/20, stratified)").arg(assigned) << Qt::endl;
+    // A resumed run must see the data it started with: no new splits.
+    if (!parser.isSet(resume)) {
+        if (const int assigned = assignMissingSplits(&project, config.seed))
+            err() << tr("Assigned %1 labeled images to train/val (80/20, stratified)").arg(assigned) << Qt::endl;
+    }
     if (project.isModified())
         return fail(project.lastSaveError());
     TrainingData data;
@@ -166,6 +170,8 @@ int train(const QStringList &args)
         return fail(error);
 
     Trainer trainer(data, config);
+    if (parser.isSet(resume))
+        trainer.setResume(parser.value(resume));
     QObject::connect(&trainer, &Trainer::runStarted, [](const QString &id) {
         err() << tr("Run %1").arg(id) << Qt::endl;
     });

@@ -4,6 +4,7 @@
 
 #include <torch/nn/functional/loss.h>
 #include <torch/nn/utils/clip_grad.h>
+#include <torch/serialize/archive.h>
 #include <torch/optim/adamw.h>
 #include <torch/optim/sgd.h>
 
@@ -217,6 +218,21 @@ EvalOutput Learner::evaluate(const FeatureBatch &batch)
 {
     return d->eval(d->model->toInput(batch), batch.labels.empty() ? torch::Tensor() : d->model->labels(batch),
                    d->frozenDepth());
+}
+
+void Learner::saveOptimizer(const std::string &path) const
+{
+    torch::serialize::OutputArchive archive;
+    d->optimizer->save(archive);
+    archive.save_to(path);
+}
+
+void Learner::loadOptimizer(const std::string &path)
+{
+    torch::serialize::InputArchive archive;
+    archive.load_from(path);
+    d->optimizer->load(archive);
+    // The loaded groups carry the rates of the moment they were saved; the caller sets the next.
 }
 
 int64_t Learner::trainableParameterCount() const

@@ -63,6 +63,10 @@ public:
     EvalOutput evaluate(const ImageBatch &batch);
     EvalOutput evaluate(const FeatureBatch &batch);
 
+    // The optimizer's state (moments, momentum buffers), for checkpoints; throws on failure.
+    void saveOptimizer(const std::string &path) const;
+    void loadOptimizer(const std::string &path);
+
     int64_t trainableParameterCount() const;
     // True when every parameter and BatchNorm running statistic of the frozen stages still equals
     // the snapshot taken at construction (a self-check used by tests).

@@ -18,12 +18,14 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <opencv2/core/version.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <sstream>
 #include <random>
 
 namespace Hone {
@@ -33,6 +35,32 @@ namespace {
 QJsonArray toArray(const std::array<float, 3> &v)
 {
     return QJsonArray{double(v[0]), double(v[1]), double(v[2])};
+}
+
+// A hash over every image's content hash, class and split, in a fixed order: what a run trained on.
+QString datasetHash(const TrainingData &data)
+{
+    QStringList lines;
+    for (int i = 0; i < data.trainPaths.size(); ++i)
+        lines.append(QStringLiteral("train %1 %2").arg(data.trainHashes.value(i), data.classNames.value(data.trainLabels.at(i))));
+    for (int i = 0; i < data.valPaths.size(); ++i)
+        lines.append(QStringLiteral("val %1 %2").arg(data.valHashes.value(i), data.classNames.value(data.valLabels.at(i))));
+    lines.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject readJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonObject();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool writeJsonFile(const QString &path, const QJsonObject &json)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) > 0 && file.commit();
 }
 
 struct CacheStats
@@ -144,6 +172,34 @@ void Trainer::run()
 
 bool Trainer::train(QString *error)
 {
+    // Resuming: the run's own settings (only the device and thread count may differ), its folder,
+    // its run.json and the state of its last checkpoint.
+    const bool resuming = !m_resumeId.isEmpty();
+    QJsonObject previous;
+    QJsonObject checkpoint;
+    const QString runs = QDir(m_data.projectDir).filePath(QStringLiteral("runs"));
+    if (resuming) {
+        m_runId = m_resumeId;
+        const QString directory = QDir(runs).filePath(m_runId);
+        previous = readJsonFile(QDir(directory).filePath(QStringLiteral("run.json")));
+        if (previous.isEmpty()) {
+            *error = tr("there is no run %1 to resume").arg(m_runId);
+            return false;
+        }
+        if (previous.value(QStringLiteral("status")).toString() == QLatin1String("finished")) {
+            *error = tr("run %1 has finished; there is nothing to resume").arg(m_runId);
+            return false;
+        }
+        checkpoint = readJsonFile(QDir(directory).filePath(QStringLiteral("checkpoint/state.json")));
+        if (checkpoint.isEmpty()) {
+            *error = tr("run %1 has no checkpoint: it ended before its first epoch did").arg(m_runId);
+            return false;
+        }
+        TrainingConfig config = TrainingConfig::fromJson(previous.value(QStringLiteral("config")).toObject());
+        config.device = m_config.device;
+        config.threads = m_config.threads;
+        m_config = config;
+    }
     if (!m_config.validate(error))
         return false;
     Nn::setThreadCount(m_config.threads);
@@ -154,8 +210,7 @@ bool Trainer::train(QString *error)
         return false;
     }
 
-    m_runDirectory = RunStore::createRunDirectory(QDir(m_data.projectDir).filePath(QStringLiteral("runs")),
-                                                  &m_runId, error);
+    m_runDirectory = resuming ? QDir(runs).filePath(m_runId) : RunStore::createRunDirectory(runs, &m_runId, error);
     if (m_runDirectory.isEmpty())
         return false;
     Q_EMIT runStarted(m_runId);
@@ -190,20 +245,25 @@ bool Trainer::train(QString *error)
     };
     json[QStringLiteral("trainImages")] = m_data.trainPaths.size();
     json[QStringLiteral("valImages")] = m_data.valPaths.size();
-    // What the run trained on, so two runs can be compared honestly: a hash over every image's
-    // content hash, class and split (in a fixed order), and the starting weights' hash.
-    {
-        QStringList lines;
-        for (int i = 0; i < m_data.trainPaths.size(); ++i)
-            lines.append(QStringLiteral("train %1 %2").arg(m_data.trainHashes.value(i), m_data.classNames.value(m_data.trainLabels.at(i))));
-        for (int i = 0; i < m_data.valPaths.size(); ++i)
-            lines.append(QStringLiteral("val %1 %2").arg(m_data.valHashes.value(i), m_data.classNames.value(m_data.valLabels.at(i))));
-        lines.sort();
-        json[QStringLiteral("datasetHash")] = QString::fromLatin1(
-            QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
-    }
+    // What the run trained on, so two runs can be compared honestly, and the starting weights.
+    json[QStringLiteral("datasetHash")] = datasetHash(m_data);
     if (!m_config.weights.isEmpty())
         json[QStringLiteral("weightsSha256")] = fileSha256(m_config.weights);
+    if (resuming) {
+        // The same data, or the checkpoint means nothing.
+        if (previous.value(QStringLiteral("datasetHash")).toString() != json.value(QStringLiteral("datasetHash")).toString()) {
+            *error = tr("the project's labeled images or splits changed since run %1; resuming needs the data it "
+                        "started with").arg(m_runId);
+            return false;
+        }
+        QJsonArray resumed = previous.value(QStringLiteral("resumed")).toArray();
+        resumed.append(QDateTime::currentDateTime().toString(Qt::ISODate));
+        json = previous;
+        json[QStringLiteral("status")] = QStringLiteral("running");
+        json[QStringLiteral("resumed")] = resumed;
+        json[QStringLiteral("device")] = QString::fromStdString(device);
+        json.remove(QStringLiteral("message"));
+    }
     if (!RunStore::writeRunJson(m_runDirectory, json, error))
         return false;
 
@@ -211,7 +271,15 @@ bool Trainer::train(QString *error)
         *error = QString::fromStdString(message);
         return false;
     }
-    if (!m_config.weights.isEmpty()) {
+    const QString checkpointDir = QDir(m_runDirectory).filePath(QStringLiteral("checkpoint"));
+    if (resuming) {
+        const QString weights = QDir(checkpointDir).filePath(checkpoint.value(QStringLiteral("weights")).toString());
+        if (!model->loadWeights(weights.toStdString(), &message)) {
+            *error = tr("the checkpoint of run %1 cannot be read: %2").arg(m_runId, QString::fromStdString(message));
+            return false;
+        }
+        Q_EMIT this->message(tr("Resuming run %1 after epoch %2").arg(m_runId).arg(checkpoint.value(QStringLiteral("epoch")).toInt()));
+    } else if (!m_config.weights.isEmpty()) {
         Nn::WeightLoadReport report;
         if (!model->loadPretrained(m_config.weights.toStdString(), &report, &message)) {
             *error = QString::fromStdString(message);
@@ -351,8 +419,81 @@ bool Trainer::train(QString *error)
     m_status = QStringLiteral("finished");
     int epoch = 0;
 
-    for (int phaseIndex = 0; phaseIndex < phases.size() && !m_stop.load(); ++phaseIndex) {
+    if (resuming) {
+        // Everything the next epoch depends on: the epoch count, the shuffled order (it is
+        // shuffled again each epoch, not rebuilt), the random generator and the best so far.
+        epoch = checkpoint.value(QStringLiteral("epoch")).toInt();
+        const QJsonArray savedOrder = checkpoint.value(QStringLiteral("order")).toArray();
+        if (savedOrder.size() != order.size()) {
+            *error = tr("the checkpoint of run %1 does not match its images").arg(m_runId);
+            return false;
+        }
+        for (int i = 0; i < order.size(); ++i)
+            order[i] = savedOrder.at(i).toInt();
+        std::istringstream(checkpoint.value(QStringLiteral("rng")).toString().toStdString()) >> rng;
+        bestEpoch = checkpoint.value(QStringLiteral("bestEpoch")).toInt();
+        bestAccuracy = checkpoint.value(QStringLiteral("bestAccuracy")).toDouble(-1.0);
+        bestLoss = checkpoint.value(QStringLiteral("bestLoss")).toDouble();
+        sinceBest = checkpoint.value(QStringLiteral("sinceBest")).toInt();
+        const QJsonArray previousEpochs = previous.value(QStringLiteral("epochs")).toArray();
+        for (int i = 0; i < epoch && i < previousEpochs.size(); ++i)
+            epochs.append(previousEpochs.at(i));
+        const QString bestWeights = QDir(checkpointDir).filePath(QStringLiteral("best.weights"));
+        if (m_config.restoreBest && bestEpoch > 0 && bestEpoch != epoch && QFile::exists(bestWeights)) {
+            auto copy = Nn::ClassifierModel::create(m_config.backbone.toStdString(), classCount, m_config.seed, &message);
+            if (copy && copy->loadWeights(bestWeights.toStdString(), &message))
+                best = copy->snapshot();
+        }
+    }
+    const int resumedAt = epoch;
+
+    // A checkpoint after every epoch: the weights and optimizer state under names that carry the
+    // epoch, then state.json naming them (the commit point), then the previous epoch's files go.
+    const auto writeCheckpoint = [&](const Nn::Learner &learner, bool improved) {
+        QDir().mkpath(checkpointDir);
+        const QDir dir(checkpointDir);
+        const QString weights = QStringLiteral("model-%1.weights").arg(epoch);
+        const QString optimizer = QStringLiteral("optimizer-%1.pt").arg(epoch);
+        if (!model->saveWeights(dir.filePath(weights).toStdString(), &message))
+            return false;
+        try {
+            learner.saveOptimizer(dir.filePath(optimizer).toStdString());
+        } catch (const std::exception &e) {
+            message = e.what();
+            return false;
+        }
+        if (improved && m_config.restoreBest && !model->saveWeights(dir.filePath(QStringLiteral("best.weights")).toStdString(), &message))
+            return false;
+        std::ostringstream rngState;
+        rngState << rng;
+        QJsonArray savedOrder;
+        for (int i : std::as_const(order))
+            savedOrder.append(i);
+        const QJsonObject state{
+            {QStringLiteral("epoch"), epoch},
+            {QStringLiteral("weights"), weights},
+            {QStringLiteral("optimizer"), optimizer},
+            {QStringLiteral("order"), savedOrder},
+            {QStringLiteral("rng"), QString::fromStdString(rngState.str())},
+            {QStringLiteral("bestEpoch"), bestEpoch},
+            {QStringLiteral("bestAccuracy"), bestAccuracy},
+            {QStringLiteral("bestLoss"), bestLoss},
+            {QStringLiteral("sinceBest"), sinceBest},
+        };
+        if (!writeJsonFile(dir.filePath(QStringLiteral("state.json")), state))
+            return false;
+        for (const QString &old : dir.entryList({QStringLiteral("model-*.weights"), QStringLiteral("optimizer-*.pt")}, QDir::Files)) {
+            if (old != weights && old != optimizer)
+                QFile::remove(dir.filePath(old));
+        }
+        return true;
+    };
+
+    int phaseStart = 0;   // epochs before this phase
+    for (int phaseIndex = 0; phaseIndex < phases.size() && !m_stop.load(); phaseStart += phases.at(phaseIndex).epochs, ++phaseIndex) {
         const TrainingPhase &phase = phases.at(phaseIndex);
+        if (phaseStart + phase.epochs <= resumedAt)
+            continue;   // done before the run was resumed
         const bool cached = prepareCache(phase.freezeDepth);
         if (m_stop.load())
             break;
@@ -372,9 +513,14 @@ bool Trainer::train(QString *error)
                                  .arg(learner.trainableParameterCount())
                                  .arg(model->parameterCount())
                                  .arg(QString::fromStdString(device)));
-        sinceBest = 0;
+        const bool midPhase = resumedAt > phaseStart;
+        if (midPhase) {
+            learner.loadOptimizer(QDir(checkpointDir).filePath(checkpoint.value(QStringLiteral("optimizer")).toString()).toStdString());
+        } else {
+            sinceBest = 0;
+        }
 
-        for (int phaseEpoch = 1; phaseEpoch <= phase.epochs && !m_stop.load(); ++phaseEpoch) {
+        for (int phaseEpoch = midPhase ? resumedAt - phaseStart + 1 : 1; phaseEpoch <= phase.epochs && !m_stop.load(); ++phaseEpoch) {
             ++epoch;
             QElapsedTimer timer;
             timer.start();
@@ -467,6 +613,11 @@ bool Trainer::train(QString *error)
             } else {
                 ++sinceBest;
             }
+            // Not after the last epoch: the run's own files are written then.
+            if (epoch < m_config.epochs && !writeCheckpoint(learner, better))
+                Q_EMIT this->message(tr("Could not write the checkpoint of epoch %1: %2")
+                                         .arg(epoch)
+                                         .arg(QString::fromStdString(message)));
             epochs.append(metrics.toJson());
             json[QStringLiteral("epochs")] = epochs;
             json[QStringLiteral("bestEpoch")] = bestEpoch;
@@ -516,7 +667,12 @@ bool Trainer::train(QString *error)
     }
     json[QStringLiteral("status")] = m_status;
     json[QStringLiteral("ended")] = QDateTime::currentDateTime().toString(Qt::ISODate);
-    return RunStore::writeRunJson(m_runDirectory, json, error);
+    if (!RunStore::writeRunJson(m_runDirectory, json, error))
+        return false;
+    // A finished run needs no checkpoint; a stopped one keeps it, to be resumed.
+    if (m_status == QLatin1String("finished"))
+        QDir(checkpointDir).removeRecursively();
+    return true;
 }
 
 } // namespace Hone

@@ -3,7 +3,9 @@
 // One training run, meant to live in a worker thread (see TrainingSession) or to be run directly
 // by the CLI. It decodes the images once, trains epoch by epoch, validates after every epoch and
 // records everything under runs/<id>/. Only plain value structs leave it, through signals.
-// Stop takes effect within one batch; the run is then saved with status "stopped".
+// Stop takes effect within one batch; the run is then saved with status "stopped". After every
+// epoch but the last a checkpoint goes to runs/<id>/checkpoint/, from which setResume() continues
+// a stopped or crashed run exactly where it was.
 
 #include "trainingconfig.h"
 #include "trainingdata.h"
@@ -23,6 +25,10 @@ public:
     Trainer(const TrainingData &data, const TrainingConfig &config, QObject *parent = nullptr);
 
     void requestStop() { m_stop.store(true); }
+    // Continue run `runId` (stopped or failed) from its last checkpoint instead of starting a new
+    // one: its own settings except the device and thread count of this trainer's config, and the
+    // same images, or it refuses.
+    void setResume(const QString &runId) { m_resumeId = runId; }
     QString runId() const { return m_runId; }
     QString runDirectory() const { return m_runDirectory; }
     QString status() const { return m_status; }
@@ -45,6 +51,7 @@ private:
     TrainingConfig m_config;
     std::atomic_bool m_stop{false};
     QString m_runId;
+    QString m_resumeId;
     QString m_runDirectory;
     QString m_status;
 };
