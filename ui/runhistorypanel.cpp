@@ -3,6 +3,9 @@
 #include "project/project.h"
 #include "training/runstore.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QMessageBox>
@@ -16,13 +19,23 @@ RunHistoryPanel::RunHistoryPanel(Project *project, QWidget *parent)
     , m_project(project)
     , m_list(new QListWidget(this))
     , m_delete(new QPushButton(tr("&Delete Run…"), this))
+    , m_resume(new QPushButton(tr("Resu&me Run"), this))
 {
+    m_resume->setToolTip(tr("Continue a stopped run from its last completed epoch, with its own settings"));
     m_list->setObjectName(QStringLiteral("runList"));
     m_list->setToolTip(tr("Check runs to draw their validation curves over the current ones."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_delete);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_delete);
+    layout->addLayout(buttons);
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            Q_EMIT resumeRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_list, &QListWidget::currentItemChanged, this, &RunHistoryPanel::updateButtons);
     connect(m_list, &QListWidget::itemChanged, this, &RunHistoryPanel::emitOverlays);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_list->currentItem())
@@ -60,10 +73,19 @@ void RunHistoryPanel::refresh()
         item->setToolTip(tr("Run %1 (%2 epochs recorded)").arg(it->id).arg(it->epochs().size())
                          + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        // Resumable: not finished, and a checkpoint to go on from.
+        item->setData(Qt::UserRole + 1, it->status() != QLatin1String("finished")
+                                            && QFileInfo::exists(QDir(it->directory).filePath(QStringLiteral("checkpoint/state.json"))));
         item->setCheckState(checked.contains(it->id) ? Qt::Checked : Qt::Unchecked);
     }
-    m_delete->setEnabled(m_list->count() > 0);
+    updateButtons();
     emitOverlays();
+}
+
+void RunHistoryPanel::updateButtons()
+{
+    m_delete->setEnabled(m_list->count() > 0);
+    m_resume->setEnabled(m_list->currentItem() && m_list->currentItem()->data(Qt::UserRole + 1).toBool());
 }
 
 void RunHistoryPanel::setRunChecked(const QString &id, bool checked)

@@ -1,7 +1,8 @@
 #pragma once
 
-// Every training run of the project with its status and best validation accuracy. Checked runs
-// are drawn over the live curves for comparison; a run can be deleted with its files.
+// Every training run of the project with its status and best validation accuracy (its whole
+// configuration on hover). Checked runs are drawn over the live curves for comparison; a stopped
+// run with a checkpoint can be resumed; a run can be deleted with its files.
 
 #include "training/trainingtypes.h"
 
@@ -35,13 +36,16 @@ public:
 
 Q_SIGNALS:
     void overlaysChanged(const QVector<Hone::RunCurve> &runs);
+    void resumeRequested(const QString &runId);
 
 private:
     void emitOverlays();
+    void updateButtons();
 
     Project *m_project;
     QListWidget *m_list;
     QPushButton *m_delete;
+    QPushButton *m_resume;
 };
 
 } // namespace Hone

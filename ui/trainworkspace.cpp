@@ -61,6 +61,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_featureCache(new QCheckBox(tr("&Cache the frozen stages' output"), this))
     , m_trainButton(new QPushButton(tr("Train"), this))
     , m_stopButton(new QPushButton(tr("Stop"), this))
+    , m_pauseButton(new QPushButton(tr("Pause"), this))
     , m_progress(new QProgressBar(this))
     , m_log(new QPlainTextEdit(this))
     , m_plots(new TrainingPlots(this))
@@ -149,7 +150,11 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     m_trainButton->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_trainButton);
+    buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_stopButton);
+    m_pauseButton->setCheckable(true);
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_pauseButton->setToolTip(tr("Hold training after the current batch; press again to continue"));
     m_progress->setFormat(tr("epoch %v of %m"));
     m_progress->setValue(0);
     m_log->setReadOnly(true);
@@ -214,6 +219,8 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
 
     connect(m_matrix, &ConfusionMatrixWidget::cellClicked, this, [this](int t, int p) { openGallery(t, p); });
     connect(m_runs, &RunHistoryPanel::overlaysChanged, m_plots, &TrainingPlots::setOverlays);
+    connect(m_runs, &RunHistoryPanel::resumeRequested, this, &TrainWorkspace::resumeRun);
+    connect(m_pauseButton, &QPushButton::toggled, this, &TrainWorkspace::setPaused);
     connect(m_session, &TrainingSession::runStarted, this, [this](const QString &id) {
         m_lastRunId = id;
         log(tr("Run %1 started").arg(id));
@@ -319,6 +326,12 @@ void TrainWorkspace::updateActions()
     m_trainButton->setEnabled(!training && !m_exporting && m_project->isOpen());
     m_stopAction->setEnabled(training);
     m_stopButton->setEnabled(training);
+    m_pauseButton->setEnabled(training);
+    if (!training && m_pauseButton->isChecked()) {
+        const QSignalBlocker blocker(m_pauseButton);
+        m_pauseButton->setChecked(false);
+        m_pauseButton->setText(tr("Pause"));
+    }
     m_exportAction->setEnabled(!training && !m_exporting && m_project->isOpen());
 }
 
@@ -345,6 +358,31 @@ void TrainWorkspace::startTraining()
         return;
     }
     m_project->setTrainingDefaults(c.toJson());
+    begin(data, c, QString(), {});
+}
+
+void TrainWorkspace::resumeRun(const QString &runId)
+{
+    if (isTraining() || m_exporting || !m_project->isOpen())
+        return;
+    RunRecord run;
+    QString error;
+    TrainingData data;
+    if (!RunStore::find(m_project->runsDirectory(), runId, &run, &error)
+        || !TrainingData::fromProject(*m_project, &data, &error)) {
+        QMessageBox::information(this, tr("Resume Run"), error);
+        return;
+    }
+    // The run's own settings; this machine's device and threads.
+    TrainingConfig c = TrainingConfig::fromJson(run.json.value(QStringLiteral("config")).toObject());
+    c.device = config().device;
+    log(tr("Resuming run %1…").arg(runId));
+    begin(data, c, runId, run.epochs());
+}
+
+void TrainWorkspace::begin(const TrainingData &data, const TrainingConfig &c, const QString &resumeRunId,
+                           const QVector<EpochMetrics> &earlierEpochs)
+{
     m_plots->clear();
     m_plots->setBestByLoss(c.earlyStopMetric == QLatin1String("val_loss"));
     m_rowsShifted = false;
@@ -357,11 +395,26 @@ void TrainWorkspace::startTraining()
     m_epochs_total = c.epochs;
     m_progress->setRange(0, c.epochs);
     m_progress->setValue(0);
-    m_session->start(data, c);
+    for (const EpochMetrics &m : earlierEpochs) {   // a resumed run's curves go on from where they were
+        m_plots->addEpoch(m);
+        m_history.append(m);
+        m_progress->setValue(m.epoch);
+    }
+    m_session->start(data, c, resumeRunId);
     updateActions();
     Q_EMIT statusMessage(tr("Training on %1 images, validating on %2")
                              .arg(data.trainPaths.size())
                              .arg(data.valPaths.size()));
+}
+
+void TrainWorkspace::setPaused(bool paused)
+{
+    if (!isTraining())
+        return;
+    m_session->setPaused(paused);
+    m_pauseButton->setText(paused ? tr("Continue") : tr("Pause"));
+    log(paused ? tr("Paused after the current batch.") : tr("Continuing."));
+    Q_EMIT statusMessage(paused ? tr("Training paused") : tr("Training continues"));
 }
 
 void TrainWorkspace::stopTraining()

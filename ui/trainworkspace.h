@@ -5,6 +5,7 @@
 // the value structs it sends.
 
 #include "training/trainingconfig.h"
+#include "training/trainingdata.h"
 #include "training/trainingtypes.h"
 
 #include <QWidget>
@@ -54,6 +55,11 @@ public:
 
     void startTraining();
     void stopTraining();
+    // Continues a stopped run from its checkpoint, with the run's own settings.
+    void resumeRun(const QString &runId);
+    // Holds training before its next batch, or lets it go on.
+    void setPaused(bool paused);
+    QPushButton *pauseButton() const { return m_pauseButton; }
     // Exports the latest finished run to `path` (asks for a file when empty); verifies it.
     void exportModel(const QString &path = QString());
 
@@ -65,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void loadProjectDefaults();
+    void begin(const TrainingData &data, const TrainingConfig &config, const QString &resumeRunId,
+               const QVector<EpochMetrics> &earlierEpochs);
     void updateFreezeLabel();
     void updateActions();
     void log(const QString &text);
@@ -96,6 +104,7 @@ private:
     QCheckBox *m_featureCache;
     QPushButton *m_trainButton;
     QPushButton *m_stopButton;
+    QPushButton *m_pauseButton;
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
     TrainingPlots *m_plots;

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QThread>
 
 #include <opencv2/core/version.hpp>
 
@@ -180,6 +181,10 @@ bool Trainer::train(QString *error)
     const QString runs = QDir(m_data.projectDir).filePath(QStringLiteral("runs"));
     if (resuming) {
         m_runId = m_resumeId;
+        if (m_runId.contains(QLatin1Char('/')) || m_runId.contains(QLatin1Char('\\')) || m_runId.startsWith(QLatin1Char('.'))) {
+            *error = tr("there is no run %1 to resume").arg(m_runId);
+            return false;
+        }
         const QString directory = QDir(runs).filePath(m_runId);
         previous = readJsonFile(QDir(directory).filePath(QStringLiteral("run.json")));
         if (previous.isEmpty()) {
@@ -528,6 +533,8 @@ bool Trainer::train(QString *error)
             double lossSum = 0.0;
             int64_t correct = 0, seen = 0;
             for (int b = 0; b < batches; ++b) {
+                while (m_paused.load() && !m_stop.load())
+                    QThread::msleep(50);
                 if (m_stop.load())
                     break;
                 const QVector<int> indices = order.mid(b * batchSize, b + 1 == batches ? -1 : batchSize);

@@ -25,6 +25,8 @@ public:
     Trainer(const TrainingData &data, const TrainingConfig &config, QObject *parent = nullptr);
 
     void requestStop() { m_stop.store(true); }
+    // Paused, the trainer waits before its next batch (thread-safe, like requestStop()).
+    void setPaused(bool paused) { m_paused.store(paused); }
     // Continue run `runId` (stopped or failed) from its last checkpoint instead of starting a new
     // one: its own settings except the device and thread count of this trainer's config, and the
     // same images, or it refuses.
@@ -50,6 +52,7 @@ private:
     TrainingData m_data;
     TrainingConfig m_config;
     std::atomic_bool m_stop{false};
+    std::atomic_bool m_paused{false};
     QString m_runId;
     QString m_resumeId;
     QString m_runDirectory;

@@ -18,11 +18,13 @@ TrainingSession::~TrainingSession()
     m_thread.wait();
 }
 
-void TrainingSession::start(const TrainingData &data, const TrainingConfig &config)
+void TrainingSession::start(const TrainingData &data, const TrainingConfig &config, const QString &resumeRunId)
 {
     if (m_trainer)
         return;
     auto *trainer = new Trainer(data, config);
+    if (!resumeRunId.isEmpty())
+        trainer->setResume(resumeRunId);
     trainer->moveToThread(&m_thread);
     m_trainer = trainer;
     connect(&m_thread, &QThread::finished, trainer, &QObject::deleteLater);
@@ -40,8 +42,16 @@ void TrainingSession::start(const TrainingData &data, const TrainingConfig &conf
 
 void TrainingSession::stop()
 {
-    if (m_trainer)
+    if (m_trainer) {
+        m_trainer->setPaused(false);
         m_trainer->requestStop();
+    }
+}
+
+void TrainingSession::setPaused(bool paused)
+{
+    if (m_trainer)
+        m_trainer->setPaused(paused);
 }
 
 } // namespace Hone

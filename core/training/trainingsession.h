@@ -20,8 +20,10 @@ public:
     ~TrainingSession() override;
 
     bool isRunning() const { return m_trainer != nullptr; }
-    void start(const TrainingData &data, const TrainingConfig &config);
+    // resumeRunId: continue that run from its checkpoint (see Trainer::setResume()).
+    void start(const TrainingData &data, const TrainingConfig &config, const QString &resumeRunId = QString());
     void stop();
+    void setPaused(bool paused);
 
 Q_SIGNALS:
     void runStarted(const QString &runId);

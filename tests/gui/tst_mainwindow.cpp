@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void wholeLoop();
     void labelFilterMergeUndo();
     void evaluateFixRetrainCompare();
+    void pauseStopResume();
     void matrixReadability_data();
     void matrixReadability();
 
@@ -543,6 +545,61 @@ void TestMainWindow::evaluateFixRetrainCompare()
     QVERIFY(!evaluate->hasResult());
     QCOMPARE(evaluate->mistakes()->imageCount(), 0);
     QVERIFY(!train->openGallery(0, 0));
+}
+
+void TestMainWindow::pauseStopResume()
+{
+    QTemporaryDir tmp;
+    MainWindow window;
+    int importStall = 0;
+    openProjectWithShapes(window, tmp, 12, &importStall, /*colours=*/true);
+    if (QTest::currentTestFailed())
+        return;
+    TrainWorkspace *train = window.trainWorkspace();
+    TrainingConfig config = train->config();
+    config.epochs = 6;   // enough that Stop lands before the end
+    config.imageSize = 48;
+    config.batchSize = 4;
+    train->setConfig(config);
+    QSignalSpy finished(train, &TrainWorkspace::trainingFinished);
+    train->startTraining();
+
+    // Pause: no batch runs while paused; Continue: they run again.
+    QTRY_VERIFY_WITH_TIMEOUT(train->plots()->batchPointCount() >= 1, 60000);
+    train->pauseButton()->click();
+    QVERIFY(train->pauseButton()->isChecked());
+    QTest::qWait(300);   // the batch under way ends
+    const int held = train->plots()->batchPointCount();
+    QTest::qWait(500);
+    QCOMPARE(train->plots()->batchPointCount(), held);
+    train->pauseButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(train->plots()->batchPointCount() > held, 30000);
+
+    // Stop after the first epoch; the run keeps its checkpoint and can be resumed from the Runs tab.
+    QTRY_VERIFY_WITH_TIMEOUT(train->plots()->epochPointCount() >= 1, 60000);
+    train->stopTraining();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toString(), QStringLiteral("stopped"));
+    QVERIFY(!train->pauseButton()->isEnabled());
+    const QString runId = train->lastRunId();
+    RunHistoryPanel *runs = train->runHistory();
+    runs->list()->setCurrentRow(0);
+    QPushButton *resume = nullptr;
+    for (QPushButton *button : runs->findChildren<QPushButton *>())
+        if (button->text().contains(QStringLiteral("Resu")))
+            resume = button;
+    QVERIFY(resume);
+    QVERIFY(resume->isEnabled());
+    finished.clear();
+    resume->click();
+    QVERIFY(train->isTraining());
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().at(0).toString(), QStringLiteral("finished"));
+    QCOMPARE(train->lastRunId(), runId);
+    QCOMPARE(train->plots()->epochPointCount(), 6);   // the epochs before the stop and the rest
+    QCOMPARE(runs->list()->count(), 1);
+    runs->list()->setCurrentRow(0);
+    QVERIFY(!resume->isEnabled());   // finished: nothing to resume
 }
 
 void TestMainWindow::matrixReadability_data()
