@@ -94,6 +94,7 @@ private Q_SLOTS:
     void discriminativeRates();
     void fineTuneRun();
     void resumeContinuesExactly();
+    void augmentedTraining();
 
 private:
     // Runs a trainer to the end; returns the metrics of every epoch.
@@ -774,6 +775,42 @@ void TestTraining::resumeContinuesExactly()
     TrainingData relabelled = m_data;
     relabelled.trainLabels[0] = 1 - relabelled.trainLabels[0];
     refuse(relabelled, another, QStringLiteral("changed"));
+}
+
+void TestTraining::augmentedTraining()
+{
+    // Every augmentation on, uncached: the batches are built ahead on another thread and in
+    // parallel, yet the same seed gives the same run.
+    TrainingConfig config = smallConfig(2);
+    config.threads = 1;
+    config.augmentations = AugmentOptions{true, true, true, true, true};
+    QString status, message;
+    const QVector<EpochMetrics> a = train(config, &status, &message);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    const QVector<EpochMetrics> b = train(config, &status, &message);
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(b.size(), 2);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(a.at(i).trainLoss == b.at(i).trainLoss && a.at(i).valLoss == b.at(i).valLoss);
+    // Other augmentations, other numbers: they are applied.
+    config.augmentations = AugmentOptions{true, false, false, false, false};
+    const QVector<EpochMetrics> flipsOnly = train(config, &status, &message);
+    QVERIFY(flipsOnly.first().trainLoss != a.first().trainLoss);
+
+    // Cached with augmentations: four fixed views per training image (view 0 the plain image).
+    config.freezeDepth = 5;
+    config.seed = 555;   // a key of its own
+    config.augmentations = AugmentOptions{true, true, false, true, false};
+    config.cacheViews = 4;
+    QString run;
+    train(config, &status, &message, &run);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    const QJsonObject cache = readRunJson(run).value(QStringLiteral("featureCache")).toArray().at(0).toObject();
+    QCOMPARE(cache.value(QStringLiteral("views")).toInt(), 4);
+    QCOMPARE(cache.value(QStringLiteral("computed")).toInt(), 32 * 4 + 8);
+    train(config, &status, &message, &run);   // the same views again: all reused
+    QCOMPARE(readRunJson(run).value(QStringLiteral("featureCache")).toArray().at(0).toObject().value(QStringLiteral("reused")).toInt(),
+             32 * 4 + 8);
 }
 
 QTEST_GUILESS_MAIN(TestTraining)

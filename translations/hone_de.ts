@@ -462,10 +462,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Turn off random flips.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a numeric option has a value that is not a number</source>
         <translation type="unfinished" />
     </message>
@@ -791,6 +787,26 @@
     </message>
     <message>
         <source>Run the frozen stages on every batch instead of caching their output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No augmentation at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache: random views kept per image when augmenting more than flips (default 4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue the stopped or failed run ID from its last checkpoint, with its own settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown augmentation '%1' (flip, crop, rotate, color, trivial)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1666,6 +1682,14 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Run %1 (%2 epochs recorded)</source>
         <translation>Lauf %1 (%2 Epochen aufgezeichnet)</translation>
     </message>
+    <message>
+        <source>Resu&amp;me Run</source>
+        <translation>Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run from its last completed epoch, with its own settings</source>
+        <translation>Einen angehaltenen Lauf ab seiner letzten abgeschlossenen Epoche mit seinen eigenen Einstellungen fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>Hone::RunStore</name>
@@ -1987,10 +2011,6 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <translation>Klassen im Verlust &amp;ausgleichen</translation>
     </message>
     <message>
-        <source>Random flips</source>
-        <translation>Zufällig spiegeln</translation>
-    </message>
-    <message>
         <source>&amp;Cache the frozen stages' output</source>
         <translation>Ausgabe der eingefrorenen Stufen &amp;zwischenspeichern</translation>
     </message>
@@ -2049,6 +2069,82 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>Label smoothin&amp;g:</source>
         <translation>Label-Glättu&amp;ng:</translation>
+    </message>
+    <message>
+        <source>Flip</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Ausschnitt</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>TrivialAugment</source>
+        <translation>TrivialAugment</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>A random 35–100 % of the image, scaled back to the input size</source>
+        <translation>Ein zufälliger Ausschnitt von 35–100 % des Bildes, zurück auf die Eingabegröße skaliert</translation>
+    </message>
+    <message>
+        <source>Rotate by up to 15° either way</source>
+        <translation>Um bis zu 15° in beide Richtungen drehen</translation>
+    </message>
+    <message>
+        <source>Vary brightness, contrast and saturation by up to 30 %</source>
+        <translation>Helligkeit, Kontrast und Sättigung um bis zu 30 % verändern</translation>
+    </message>
+    <message>
+        <source>One of 14 operations at a random strength per image (TrivialAugment)</source>
+        <translation>Eine von 14 Operationen mit zufälliger Stärke je Bild (TrivialAugment)</translation>
+    </message>
+    <message>
+        <source>Augment:</source>
+        <translation>Erweitern:</translation>
+    </message>
+    <message>
+        <source>Hold training after the current batch; press again to continue</source>
+        <translation>Das Training nach dem laufenden Batch anhalten; erneut drücken, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resuming run %1…</source>
+        <translation>Lauf %1 wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Paused after the current batch.</source>
+        <translation>Nach dem laufenden Batch angehalten.</translation>
+    </message>
+    <message>
+        <source>Continuing.</source>
+        <translation>Es geht weiter.</translation>
+    </message>
+    <message>
+        <source>Training paused</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <source>Training continues</source>
+        <translation>Training geht weiter</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2225,38 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Kept the weights of epoch %1, the best (validation accuracy %2 %, loss %3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>there is no run %1 to resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 has finished; there is nothing to resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 has no checkpoint: it ended before its first epoch did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the project's labeled images or splits changed since run %1; resuming needs the data it started with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint of run %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming run %1 after epoch %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint of run %1 does not match its images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write the checkpoint of epoch %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::TrainingConfig</name>
@@ -2198,6 +2326,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>the early-stopping metric must be val_accuracy or val_loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cached views must be between 2 and %1</source>
         <translation type="unfinished" />
     </message>
 </context>

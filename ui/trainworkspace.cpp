@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -21,6 +22,8 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QGroupBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,7 +60,11 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_earlyStop(new QSpinBox(this))
     , m_labelSmoothing(new QDoubleSpinBox(this))
     , m_balance(new QCheckBox(tr("Bal&ance classes in the loss"), this))
-    , m_augment(new QCheckBox(tr("Random flips"), this))
+    , m_augment(new QCheckBox(tr("Flip"), this))
+    , m_augmentCrop(new QCheckBox(tr("Crop"), this))
+    , m_augmentRotate(new QCheckBox(tr("Rotate"), this))
+    , m_augmentColor(new QCheckBox(tr("Colour"), this))
+    , m_augmentTrivial(new QCheckBox(tr("TrivialAugment"), this))
     , m_featureCache(new QCheckBox(tr("&Cache the frozen stages' output"), this))
     , m_trainButton(new QPushButton(tr("Train"), this))
     , m_stopButton(new QPushButton(tr("Stop"), this))
@@ -142,7 +149,19 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     form->addRow(tr("Earl&y stop:"), m_earlyStop);
     form->addRow(tr("Label smoothin&g:"), m_labelSmoothing);
     form->addRow(QString(), m_balance);
-    form->addRow(QString(), m_augment);
+    m_augmentCrop->setToolTip(tr("A random 35–100 % of the image, scaled back to the input size"));
+    m_augmentRotate->setToolTip(tr("Rotate by up to 15° either way"));
+    m_augmentColor->setToolTip(tr("Vary brightness, contrast and saturation by up to 30 %"));
+    m_augmentTrivial->setToolTip(tr("One of 14 operations at a random strength per image (TrivialAugment)"));
+    auto *augmentations = new QWidget(this);
+    auto *augmentLayout = new QGridLayout(augmentations);
+    augmentLayout->setContentsMargins(0, 0, 0, 0);
+    augmentLayout->addWidget(m_augment, 0, 0);
+    augmentLayout->addWidget(m_augmentCrop, 0, 1);
+    augmentLayout->addWidget(m_augmentRotate, 0, 2);
+    augmentLayout->addWidget(m_augmentColor, 1, 0);
+    augmentLayout->addWidget(m_augmentTrivial, 1, 1, 1, 2);
+    form->addRow(tr("Augment:"), augmentations);
     form->addRow(QString(), m_featureCache);
 
     m_trainButton->setObjectName(QStringLiteral("trainButton"));
@@ -164,13 +183,20 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(settings);
+    // The settings scroll when the window is short; the log and runs keep their room.
+    auto *settingsScroll = new QScrollArea(left);
+    settingsScroll->setWidget(settings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    settingsScroll->setMinimumWidth(settings->sizeHint().width() + settingsScroll->verticalScrollBar()->sizeHint().width());
+    leftLayout->addWidget(settingsScroll, 3);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_progress);
     auto *lower = new QTabWidget(left);
     lower->addTab(m_log, tr("&Log"));
     lower->addTab(m_runs, tr("R&uns"));
-    leftLayout->addWidget(lower, 1);
+    leftLayout->addWidget(lower, 2);
 
     auto *matrixPane = new QWidget(this);
     auto *matrixLayout = new QVBoxLayout(matrixPane);
@@ -260,7 +286,9 @@ TrainingConfig TrainWorkspace::config() const
     c.imageSize = m_imageSize->value();
     c.seed = quint64(m_seed->value());
     c.device = m_device->currentData().toString();
-    c.augment = m_augment->isChecked();
+    c.augmentations = AugmentOptions{m_augment->isChecked(), m_augmentCrop->isChecked(), m_augmentRotate->isChecked(),
+                                     m_augmentColor->isChecked(), m_augmentTrivial->isChecked()};
+    c.augment = c.augmentations.any();
     c.recipe = m_recipe->currentData().toString();
     c.earlyStopPatience = m_earlyStop->value();
     c.labelSmoothing = m_labelSmoothing->value();
@@ -272,7 +300,12 @@ TrainingConfig TrainWorkspace::config() const
 void TrainWorkspace::setConfig(const TrainingConfig &c)
 {
     m_config = c;
-    m_augment->setChecked(c.augment);
+    const AugmentOptions a = c.augment ? c.augmentations : AugmentOptions{false, false, false, false, false};
+    m_augment->setChecked(a.flip);
+    m_augmentCrop->setChecked(a.crop);
+    m_augmentRotate->setChecked(a.rotate);
+    m_augmentColor->setChecked(a.color);
+    m_augmentTrivial->setChecked(a.trivial);
     m_recipe->setCurrentIndex(std::max(0, m_recipe->findData(c.recipe)));
     m_earlyStop->setValue(c.earlyStopPatience);
     m_labelSmoothing->setValue(c.labelSmoothing);

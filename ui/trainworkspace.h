@@ -100,7 +100,11 @@ private:
     QSpinBox *m_earlyStop;
     QDoubleSpinBox *m_labelSmoothing;
     QCheckBox *m_balance;
-    QCheckBox *m_augment;
+    QCheckBox *m_augment;   // flips
+    QCheckBox *m_augmentCrop;
+    QCheckBox *m_augmentRotate;
+    QCheckBox *m_augmentColor;
+    QCheckBox *m_augmentTrivial;
     QCheckBox *m_featureCache;
     QPushButton *m_trainButton;
     QPushButton *m_stopButton;

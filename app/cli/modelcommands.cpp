@@ -55,7 +55,9 @@ int train(const QStringList &args)
     const QCommandLineOption size(QStringLiteral("image-size"), tr("Input size in pixels."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("CPU threads (0 = all cores)."), QStringLiteral("N"));
-    const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("Turn off random flips."));
+    const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("No augmentation at all."));
+    const QCommandLineOption augmentList(QStringLiteral("augment"), tr("Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip)."), QStringLiteral("LIST"));
+    const QCommandLineOption cacheViews(QStringLiteral("cache-views"), tr("Feature cache: random views kept per image when augmenting more than flips (default 4)."), QStringLiteral("N"));
     const QCommandLineOption resume(QStringLiteral("resume"), tr("Continue the stopped or failed run ID from its last checkpoint, with its own settings."), QStringLiteral("ID"));
     const QCommandLineOption recipe(QStringLiteral("recipe"), tr("custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages)."), QStringLiteral("NAME"));
     const QCommandLineOption headEpochs(QStringLiteral("head-epochs"), tr("fine-tune: epochs of the head alone (default: a fifth)."), QStringLiteral("N"));
@@ -74,7 +76,8 @@ int train(const QStringList &args)
     const QCommandLineOption device = deviceOption();
     parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, schedule, warmup, size, seed, threads,
                        noAugment, noCache, nesterov, smoothing, clip, weightDecay, decayAll, classWeights,
-                       earlyStop, earlyStopMetric, keepLast, recipe, headEpochs, stageDecay, resume, device});
+                       earlyStop, earlyStopMetric, keepLast, recipe, headEpochs, stageDecay, resume, augmentList,
+                       cacheViews, device});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -121,6 +124,26 @@ int train(const QStringList &args)
     }
     if (parser.isSet(optimizer))
         config.optimizer = parser.value(optimizer);
+    if (parser.isSet(augmentList)) {
+        AugmentOptions a{false, false, false, false, false};
+        for (const QString &name : parser.value(augmentList).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString n = name.trimmed();
+            if (n == QLatin1String("flip"))
+                a.flip = true;
+            else if (n == QLatin1String("crop"))
+                a.crop = true;
+            else if (n == QLatin1String("rotate"))
+                a.rotate = true;
+            else if (n == QLatin1String("color") || n == QLatin1String("colour"))
+                a.color = true;
+            else if (n == QLatin1String("trivial"))
+                a.trivial = true;
+            else
+                return usage(parser, tr("unknown augmentation '%1' (flip, crop, rotate, color, trivial)").arg(n));
+        }
+        config.augmentations = a;
+        config.augment = a.any();
+    }
     if (parser.isSet(noAugment))
         config.augment = false;
     if (parser.isSet(noCache))
@@ -137,6 +160,7 @@ int train(const QStringList &args)
     doubleValue(weightDecay, &config.weightDecay);
     intValue(earlyStop, &config.earlyStopPatience);
     intValue(headEpochs, &config.headEpochs);
+    intValue(cacheViews, &config.cacheViews);
     doubleValue(stageDecay, &config.stageLrDecay);
     if (parser.isSet(recipe))
         config.recipe = parser.value(recipe);

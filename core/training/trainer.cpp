@@ -1,5 +1,6 @@
 #include "trainer.h"
 
+#include "dataset/augment.h"
 #include "dataset/imageset.h"
 #include "evaluation/confusionmatrix.h"
 #include "imaging/imagedecoder.h"
@@ -24,6 +25,8 @@
 #include <opencv2/core/version.hpp>
 
 #include <algorithm>
+#include <functional>
+#include <future>
 #include <cmath>
 #include <numeric>
 #include <sstream>
@@ -75,12 +78,18 @@ struct CacheStats
 // horizontally flipped image: read from `store` where it has them, computed in batches otherwise
 // (and stored). hashes[kept[i]] is image i's content hash. False when stopped.
 bool trunkFeatures(Nn::ClassifierModel &model, const Nn::ImageBatch &images, const QStringList &hashes,
-                   const QVector<int> &kept, int view, int depth, const FeatureStore &store,
-                   Nn::FeatureBatch *out, CacheStats *stats, const std::atomic_bool &stop)
+                   const QVector<int> &kept, int view, const std::function<AugmentParams(int, int)> &viewParams,
+                   int depth, const FeatureStore &store, Nn::FeatureBatch *out, CacheStats *stats,
+                   const std::atomic_bool &stop)
 {
     const int n = int(images.count);
-    const QVector<bool> flipOne(1, view == 1);
-    const Nn::FeatureBatch probe = model.trunkFeatures(gatherBatch(images, {0}, flipOne), depth);
+    const auto paramsOf = [&](const QVector<int> &rows) {
+        QVector<AugmentParams> params;
+        for (int row : rows)
+            params.append(viewParams(row, view));
+        return params;
+    };
+    const Nn::FeatureBatch probe = model.trunkFeatures(gatherAugmented(images, {0}, paramsOf({0})), depth);
     out->count = n;
     out->itemShape = probe.itemShape;
     out->labels = images.labels;
@@ -97,8 +106,7 @@ bool trunkFeatures(Nn::ClassifierModel &model, const Nn::ImageBatch &images, con
         if (stop.load())
             return false;
         const QVector<int> rows = missing.mid(start, 32);
-        const Nn::FeatureBatch computed =
-            model.trunkFeatures(gatherBatch(images, rows, QVector<bool>(rows.size(), view == 1)), depth);
+        const Nn::FeatureBatch computed = model.trunkFeatures(gatherAugmented(images, rows, paramsOf(rows)), depth);
         for (int r = 0; r < rows.size(); ++r) {
             float *dst = out->values.data() + item * rows.at(r);
             std::copy_n(computed.values.data() + item * r, item, dst);
@@ -112,7 +120,7 @@ bool trunkFeatures(Nn::ClassifierModel &model, const Nn::ImageBatch &images, con
 
 // Rows `indices` of the per-view feature sets; views[i] picks the view of row i (default 0).
 Nn::FeatureBatch gatherFeatures(const Nn::FeatureBatch *perView, const QVector<int> &indices,
-                                const QVector<bool> &views = {})
+                                const QVector<int> &views = {})
 {
     Nn::FeatureBatch batch;
     batch.count = indices.size();
@@ -120,7 +128,7 @@ Nn::FeatureBatch gatherFeatures(const Nn::FeatureBatch *perView, const QVector<i
     const std::size_t item = perView[0].itemSize();
     batch.values.resize(item * std::size_t(indices.size()));
     for (int i = 0; i < indices.size(); ++i) {
-        const Nn::FeatureBatch &source = perView[views.value(i, false) ? 1 : 0];
+        const Nn::FeatureBatch &source = perView[views.value(i, 0)];
         std::copy_n(source.values.data() + item * indices.at(i), item, batch.values.data() + item * i);
         batch.labels.push_back(source.labels.at(size_t(indices.at(i))));
     }
@@ -319,8 +327,27 @@ bool Trainer::train(QString *error)
 
     // Frozen stages compute the same output for an image every epoch and every run with the same
     // key: compute it once (per view) and train the rest from it. Called once per phase.
-    const int views = m_config.augment ? 2 : 1;
-    Nn::FeatureBatch trainFeatures[2];
+    // Cached views of each training image: the image and its mirror when flips are the only
+    // augmentation (exactly what uncached training sees), otherwise K fixed random views, view 0
+    // being the plain image; each epoch picks one view per image.
+    const AugmentOptions augment = m_config.augment ? m_config.augmentations : AugmentOptions{false, false, false, false, false};
+    const bool flipsOnly = augment.onlyFlip();
+    const int views = !augment.any() ? 1 : flipsOnly ? 2 : std::clamp(m_config.cacheViews, 2, MaxCacheViews);
+    const auto viewParams = [&](int row, int view) {
+        AugmentParams p;
+        if (view == 0)
+            return p;
+        if (flipsOnly) {
+            p.flip = true;
+            return p;
+        }
+        // Fixed per image and view: seeded by the image's content hash (its row when it has none).
+        const QString hash = m_data.trainHashes.value(kept.value(row, -1));
+        std::seed_seq seq{quint64(m_config.seed), quint64(qHash(hash.isEmpty() ? QString::number(row) : hash)), quint64(view)};
+        std::mt19937_64 viewRng(seq);
+        return drawAugmentParams(augment, viewRng);
+    };
+    std::vector<Nn::FeatureBatch> trainFeatures(static_cast<size_t>(MaxCacheViews));
     Nn::FeatureBatch valFeatures[1];
     QJsonArray cacheRecords;
     const auto prepareCache = [&](int depth) {
@@ -352,7 +379,12 @@ bool Trainer::train(QString *error)
             {QStringLiteral("mean"), toArray(norm.mean)},
             {QStringLiteral("std"), toArray(norm.std)},
         };
-        const FeatureStore store(QDir(m_data.projectDir).filePath(QStringLiteral("cache")), key);
+        QJsonObject viewKey = key;
+        if (!flipsOnly && views > 1) {   // random views depend on the augmentations and the seed
+            viewKey.insert(QStringLiteral("augmentations"), augment.toJson());
+            viewKey.insert(QStringLiteral("viewSeed"), QString::number(m_config.seed));
+        }
+        const FeatureStore store(QDir(m_data.projectDir).filePath(QStringLiteral("cache")), viewKey);
         const QString stage = QString::fromStdString(Nn::ClassifierModel::stageNames(m_config.backbone.toStdString()).at(size_t(depth - 1)));
         Q_EMIT this->message(tr("Feature cache: the output of %1 for %2 images × %3 view(s)…")
                                  .arg(stage).arg(train.count + val.count).arg(views));
@@ -360,11 +392,13 @@ bool Trainer::train(QString *error)
         QElapsedTimer cacheTimer;
         cacheTimer.start();
         for (int view = 0; view < views; ++view) {
-            if (!trunkFeatures(*model, train, m_data.trainHashes, kept, view, depth, store, &trainFeatures[view], &stats, m_stop))
+            if (!trunkFeatures(*model, train, m_data.trainHashes, kept, view, viewParams, depth, store,
+                               &trainFeatures[size_t(view)], &stats, m_stop))
                 break;
         }
         if (!m_stop.load())
-            trunkFeatures(*model, val, m_data.valHashes, valKept, 0, depth, store, &valFeatures[0], &stats, m_stop);
+            trunkFeatures(*model, val, m_data.valHashes, valKept, 0, viewParams, depth, store, &valFeatures[0],
+                          &stats, m_stop);
         if (m_stop.load())
             return false;
         const qint64 floats = qint64(trainFeatures[0].itemSize());
@@ -532,29 +566,66 @@ bool Trainer::train(QString *error)
             std::shuffle(order.begin(), order.end(), rng);
             double lossSum = 0.0;
             int64_t correct = 0, seen = 0;
+            // Every random choice of the epoch is drawn here, in order, on this thread, so a seed
+            // fixes them; the batches themselves are built (decoded images augmented) one ahead on
+            // another thread while the current step runs.
+            struct Plan
+            {
+                QVector<int> indices;
+                QVector<int> views;               // cached: the view of each image
+                QVector<AugmentParams> params;    // uncached: the augmentation of each image
+            };
+            std::vector<Plan> plans(size_t(std::max(0, batches)));
+            std::uniform_int_distribution<int> pickView(0, views - 1);
+            for (int b = 0; b < batches; ++b) {
+                Plan &plan = plans[size_t(b)];
+                plan.indices = order.mid(b * batchSize, b + 1 == batches ? -1 : batchSize);
+                for (int k = 0; k < plan.indices.size(); ++k) {
+                    if (flipsOnly) {
+                        const bool flip = coin(rng);
+                        plan.views.append(flip ? 1 : 0);
+                        plan.params.append(viewParams(plan.indices.at(k), flip ? 1 : 0));
+                    } else if (augment.any()) {
+                        if (cached)
+                            plan.views.append(pickView(rng));
+                        else
+                            plan.params.append(drawAugmentParams(augment, rng));
+                    }
+                }
+            }
+            const auto build = [&train, &plans](int b) {
+                return gatherAugmented(train, plans[size_t(b)].indices, plans[size_t(b)].params);
+            };
+            std::future<Nn::ImageBatch> next;
+            if (!cached && batches > 0)
+                next = std::async(std::launch::async, build, 0);
             for (int b = 0; b < batches; ++b) {
                 while (m_paused.load() && !m_stop.load())
                     QThread::msleep(50);
                 if (m_stop.load())
                     break;
-                const QVector<int> indices = order.mid(b * batchSize, b + 1 == batches ? -1 : batchSize);
-                QVector<bool> flips(indices.size(), false);
-                if (m_config.augment) {
-                    for (auto &&f : flips)
-                        f = coin(rng);
-                }
+                const Plan &plan = plans[size_t(b)];
                 // The schedule runs over each phase: fine-tuning starts with its own warm-up and decay.
                 const double rate = scheduledLearningRate(m_config.schedule, m_config.learningRate,
                                                           m_config.warmupEpochs, (phaseEpoch - 1) * batches + b,
                                                           batches, phase.epochs);
                 learner.setLearningRate(rate);
-                const Nn::StepResult step = cached ? learner.trainStep(gatherFeatures(trainFeatures, indices, flips))
-                                                   : learner.trainStep(gatherBatch(train, indices, flips));
+                Nn::StepResult step;
+                if (cached) {
+                    step = learner.trainStep(gatherFeatures(trainFeatures.data(), plan.indices, plan.views));
+                } else {
+                    const Nn::ImageBatch batch = next.get();
+                    if (b + 1 < batches)
+                        next = std::async(std::launch::async, build, b + 1);
+                    step = learner.trainStep(batch);
+                }
                 lossSum += step.loss * double(step.count);
                 correct += step.correct;
                 seen += step.count;
                 Q_EMIT batchFinished(BatchMetrics{epoch, b + 1, batches, step.loss, rate});
             }
+            if (next.valid())
+                next.wait();   // a stop can leave the next batch under construction
             if (m_stop.load()) {
                 m_status = QStringLiteral("stopped");
                 break;

@@ -40,6 +40,8 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("device"), device},
         {QStringLiteral("threads"), threads},
         {QStringLiteral("augment"), augment},
+        {QStringLiteral("augmentations"), augmentations.toJson()},
+        {QStringLiteral("cacheViews"), cacheViews},
         {QStringLiteral("featureCache"), featureCache},
     };
 }
@@ -80,6 +82,8 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     c.device = json.value(QStringLiteral("device")).toString(c.device);
     c.threads = json.value(QStringLiteral("threads")).toInt(c.threads);
     c.augment = json.value(QStringLiteral("augment")).toBool(c.augment);
+    c.augmentations = AugmentOptions::fromJson(json.value(QStringLiteral("augmentations")).toObject(), c.augmentations);
+    c.cacheViews = json.value(QStringLiteral("cacheViews")).toInt(c.cacheViews);
     c.featureCache = json.value(QStringLiteral("featureCache")).toBool(c.featureCache);
     return c;
 }
@@ -122,6 +126,8 @@ bool TrainingConfig::validate(QString *error) const
         return fail(tr("gradient clipping must be 0 (off) or a positive norm"));
     if (classWeights != QLatin1String("none") && classWeights != QLatin1String("balanced"))
         return fail(tr("class weights must be none or balanced"));
+    if (cacheViews < 2 || cacheViews > MaxCacheViews)
+        return fail(tr("cached views must be between 2 and %1").arg(MaxCacheViews));
     if (earlyStopPatience < 0)
         return fail(tr("early-stopping patience must be 0 (off) or more epochs"));
     if (earlyStopMetric != QLatin1String("val_accuracy") && earlyStopMetric != QLatin1String("val_loss"))

@@ -3,6 +3,8 @@
 // Everything a training run is configured with. Stored in the run's run.json and, as defaults,
 // in the project file's "training" object.
 
+#include "dataset/augment.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,8 @@
 namespace Hone {
 
 // One stretch of a run with a fixed set of trainable stages (see TrainingConfig::recipe).
+constexpr int MaxCacheViews = 16;
+
 struct TrainingPhase
 {
     int freezeDepth = 0;
@@ -48,7 +52,9 @@ struct TrainingConfig
     quint64 seed = 42;
     QString device = QStringLiteral("auto");
     int threads = 0;                    // 0 = all cores
-    bool augment = true;                // random horizontal flips
+    bool augment = true;                // the augmentations below, or none
+    AugmentOptions augmentations;       // flips by default (dataset/augment.h)
+    int cacheViews = 4;                 // cached random views per image, when not only flips
     bool featureCache = true;           // frozen stages: compute their output once (featurecache.h)
 
     QJsonObject toJson() const;
