@@ -92,6 +92,7 @@ private Q_SLOTS:
     void infoJsonAfterTraining();
     void evaluateJson();
     void report();
+    void lrFind();
     void exportTorchScript();
     void exportOnnxAndPredict();
     void predictJson();
@@ -317,6 +318,25 @@ void TestCli::report()
                 path(QStringLiteral("no/such/folder/report.html"))}, 120000, headless);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("cannot write"), qPrintable(r.describe()));
+}
+
+void TestCli::lrFind()
+{
+    const CliResult r = runCli({QStringLiteral("lr-find"), m_project, QStringLiteral("--steps"), QStringLiteral("12"),
+                                QStringLiteral("--image-size"), QStringLiteral("48"), QStringLiteral("--json"),
+                                QStringLiteral("--device"), QStringLiteral("cpu")});
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonDocument doc = parseJson(r.out, &error);
+    QVERIFY2(doc.isObject(), qPrintable(error + QLatin1Char('\n') + r.describe()));
+    const QJsonObject json = doc.object();
+    QVERIFY(json.value(QStringLiteral("suggestion")).toDouble() > 0.0);
+    const QJsonArray curve = json.value(QStringLiteral("curve")).toArray();
+    QVERIFY(curve.size() >= 3 && curve.size() <= 12);
+    QVERIFY(curve.first().toObject().contains(QStringLiteral("lr")));
+    QVERIFY(curve.first().toObject().contains(QStringLiteral("loss")));
+    const CliResult bad = runCli({QStringLiteral("lr-find"), m_project, QStringLiteral("--min"), QStringLiteral("x")});
+    QCOMPARE(bad.code, 2);
 }
 
 void TestCli::exportTorchScript()

@@ -1,10 +1,13 @@
 // Learning-rate schedules, step by step: where each starts, peaks and ends, and that a run's
 // configuration refuses an unknown schedule.
 
+#include "training/lrfinder.h"
 #include "training/lrschedule.h"
 #include "training/trainingconfig.h"
 
 #include <QTest>
+
+#include <cmath>
 
 using namespace Hone;
 
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void oneCycle();
     void stepDrops();
     void configValidation();
+    void finderSuggestion();
 };
 
 void TestLrSchedule::constant()
@@ -89,6 +93,27 @@ void TestLrSchedule::configValidation()
     const TrainingConfig back = TrainingConfig::fromJson(config.toJson());
     QCOMPARE(back.schedule, config.schedule);
     QCOMPARE(back.warmupEpochs, 2.0);
+}
+
+void TestLrSchedule::finderSuggestion()
+{
+    // A textbook range-test curve over 1e-6 … 1: flat, a steep fall around 1e-3, a minimum near
+    // 1e-2, then divergence. The suggestion is the steepest point of the fall, before the minimum.
+    QVector<double> rates, losses;
+    for (int i = 0; i <= 60; ++i) {
+        const double logRate = -6.0 + i * 0.1;
+        rates.append(std::pow(10.0, logRate));
+        const double fall = 1.0 / (1.0 + std::exp(-(logRate + 3.0) * 4.0));   // steepest at 1e-3
+        losses.append(2.0 - 1.5 * fall + (logRate > -2.0 ? std::pow(logRate + 2.0, 2) * 3.0 : 0.0));
+    }
+    const double suggestion = suggestLearningRate(rates, losses);
+    QVERIFY2(suggestion > 7e-4 && suggestion < 1.4e-3, qPrintable(QString::number(suggestion)));
+    // No fall at all: a tenth of the minimum's rate.
+    QVector<double> rising;
+    for (int i = 0; i < rates.size(); ++i)
+        rising.append(1.0 + i);
+    QCOMPARE(suggestLearningRate(rates, rising), rates.first() / 10.0);
+    QCOMPARE(suggestLearningRate({}, {}), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestLrSchedule)

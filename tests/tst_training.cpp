@@ -5,6 +5,7 @@
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
 #include "project/project.h"
+#include "training/lrfinder.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
 #include "training/trainingdata.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void fineTuneRun();
     void resumeContinuesExactly();
     void augmentedTraining();
+    void learningRateFinder();
 
 private:
     // Runs a trainer to the end; returns the metrics of every epoch.
@@ -811,6 +813,34 @@ void TestTraining::augmentedTraining()
     train(config, &status, &message, &run);   // the same views again: all reused
     QCOMPARE(readRunJson(run).value(QStringLiteral("featureCache")).toArray().at(0).toObject().value(QStringLiteral("reused")).toInt(),
              32 * 4 + 8);
+}
+
+void TestTraining::learningRateFinder()
+{
+    TrainingConfig config = smallConfig(1);
+    config.threads = 1;
+    LrFinderOptions range;
+    range.minRate = 1e-6;
+    range.maxRate = 10.0;
+    range.steps = 40;
+    LrFinderResult a, b;
+    QString error;
+    QVERIFY2(findLearningRate(m_data, config, range, &a, &error), qPrintable(error));
+    QVERIFY(a.rates.size() >= 10 && a.rates.size() <= 40);
+    QCOMPARE(a.rates.size(), a.losses.size());
+    QCOMPARE(a.rates.first(), 1e-6);
+    for (int i = 1; i < a.rates.size(); ++i)
+        QVERIFY(a.rates.at(i) > a.rates.at(i - 1));   // exponential growth
+    QVERIFY(a.suggestion >= range.minRate && a.suggestion <= range.maxRate);
+    // A rate of 10 sends the loss away: the test stops early and says so.
+    QCOMPARE(a.stopReason, QStringLiteral("diverged"));
+    QVERIFY(a.rates.size() < 40);
+    // Deterministic, and nothing written.
+    QVERIFY2(findLearningRate(m_data, config, range, &b, &error), qPrintable(error));
+    QCOMPARE(b.losses, a.losses);
+    QCOMPARE(b.suggestion, a.suggestion);
+    range.maxRate = range.minRate;
+    QVERIFY(!findLearningRate(m_data, config, range, &b, &error));
 }
 
 QTEST_GUILESS_MAIN(TestTraining)

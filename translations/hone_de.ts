@@ -331,6 +331,22 @@
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the range test needs 0 &lt; minimum rate &lt; maximum rate and at least 5 steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range test needs at least two decodable training images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the range test failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the loss diverged at once: lower the minimum rate</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::ClassPanel</name>
@@ -422,43 +438,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>resnet18 or resnet34.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none, or a pretrained weight file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Frozen stages: 0 = train all ... 5 = head only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Epochs.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Batch size.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Learning rate.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>adamw or sgd.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Input size in pixels.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Random seed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CPU threads (0 = all cores).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -706,14 +686,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Learning-rate schedule: cosine, onecycle, step or constant.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Warm-up epochs (cosine schedule).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>top-%1 accuracy %2 %</source>
         <translation type="unfinished" />
     </message>
@@ -738,75 +710,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fine-tune: epochs of the head alone (default: a fifth).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fine-tune: rate factor per stage below the head (default 0.5).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nesterov momentum (SGD).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Label smoothing, 0 to below 1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clip the global gradient norm to X (0 = off).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Weight decay (not on biases and norms).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Weight decay on biases and norms too.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none or balanced (inverse class frequency).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop after N epochs without improvement (0 = off).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>val_accuracy or val_loss: what improves, and which epoch is best.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep the last epoch's weights instead of the best epoch's.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run the frozen stages on every batch instead of caching their output.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No augmentation at all.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feature cache: random views kept per image when augmenting more than flips (default 4).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Continue the stopped or failed run ID from its last checkpoint, with its own settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown augmentation '%1' (flip, crop, rotate, color, trivial)</source>
+        <source>Find a learning rate: train a throw-away copy of the configured model while the rate grows, and suggest the rate where the loss fell fastest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest rate (default 1e-7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest rate (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batches (default 100).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the curve and the suggestion as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suggested learning rate: %1 (%2 steps, %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::Cli::TrainingOptions</name>
+    <message>
+        <source>--%1: '%2' is not understood</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1297,6 +1232,49 @@ Aufteilung: %3</translation>
     <message>
         <source>cannot be referenced from this project's drive; copy it instead</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::LrFinderDialog</name>
+    <message>
+        <source>Find a Learning Rate</source>
+        <translation>Lernrate finden</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>loss (smoothed)</source>
+        <translation>Verlust (geglättet)</translation>
+    </message>
+    <message>
+        <source>batch %v of %m</source>
+        <translation>Batch %v von %m</translation>
+    </message>
+    <message>
+        <source>Training a throw-away copy of the model while the learning rate grows from %1 to %2…</source>
+        <translation>Eine Wegwerfkopie des Modells wird trainiert, während die Lernrate von %1 auf %2 wächst…</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Rate</source>
+        <translation>Diese Rate &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>The range test did not finish: %1</source>
+        <translation>Der Bereichstest wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Suggested learning rate: &lt;b&gt;%1&lt;/b&gt;, where the loss fell fastest (%2 batches; %3).</source>
+        <translation>Vorgeschlagene Lernrate: &lt;b&gt;%1&lt;/b&gt;, wo der Verlust am schnellsten fiel (%2 Batches; %3).</translation>
+    </message>
+    <message>
+        <source>stopped when the loss diverged</source>
+        <translation>angehalten, als der Verlust divergierte</translation>
+    </message>
+    <message>
+        <source>the whole range</source>
+        <translation>der ganze Bereich</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2123,22 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>Training continues</source>
         <translation>Training geht weiter</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Finden…</translation>
+    </message>
+    <message>
+        <source>Run a learning-rate range test and suggest a rate</source>
+        <translation>Einen Lernraten-Bereichstest durchführen und eine Rate vorschlagen</translation>
+    </message>
+    <message>
+        <source>Find a Learning Rate</source>
+        <translation>Lernrate finden</translation>
+    </message>
+    <message>
+        <source>Learning rate set to %1 by the range test</source>
+        <translation>Lernrate durch den Bereichstest auf %1 gesetzt</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "trainworkspace.h"
 
 #include "confusiongallery.h"
+#include "lrfinderdialog.h"
 #include "confusionmatrixwidget.h"
 #include "runhistorypanel.h"
 #include "trainingplots.h"
@@ -126,7 +127,18 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     form->addRow(QString(), m_freezeLabel);
     form->addRow(tr("&Epochs:"), m_epochs);
     form->addRow(tr("Batch si&ze:"), m_batchSize);
-    form->addRow(tr("&Learning rate:"), m_learningRate);
+    auto *rateRow = new QWidget(settings);
+    auto *rateLayout = new QHBoxLayout(rateRow);
+    rateLayout->setContentsMargins(0, 0, 0, 0);
+    rateLayout->addWidget(m_learningRate, 1);
+    auto *findRate = new QPushButton(tr("Find…"), rateRow);
+    findRate->setObjectName(QStringLiteral("findRateButton"));
+    findRate->setToolTip(tr("Run a learning-rate range test and suggest a rate"));
+    rateLayout->addWidget(findRate);
+    connect(findRate, &QPushButton::clicked, this, [this] { openLearningRateFinder(); });
+    auto *rateLabel = new QLabel(tr("&Learning rate:"), settings);
+    rateLabel->setBuddy(m_learningRate);
+    form->addRow(rateLabel, rateRow);
     form->addRow(tr("&Optimizer:"), m_optimizer);
     form->addRow(tr("LR sc&hedule:"), m_schedule);
     form->addRow(tr("&Image size:"), m_imageSize);
@@ -448,6 +460,33 @@ void TrainWorkspace::setPaused(bool paused)
     m_pauseButton->setText(paused ? tr("Continue") : tr("Pause"));
     log(paused ? tr("Paused after the current batch.") : tr("Continuing."));
     Q_EMIT statusMessage(paused ? tr("Training paused") : tr("Training continues"));
+}
+
+LrFinderDialog *TrainWorkspace::openLearningRateFinder()
+{
+    if (isTraining() || m_exporting || !m_project->isOpen())
+        return nullptr;
+    TrainingConfig c = config();
+    QString error;
+    if (!c.validate(&error)) {
+        QMessageBox::warning(this, tr("Find a Learning Rate"), error);
+        return nullptr;
+    }
+    if (const int assigned = assignMissingSplits(m_project, c.seed))
+        log(tr("Assigned %1 labeled images to train/validation (80/20 per class)").arg(assigned));
+    TrainingData data;
+    if (!TrainingData::fromProject(*m_project, &data, &error)) {
+        QMessageBox::information(this, tr("Find a Learning Rate"), error);
+        return nullptr;
+    }
+    auto *dialog = new LrFinderDialog(data, c, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_learningRate->setValue(dialog->suggestion());
+        log(tr("Learning rate set to %1 by the range test").arg(QString::number(dialog->suggestion(), 'g', 3)));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void TrainWorkspace::stopTraining()

@@ -55,6 +55,8 @@ public:
 
     void startTraining();
     void stopTraining();
+    // The learning-rate range test for the current settings; "Use" sets the rate.
+    class LrFinderDialog *openLearningRateFinder();
     // Continues a stopped run from its checkpoint, with the run's own settings.
     void resumeRun(const QString &runId);
     // Holds training before its next batch, or lets it go on.

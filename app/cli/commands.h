@@ -15,6 +15,7 @@ int demo(const QStringList &args);
 int exportDataset(const QStringList &args);
 
 int train(const QStringList &args);
+int lrFind(const QStringList &args);
 int evaluate(const QStringList &args);
 int exportModel(const QStringList &args);
 int predict(const QStringList &args);

@@ -39,6 +39,7 @@ QString overview()
         "            [--early-stop-metric val_accuracy|val_loss] [--keep-last]\n"
         "            [--recipe custom|feature-extraction|fine-tune] [--head-epochs N]\n"
         "            [--stage-lr-decay X] [--resume RUN]\n"
+        "  lr-find DIR [training options] [--min X --max X --steps N] [--json]\n"
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
         "  report DIR [--run ID] [--split val|test] --output FILE.html|FILE.pdf\n"
         "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"
@@ -75,6 +76,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("label"), Hone::Cli::label},
         {QStringLiteral("split"), Hone::Cli::split},
         {QStringLiteral("train"), Hone::Cli::train},
+        {QStringLiteral("lr-find"), Hone::Cli::lrFind},
         {QStringLiteral("evaluate"), Hone::Cli::evaluate},
 #ifdef HONE_CLI_REPORT
         {QStringLiteral("report"), Hone::Cli::report},

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "commands.h"
+#include "trainingoptions.h"
 
 #include "evaluation/evaluator.h"
 #include "evaluation/predictionanalysis.h"
@@ -9,6 +10,7 @@
 #include "inference/predictor.h"
 #include "nn/runtime.h"
 #include "project/project.h"
+#include "training/lrfinder.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
 
@@ -43,41 +45,10 @@ int train(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Train a classifier on the project in DIR."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
-    const QCommandLineOption backbone(QStringLiteral("backbone"), tr("resnet18 or resnet34."), QStringLiteral("NAME"));
-    const QCommandLineOption weights(QStringLiteral("weights"), tr("none, or a pretrained weight file."), QStringLiteral("FILE"));
-    const QCommandLineOption freeze(QStringLiteral("freeze"), tr("Frozen stages: 0 = train all ... 5 = head only."), QStringLiteral("N"));
-    const QCommandLineOption epochs(QStringLiteral("epochs"), tr("Epochs."), QStringLiteral("N"));
-    const QCommandLineOption batch(QStringLiteral("batch-size"), tr("Batch size."), QStringLiteral("N"));
-    const QCommandLineOption lr(QStringLiteral("lr"), tr("Learning rate."), QStringLiteral("X"));
-    const QCommandLineOption optimizer(QStringLiteral("optimizer"), tr("adamw or sgd."), QStringLiteral("NAME"));
-    const QCommandLineOption schedule(QStringLiteral("schedule"), tr("Learning-rate schedule: cosine, onecycle, step or constant."), QStringLiteral("NAME"));
-    const QCommandLineOption warmup(QStringLiteral("warmup"), tr("Warm-up epochs (cosine schedule)."), QStringLiteral("N"));
-    const QCommandLineOption size(QStringLiteral("image-size"), tr("Input size in pixels."), QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"));
-    const QCommandLineOption threads(QStringLiteral("threads"), tr("CPU threads (0 = all cores)."), QStringLiteral("N"));
-    const QCommandLineOption noAugment(QStringLiteral("no-augment"), tr("No augmentation at all."));
-    const QCommandLineOption augmentList(QStringLiteral("augment"), tr("Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip)."), QStringLiteral("LIST"));
-    const QCommandLineOption cacheViews(QStringLiteral("cache-views"), tr("Feature cache: random views kept per image when augmenting more than flips (default 4)."), QStringLiteral("N"));
+    const TrainingOptions options;
+    options.addTo(parser);
     const QCommandLineOption resume(QStringLiteral("resume"), tr("Continue the stopped or failed run ID from its last checkpoint, with its own settings."), QStringLiteral("ID"));
-    const QCommandLineOption recipe(QStringLiteral("recipe"), tr("custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages)."), QStringLiteral("NAME"));
-    const QCommandLineOption headEpochs(QStringLiteral("head-epochs"), tr("fine-tune: epochs of the head alone (default: a fifth)."), QStringLiteral("N"));
-    const QCommandLineOption stageDecay(QStringLiteral("stage-lr-decay"), tr("fine-tune: rate factor per stage below the head (default 0.5)."), QStringLiteral("X"));
-    const QCommandLineOption nesterov(QStringLiteral("nesterov"), tr("Nesterov momentum (SGD)."));
-    const QCommandLineOption smoothing(QStringLiteral("label-smoothing"), tr("Label smoothing, 0 to below 1."), QStringLiteral("X"));
-    const QCommandLineOption clip(QStringLiteral("clip-grad"), tr("Clip the global gradient norm to X (0 = off)."), QStringLiteral("X"));
-    const QCommandLineOption weightDecay(QStringLiteral("weight-decay"), tr("Weight decay (not on biases and norms)."), QStringLiteral("X"));
-    const QCommandLineOption decayAll(QStringLiteral("decay-all"), tr("Weight decay on biases and norms too."));
-    const QCommandLineOption classWeights(QStringLiteral("class-weights"), tr("none or balanced (inverse class frequency)."), QStringLiteral("MODE"));
-    const QCommandLineOption earlyStop(QStringLiteral("early-stop"), tr("Stop after N epochs without improvement (0 = off)."), QStringLiteral("N"));
-    const QCommandLineOption earlyStopMetric(QStringLiteral("early-stop-metric"), tr("val_accuracy or val_loss: what improves, and which epoch is best."), QStringLiteral("METRIC"));
-    const QCommandLineOption keepLast(QStringLiteral("keep-last"), tr("Keep the last epoch's weights instead of the best epoch's."));
-    const QCommandLineOption noCache(QStringLiteral("no-feature-cache"),
-                                     tr("Run the frozen stages on every batch instead of caching their output."));
-    const QCommandLineOption device = deviceOption();
-    parser.addOptions({backbone, weights, freeze, epochs, batch, lr, optimizer, schedule, warmup, size, seed, threads,
-                       noAugment, noCache, nesterov, smoothing, clip, weightDecay, decayAll, classWeights,
-                       earlyStop, earlyStopMetric, keepLast, recipe, headEpochs, stageDecay, resume, augmentList,
-                       cacheViews, device});
+    parser.addOption(resume);
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -87,96 +58,8 @@ int train(const QStringList &args)
         return fail(error);
 
     TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults());
-    bool ok = true;
-    auto intValue = [&](const QCommandLineOption &o, int *target) {
-        if (parser.isSet(o)) {
-            bool good = false;
-            *target = parser.value(o).toInt(&good);
-            ok = ok && good;
-        }
-    };
-    if (parser.isSet(backbone))
-        config.backbone = parser.value(backbone);
-    if (parser.isSet(weights))
-        config.weights = parser.value(weights) == QLatin1String("none") ? QString()
-                                                                         : QFileInfo(parser.value(weights)).absoluteFilePath();
-    intValue(freeze, &config.freezeDepth);
-    intValue(epochs, &config.epochs);
-    intValue(batch, &config.batchSize);
-    intValue(size, &config.imageSize);
-    intValue(threads, &config.threads);
-    if (parser.isSet(lr)) {
-        bool good = false;
-        config.learningRate = parser.value(lr).toDouble(&good);
-        ok = ok && good;
-    }
-    if (parser.isSet(warmup)) {
-        bool good = false;
-        config.warmupEpochs = parser.value(warmup).toDouble(&good);
-        ok = ok && good;
-    }
-    if (parser.isSet(schedule))
-        config.schedule = parser.value(schedule);
-    if (parser.isSet(seed)) {
-        bool good = false;
-        config.seed = parser.value(seed).toULongLong(&good);
-        ok = ok && good;
-    }
-    if (parser.isSet(optimizer))
-        config.optimizer = parser.value(optimizer);
-    if (parser.isSet(augmentList)) {
-        AugmentOptions a{false, false, false, false, false};
-        for (const QString &name : parser.value(augmentList).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString n = name.trimmed();
-            if (n == QLatin1String("flip"))
-                a.flip = true;
-            else if (n == QLatin1String("crop"))
-                a.crop = true;
-            else if (n == QLatin1String("rotate"))
-                a.rotate = true;
-            else if (n == QLatin1String("color") || n == QLatin1String("colour"))
-                a.color = true;
-            else if (n == QLatin1String("trivial"))
-                a.trivial = true;
-            else
-                return usage(parser, tr("unknown augmentation '%1' (flip, crop, rotate, color, trivial)").arg(n));
-        }
-        config.augmentations = a;
-        config.augment = a.any();
-    }
-    if (parser.isSet(noAugment))
-        config.augment = false;
-    if (parser.isSet(noCache))
-        config.featureCache = false;
-    auto doubleValue = [&](const QCommandLineOption &o, double *target) {
-        if (parser.isSet(o)) {
-            bool good = false;
-            *target = parser.value(o).toDouble(&good);
-            ok = ok && good;
-        }
-    };
-    doubleValue(smoothing, &config.labelSmoothing);
-    doubleValue(clip, &config.gradientClip);
-    doubleValue(weightDecay, &config.weightDecay);
-    intValue(earlyStop, &config.earlyStopPatience);
-    intValue(headEpochs, &config.headEpochs);
-    intValue(cacheViews, &config.cacheViews);
-    doubleValue(stageDecay, &config.stageLrDecay);
-    if (parser.isSet(recipe))
-        config.recipe = parser.value(recipe);
-    if (parser.isSet(nesterov))
-        config.nesterov = true;
-    if (parser.isSet(decayAll))
-        config.decayAll = true;
-    if (parser.isSet(classWeights))
-        config.classWeights = parser.value(classWeights);
-    if (parser.isSet(earlyStopMetric))
-        config.earlyStopMetric = parser.value(earlyStopMetric);
-    if (parser.isSet(keepLast))
-        config.restoreBest = false;
-    config.device = parser.value(device);
-    if (!ok)
-        return usage(parser, tr("a numeric option has a value that is not a number"));
+    if (!options.apply(parser, &config, &error))
+        return usage(parser, error);
     if (!config.validate(&error))
         return usage(parser, error);
     if (!config.weights.isEmpty() && !QFileInfo(config.weights).isFile())
@@ -230,6 +113,74 @@ int train(const QStringList &args)
         return fail(tr("run %1 was stopped before it finished; its weights so far are saved").arg(trainer.runId()));
     err() << tr("Run %1 %2").arg(trainer.runId(), status) << Qt::endl;
     out() << trainer.runId() << Qt::endl;
+    return Success;
+}
+
+int lrFind(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Find a learning rate: train a throw-away copy of the configured model "
+                                        "while the rate grows, and suggest the rate where the loss fell fastest."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
+    const TrainingOptions options;
+    options.addTo(parser);
+    const QCommandLineOption minRate(QStringLiteral("min"), tr("Lowest rate (default 1e-7)."), QStringLiteral("X"));
+    const QCommandLineOption maxRate(QStringLiteral("max"), tr("Highest rate (default 1)."), QStringLiteral("X"));
+    const QCommandLineOption steps(QStringLiteral("steps"), tr("Batches (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the curve and the suggestion as JSON."));
+    parser.addOptions({minRate, maxRate, steps, jsonOption});
+    int code = 0;
+    if (!parse(parser, args, 1, &code))
+        return code;
+    Project project;
+    QString error;
+    if (!project.load(parser.positionalArguments().at(0), &error))
+        return fail(error);
+    TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults());
+    if (!options.apply(parser, &config, &error))
+        return usage(parser, error);
+    LrFinderOptions range;
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &o, double *target) {
+        if (parser.isSet(o)) {
+            bool good = false;
+            *target = parser.value(o).toDouble(&good);
+            ok = ok && good;
+        }
+    };
+    number(minRate, &range.minRate);
+    number(maxRate, &range.maxRate);
+    if (parser.isSet(steps))
+        range.steps = parser.value(steps).toInt(&ok);
+    if (!ok)
+        return usage(parser, tr("a numeric option has a value that is not a number"));
+    if (const int assigned = assignMissingSplits(&project, config.seed))
+        err() << tr("Assigned %1 labeled images to train/val (80/20, stratified)").arg(assigned) << Qt::endl;
+    TrainingData data;
+    if (!TrainingData::fromProject(project, &data, &error))
+        return fail(error);
+    LrFinderResult result;
+    if (!findLearningRate(data, config, range, &result, &error, nullptr, [](int step, int total) {
+            err() << QStringLiteral("\rstep %1/%2   ").arg(step).arg(total) << Qt::flush;
+        }))
+        return fail(error);
+    err() << Qt::endl;
+    if (parser.isSet(jsonOption)) {
+        QJsonArray curve;
+        for (int i = 0; i < result.rates.size(); ++i)
+            curve.append(QJsonObject{{QStringLiteral("lr"), result.rates.at(i)},
+                                     {QStringLiteral("loss"), result.losses.at(i)},
+                                     {QStringLiteral("rawLoss"), result.rawLosses.at(i)}});
+        printJson(QJsonObject{{QStringLiteral("suggestion"), result.suggestion},
+                              {QStringLiteral("stop"), result.stopReason},
+                              {QStringLiteral("curve"), curve}});
+        return Success;
+    }
+    out() << tr("suggested learning rate: %1 (%2 steps, %3)")
+                 .arg(QString::number(result.suggestion, 'g', 3))
+                 .arg(result.rates.size())
+                 .arg(result.stopReason)
+          << Qt::endl;
     return Success;
 }
 

@@ -8,6 +8,7 @@
 #include "imagefiltermodel.h"
 #include "imagegridmodel.h"
 #include "imageviewer.h"
+#include "lrfinderdialog.h"
 #include "datasetworkspace.h"
 #include "evaluateworkspace.h"
 #include "gradcamview.h"
@@ -561,6 +562,22 @@ void TestMainWindow::pauseStopResume()
     config.imageSize = 48;
     config.batchSize = 4;
     train->setConfig(config);
+
+    // The learning-rate range test: a curve, a suggestion, and "Use" puts it into the settings.
+    LrFinderDialog *finder = train->openLearningRateFinder();
+    QVERIFY(finder);
+    QSignalSpy found(finder, &LrFinderDialog::finished);
+    QVERIFY(found.wait(120000));
+    QVERIFY(found.first().at(0).toBool());
+    QVERIFY(finder->result().rates.size() >= 10);
+    QVERIFY(finder->suggestion() > 0.0);
+    if (!qgetenv("HONE_SCREENSHOT_DIR").isEmpty())
+        finder->grab().save(QDir(QString::fromLocal8Bit(qgetenv("HONE_SCREENSHOT_DIR"))).filePath(QStringLiteral("lrfinder.png")));
+    const double suggested = finder->suggestion();
+    finder->accept();
+    QVERIFY(qAbs(train->config().learningRate - suggested) <= 1e-6 + suggested * 1e-3);   // the spin box rounds
+    config = train->config();
+
     QSignalSpy finished(train, &TrainWorkspace::trainingFinished);
     train->startTraining();
 

@@ -1,0 +1,157 @@
+#include "trainingoptions.h"
+
+#include "clicontext.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Hone::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Setters for a field of each kind; false when the text is not a number.
+template <typename T>
+std::function<bool(const QString &, TrainingConfig *)> intField(T TrainingConfig::*field)
+{
+    return [field](const QString &value, TrainingConfig *c) {
+        bool ok = false;
+        c->*field = value.toInt(&ok);
+        return ok;
+    };
+}
+
+std::function<bool(const QString &, TrainingConfig *)> doubleField(double TrainingConfig::*field)
+{
+    return [field](const QString &value, TrainingConfig *c) {
+        bool ok = false;
+        c->*field = value.toDouble(&ok);
+        return ok;
+    };
+}
+
+std::function<bool(const QString &, TrainingConfig *)> textField(QString TrainingConfig::*field)
+{
+    return [field](const QString &value, TrainingConfig *c) {
+        c->*field = value;
+        return true;
+    };
+}
+
+std::function<bool(const QString &, TrainingConfig *)> flag(bool TrainingConfig::*field, bool on)
+{
+    return [field, on](const QString &, TrainingConfig *c) {
+        c->*field = on;
+        return true;
+    };
+}
+
+bool setAugmentations(const QString &list, TrainingConfig *c)
+{
+    AugmentOptions a{false, false, false, false, false};
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString n = name.trimmed();
+        if (n == QLatin1String("flip"))
+            a.flip = true;
+        else if (n == QLatin1String("crop"))
+            a.crop = true;
+        else if (n == QLatin1String("rotate"))
+            a.rotate = true;
+        else if (n == QLatin1String("color") || n == QLatin1String("colour"))
+            a.color = true;
+        else if (n == QLatin1String("trivial"))
+            a.trivial = true;
+        else
+            return false;
+    }
+    c->augmentations = a;
+    c->augment = a.any();
+    return true;
+}
+
+} // namespace
+
+TrainingOptions::TrainingOptions()
+{
+    const auto value = [](const char *name, const char *help, const char *valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(valueName));
+    };
+    const auto switchOption = [](const char *name, const char *help) {
+        return QCommandLineOption(QString::fromLatin1(name), tr(help));
+    };
+    m_entries = {
+        {value("backbone", "resnet18 or resnet34.", "NAME"), textField(&TrainingConfig::backbone)},
+        {value("weights", "none, or a pretrained weight file.", "FILE"),
+         [](const QString &v, TrainingConfig *c) {
+             c->weights = v == QLatin1String("none") ? QString() : QFileInfo(v).absoluteFilePath();
+             return true;
+         }},
+        {value("recipe", "custom (train from --freeze on), feature-extraction (the head only) or fine-tune "
+                         "(the head first, then from --freeze on with lower rates for earlier stages).", "NAME"),
+         textField(&TrainingConfig::recipe)},
+        {value("freeze", "Frozen stages: 0 = train all ... 5 = head only.", "N"), intField(&TrainingConfig::freezeDepth)},
+        {value("head-epochs", "fine-tune: epochs of the head alone (default: a fifth).", "N"), intField(&TrainingConfig::headEpochs)},
+        {value("stage-lr-decay", "fine-tune: rate factor per stage below the head (default 0.5).", "X"),
+         doubleField(&TrainingConfig::stageLrDecay)},
+        {value("epochs", "Epochs.", "N"), intField(&TrainingConfig::epochs)},
+        {value("batch-size", "Batch size.", "N"), intField(&TrainingConfig::batchSize)},
+        {value("lr", "Learning rate.", "X"), doubleField(&TrainingConfig::learningRate)},
+        {value("optimizer", "adamw or sgd.", "NAME"), textField(&TrainingConfig::optimizer)},
+        {switchOption("nesterov", "Nesterov momentum (SGD)."), flag(&TrainingConfig::nesterov, true)},
+        {value("weight-decay", "Weight decay (not on biases and norms).", "X"), doubleField(&TrainingConfig::weightDecay)},
+        {switchOption("decay-all", "Weight decay on biases and norms too."), flag(&TrainingConfig::decayAll, true)},
+        {value("schedule", "Learning-rate schedule: cosine, onecycle, step or constant.", "NAME"), textField(&TrainingConfig::schedule)},
+        {value("warmup", "Warm-up epochs (cosine schedule).", "N"), doubleField(&TrainingConfig::warmupEpochs)},
+        {value("label-smoothing", "Label smoothing, 0 to below 1.", "X"), doubleField(&TrainingConfig::labelSmoothing)},
+        {value("clip-grad", "Clip the global gradient norm to X (0 = off).", "X"), doubleField(&TrainingConfig::gradientClip)},
+        {value("class-weights", "none or balanced (inverse class frequency).", "MODE"), textField(&TrainingConfig::classWeights)},
+        {value("early-stop", "Stop after N epochs without improvement (0 = off).", "N"), intField(&TrainingConfig::earlyStopPatience)},
+        {value("early-stop-metric", "val_accuracy or val_loss: what improves, and which epoch is best.", "METRIC"),
+         textField(&TrainingConfig::earlyStopMetric)},
+        {switchOption("keep-last", "Keep the last epoch's weights instead of the best epoch's."), flag(&TrainingConfig::restoreBest, false)},
+        {value("augment", "Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).", "LIST"),
+         setAugmentations},
+        {switchOption("no-augment", "No augmentation at all."), flag(&TrainingConfig::augment, false)},
+        {value("cache-views", "Feature cache: random views kept per image when augmenting more than flips (default 4).", "N"),
+         intField(&TrainingConfig::cacheViews)},
+        {switchOption("no-feature-cache", "Run the frozen stages on every batch instead of caching their output."),
+         flag(&TrainingConfig::featureCache, false)},
+        {value("image-size", "Input size in pixels.", "N"), intField(&TrainingConfig::imageSize)},
+        {value("seed", "Random seed.", "N"),
+         [](const QString &v, TrainingConfig *c) {
+             bool ok = false;
+             c->seed = v.toULongLong(&ok);
+             return ok;
+         }},
+        {value("threads", "CPU threads (0 = all cores).", "N"), intField(&TrainingConfig::threads)},
+        {deviceOption(), textField(&TrainingConfig::device)},
+    };
+}
+
+void TrainingOptions::addTo(QCommandLineParser &parser) const
+{
+    for (const Entry &e : m_entries)
+        parser.addOption(e.option);
+}
+
+bool TrainingOptions::apply(const QCommandLineParser &parser, TrainingConfig *config, QString *error) const
+{
+    for (const Entry &e : m_entries) {
+        const QString name = e.option.names().constFirst();
+        // --device always applies (its default is auto); the others only when given.
+        if (!parser.isSet(e.option) && name != QLatin1String("device"))
+            continue;
+        const QString value = e.option.valueName().isEmpty() ? QString() : parser.value(e.option);
+        if (!e.set(value, config)) {
+            *error = tr("--%1: '%2' is not understood").arg(name, value);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Hone::Cli
