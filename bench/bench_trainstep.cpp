@@ -2,8 +2,13 @@
 // the median seconds per step. bench/run-trainstep.sh runs it interleaved with the same step in
 // Python (Debian's python3-torch + python3-torchvision) and prints the ratio.
 //
+// It also prints the step's achieved GFLOP/s (a train step counted as three forward passes: the
+// forward, and a backward pass of twice its cost) against the machine's single-precision matrix
+// multiply measured in the same run, and with --flops only the forward GFLOPs per image and the
+// matrix-multiply rate (for bench/run-finetune.sh's end-to-end figure).
+//
 // usage: bench_trainstep [--backbone resnet18] [--batch 16] [--size 224] [--steps 5] [--threads 0]
-//                        [--freeze 0]
+//                        [--freeze 0] [--flops 1]
 
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
@@ -20,7 +25,7 @@
 int main(int argc, char **argv)
 {
     std::string backbone = "resnet18";
-    int batch = 16, size = 224, steps = 5, threads = 0, freeze = 0;
+    int batch = 16, size = 224, steps = 5, threads = 0, freeze = 0, flopsOnly = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i];
         const char *value = argv[i + 1];
@@ -30,6 +35,7 @@ int main(int argc, char **argv)
         else if (key == "--steps") steps = std::atoi(value);
         else if (key == "--threads") threads = std::atoi(value);
         else if (key == "--freeze") freeze = std::atoi(value);
+        else if (key == "--flops") flopsOnly = std::atoi(value);
         else {
             std::fprintf(stderr, "unknown option %s\n", key.c_str());
             return 2;
@@ -41,6 +47,11 @@ int main(int argc, char **argv)
     if (!model) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 1;
+    }
+    const double forward = model->forwardGflops(size);
+    if (flopsOnly) {
+        std::printf("forward %.4f GFLOP per image, sgemm %.1f GFLOP/s\n", forward, Hone::Nn::matmulGflops());
+        return 0;
     }
     Hone::Nn::LearnerOptions options;
     options.freezeDepth = freeze;
@@ -64,7 +75,12 @@ int main(int argc, char **argv)
         times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(times.begin(), times.end());
+    const double median = times[times.size() / 2];
     std::printf("hone %s batch %d size %d threads %d: median %.4f s/step\n", backbone.c_str(), batch,
-                size, Hone::Nn::threadCount(), times[times.size() / 2]);
+                size, Hone::Nn::threadCount(), median);
+    const double achieved = 3.0 * forward * batch / median;
+    const double sgemm = Hone::Nn::matmulGflops();
+    std::fprintf(stderr, "train step %.1f GFLOP/s (%.2f GFLOP forward per image), sgemm %.1f GFLOP/s: ratio %.2f\n",
+                 achieved, forward, sgemm, achieved / sgemm);
     return 0;
 }

@@ -38,4 +38,10 @@ train=192
 per_second() { awk -v n="$1" -v t="$2" 'BEGIN {printf "%.2f", n / t}'; }
 echo "hone:   ${hone_total} s for $epochs epochs ($(per_second $((train * epochs)) "$hone_total") images/s); steady epoch ${hone_epoch} s ($(per_second $train "$hone_epoch") images/s)"
 echo "python: ${python_total} s for $epochs epochs ($(per_second $((train * epochs)) "$python_total") images/s); steady epoch ${python_epoch} s ($(per_second $train "$python_epoch") images/s)"
+# Achieved FLOP/s end to end (steady epochs: training counted as 3 forward passes, validation as 1)
+# against the single-precision matrix multiply measured now.
+read -r forward sgemm < <("$root/build/bench/bench_trainstep" --flops 1 --threads "$(nproc)" | sed -E 's/forward ([0-9.]+) GFLOP per image, sgemm ([0-9.]+).*/\1 \2/')
+awk -v f="$forward" -v s="$sgemm" -v t="$hone_epoch" -v n="$train" 'BEGIN {
+    g = (3 * f * n + f * 48) / t
+    printf "hone end to end: %.1f GFLOP/s against sgemm %.1f GFLOP/s: ratio %.2f\n", g, s, g / s }'
 echo "hone / python images/s: whole run $(awk -v a="$python_total" -v b="$hone_total" 'BEGIN {printf "%.2f", a / b}'), steady epochs $(awk -v a="$python_epoch" -v b="$hone_epoch" 'BEGIN {printf "%.2f", a / b}')"

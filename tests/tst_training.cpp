@@ -96,6 +96,7 @@ private Q_SLOTS:
     void fineTuneRun();
     void resumeContinuesExactly();
     void augmentedTraining();
+    void resumeAcrossPhases();
     void learningRateFinder();
 
 private:
@@ -813,6 +814,55 @@ void TestTraining::augmentedTraining()
     train(config, &status, &message, &run);   // the same views again: all reused
     QCOMPARE(readRunJson(run).value(QStringLiteral("featureCache")).toArray().at(0).toObject().value(QStringLiteral("reused")).toInt(),
              32 * 4 + 8);
+}
+
+void TestTraining::resumeAcrossPhases()
+{
+    // Fine-tune with early stopping: the head phase may end early, and a stop right after it must
+    // resume in the right phase, at the right schedule step, with the best weights kept.
+    TrainingConfig config = smallConfig(6);
+    config.threads = 1;
+    config.seed = 91;
+    config.recipe = QStringLiteral("fine-tune");
+    config.freezeDepth = 3;
+    config.headEpochs = 3;
+    config.earlyStopPatience = 1;
+    config.featureCache = false;
+    QString status, message, straightRun;
+    const QVector<EpochMetrics> straight = train(config, &status, &message, &straightRun);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    const QJsonObject straightJson = readRunJson(straightRun);
+    for (int stopAt = 2; stopAt <= 3 && stopAt < straight.size(); ++stopAt) {
+        QString stoppedRun;
+        {
+            Trainer trainer(m_data, config);
+            connect(&trainer, &Trainer::epochFinished, this, [&trainer, stopAt](const EpochMetrics &m) {
+                if (m.epoch == stopAt)
+                    trainer.requestStop();
+            });
+            trainer.run();
+            stoppedRun = trainer.runDirectory();
+        }
+        Trainer resumed(m_data, config);
+        resumed.setResume(QFileInfo(stoppedRun).fileName());
+        QVector<EpochMetrics> rest;
+        connect(&resumed, &Trainer::epochFinished, this, [&rest](const EpochMetrics &m) { rest.append(m); });
+        QSignalSpy finished(&resumed, &Trainer::finished);
+        resumed.run();
+        QVERIFY2(finished.first().at(0).toString() == QLatin1String("finished"), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(stopAt + rest.size(), straight.size());
+        for (int i = 0; i < rest.size(); ++i) {
+            QCOMPARE(rest.at(i).epoch, straight.at(stopAt + i).epoch);
+            QVERIFY2(rest.at(i).trainLoss == straight.at(stopAt + i).trainLoss,
+                     qPrintable(QStringLiteral("stopped at %1, epoch %2").arg(stopAt).arg(rest.at(i).epoch)));
+            QCOMPARE(rest.at(i).learningRate, straight.at(stopAt + i).learningRate);
+        }
+        const QJsonObject json = readRunJson(stoppedRun);
+        QCOMPARE(json.value(QStringLiteral("bestEpoch")).toInt(), straightJson.value(QStringLiteral("bestEpoch")).toInt());
+        QCOMPARE(json.value(QStringLiteral("weightsEpoch")).toInt(), straightJson.value(QStringLiteral("weightsEpoch")).toInt());
+    }
+    qInfo("straight run: %lld epochs, early stop %s", qlonglong(straight.size()),
+          straightJson.contains(QStringLiteral("earlyStopped")) ? "in the last phase" : "not in the last phase");
 }
 
 void TestTraining::learningRateFinder()

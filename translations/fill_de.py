@@ -252,6 +252,7 @@ DE = {
     'Constant': 'Konstant',
     'LR sc&hedule:': 'Lernraten-&Verlauf:',
     'E&valuate': '&Auswerten',
+    'Pausing before the next training batch.': 'Das Training hält vor dem nächsten Batch an.',
     'Find a Learning Rate': 'Lernrate finden',
     'loss (smoothed)': 'Verlust (geglättet)',
     'batch %v of %m': 'Batch %v von %m',

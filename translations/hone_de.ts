@@ -2109,10 +2109,6 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <translation>Fortfahren</translation>
     </message>
     <message>
-        <source>Paused after the current batch.</source>
-        <translation>Nach dem laufenden Batch angehalten.</translation>
-    </message>
-    <message>
         <source>Continuing.</source>
         <translation>Es geht weiter.</translation>
     </message>
@@ -2139,6 +2135,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>Learning rate set to %1 by the range test</source>
         <translation>Lernrate durch den Bereichstest auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Pausing before the next training batch.</source>
+        <translation>Das Training hält vor dem nächsten Batch an.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2249,14 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>Could not write the checkpoint of epoch %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The best epoch's weights of run %1 cannot be read; the last epoch's will be kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last checkpoint cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -85,7 +85,14 @@ void RunHistoryPanel::refresh()
 void RunHistoryPanel::updateButtons()
 {
     m_delete->setEnabled(m_list->count() > 0);
-    m_resume->setEnabled(m_list->currentItem() && m_list->currentItem()->data(Qt::UserRole + 1).toBool());
+    m_resume->setEnabled(!m_trainingActive && m_list->currentItem()
+                         && m_list->currentItem()->data(Qt::UserRole + 1).toBool());
+}
+
+void RunHistoryPanel::setTrainingActive(bool active)
+{
+    m_trainingActive = active;
+    updateButtons();
 }
 
 void RunHistoryPanel::setRunChecked(const QString &id, bool checked)

@@ -33,6 +33,8 @@ public:
     // Deletes a run's folder; asks first unless confirm is false.
     bool deleteRun(const QString &id, bool confirm = true);
     void setRunChecked(const QString &id, bool checked);
+    // While training runs, no run can be resumed (one run at a time).
+    void setTrainingActive(bool active);
 
 Q_SIGNALS:
     void overlaysChanged(const QVector<Hone::RunCurve> &runs);
@@ -46,6 +48,7 @@ private:
     QListWidget *m_list;
     QPushButton *m_delete;
     QPushButton *m_resume;
+    bool m_trainingActive = false;
 };
 
 } // namespace Hone

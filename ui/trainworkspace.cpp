@@ -372,6 +372,7 @@ void TrainWorkspace::updateActions()
     m_stopAction->setEnabled(training);
     m_stopButton->setEnabled(training);
     m_pauseButton->setEnabled(training);
+    m_runs->setTrainingActive(training);
     if (!training && m_pauseButton->isChecked()) {
         const QSignalBlocker blocker(m_pauseButton);
         m_pauseButton->setChecked(false);
@@ -458,7 +459,7 @@ void TrainWorkspace::setPaused(bool paused)
         return;
     m_session->setPaused(paused);
     m_pauseButton->setText(paused ? tr("Continue") : tr("Pause"));
-    log(paused ? tr("Paused after the current batch.") : tr("Continuing."));
+    log(paused ? tr("Pausing before the next training batch.") : tr("Continuing."));
     Q_EMIT statusMessage(paused ? tr("Training paused") : tr("Training continues"));
 }
 
@@ -526,11 +527,11 @@ void TrainWorkspace::updateMatrixChoice()
         showEpochMatrix(m_history.last(), false);
         return;
     }
-    const auto best = std::max_element(m_history.cbegin(), m_history.cend(),
-                                       [](const EpochMetrics &a, const EpochMetrics &b) {
-                                           return a.valAccuracy < b.valAccuracy;   // the first best wins
-                                       });
-    showEpochMatrix(*best, true);
+    // The epoch the trainer calls best (and the plots mark): by its early-stopping metric.
+    const int bestEpoch = m_plots->bestEpoch();
+    const auto best = std::find_if(m_history.cbegin(), m_history.cend(),
+                                   [bestEpoch](const EpochMetrics &m) { return m.epoch == bestEpoch; });
+    showEpochMatrix(best != m_history.cend() ? *best : m_history.last(), true);
 }
 
 void TrainWorkspace::onEpoch(const EpochMetrics &m)

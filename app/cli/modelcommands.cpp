@@ -150,8 +150,11 @@ int lrFind(const QStringList &args)
     };
     number(minRate, &range.minRate);
     number(maxRate, &range.maxRate);
-    if (parser.isSet(steps))
-        range.steps = parser.value(steps).toInt(&ok);
+    if (parser.isSet(steps)) {
+        bool good = false;
+        range.steps = parser.value(steps).toInt(&good);
+        ok = ok && good;
+    }
     if (!ok)
         return usage(parser, tr("a numeric option has a value that is not a number"));
     if (const int assigned = assignMissingSplits(&project, config.seed))

@@ -222,6 +222,11 @@ int ClassifierModel::stageCount() const
     return static_cast<int>(ResNetImpl::stageNames().size());
 }
 
+double ClassifierModel::forwardGflops(int size) const
+{
+    return 2.0 * double(d->net->forwardMacs(size)) / 1e9;
+}
+
 int64_t ClassifierModel::parameterCount() const
 {
     int64_t n = 0;

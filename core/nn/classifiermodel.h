@@ -80,6 +80,8 @@ public:
     int numClasses() const;
     int stageCount() const;
     int64_t parameterCount() const;
+    // Floating-point operations (2 per multiply-accumulate) of one forward pass at size × size.
+    double forwardGflops(int size) const;
     Normalization normalization() const;
 
     // Moves the model to a resolved device string ("cpu", "cuda:0"); see runtime.h.

@@ -229,8 +229,9 @@ void Learner::saveOptimizer(const std::string &path) const
 
 void Learner::loadOptimizer(const std::string &path)
 {
+    // Onto the model's device, whichever device the state was saved from.
     torch::serialize::InputArchive archive;
-    archive.load_from(path);
+    archive.load_from(path, d->model->device);
     d->optimizer->load(archive);
     // The loaded groups carry the rates of the moment they were saved; the caller sets the next.
 }

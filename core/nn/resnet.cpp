@@ -144,6 +144,34 @@ std::vector<std::shared_ptr<torch::nn::Module>> ResNetImpl::stages() const
     return {stem, layer1.ptr(), layer2.ptr(), layer3.ptr(), layer4.ptr()};
 }
 
+int64_t ResNetImpl::forwardMacs(int size) const
+{
+    // Output size and multiply-accumulates of one convolution, advancing (h, w) to its output.
+    const auto conv = [](const torch::nn::Conv2dImpl &c, int64_t &h, int64_t &w) {
+        const auto &o = c.options;
+        const auto &padding = c10::get<torch::ExpandingArray<2>>(o.padding());
+        h = (h + 2 * padding->at(0) - o.kernel_size()->at(0)) / o.stride()->at(0) + 1;
+        w = (w + 2 * padding->at(1) - o.kernel_size()->at(1)) / o.stride()->at(1) + 1;
+        return o.out_channels() * h * w * (o.in_channels() / o.groups()) * o.kernel_size()->at(0)
+            * o.kernel_size()->at(1);
+    };
+    int64_t h = size, w = size;
+    int64_t macs = conv(*conv1, h, w);
+    h = (h + 2 - 3) / 2 + 1;   // max-pool 3, stride 2, padding 1
+    w = (w + 2 - 3) / 2 + 1;
+    for (const auto &layer : {layer1, layer2, layer3, layer4}) {
+        for (const auto &module : layer->children()) {
+            const auto *block = module->as<BasicBlockImpl>();
+            int64_t hIn = h, wIn = w;
+            macs += conv(*block->conv1, h, w);
+            macs += conv(*block->conv2, h, w);
+            if (block->downsample)
+                macs += conv(*block->downsample->children().front()->as<torch::nn::Conv2dImpl>(), hIn, wIn);
+        }
+    }
+    return macs + fc->options.in_features() * fc->options.out_features();
+}
+
 std::vector<std::string> ResNetImpl::stageNames()
 {
     return {"stem", "layer1", "layer2", "layer3", "layer4"};

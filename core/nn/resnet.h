@@ -42,6 +42,8 @@ struct ResNetImpl : torch::nn::Module
     // Freeze stages in order: stem (conv1 + bn1), layer1 ... layer4. The head (fc) is never a stage.
     std::vector<std::shared_ptr<torch::nn::Module>> stages() const;
     static std::vector<std::string> stageNames();
+    // Multiply-accumulates of one forward pass at size × size (convolutions and the head).
+    int64_t forwardMacs(int size) const;
 
     // TorchScript source of forward(), reading the parameters registered under flattened names
     // (see flattenName()); with softmax it returns probabilities. Used by the TorchScript exporter.

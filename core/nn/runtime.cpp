@@ -1,11 +1,17 @@
 #include "runtime.h"
 
 #include <ATen/Parallel.h>
+#include <ATen/ops/mm.h>
+#include <ATen/ops/randn.h>
 #include <c10/core/Device.h>
+#include <c10/core/GradMode.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
 
+#include <algorithm>
+#include <chrono>
 #include <thread>
+#include <vector>
 
 namespace Hone::Nn {
 
@@ -73,6 +79,24 @@ std::string resolveDevice(const std::string &request, std::string *error)
 std::string torchVersion()
 {
     return TORCH_VERSION;
+}
+
+double matmulGflops(int n)
+{
+    c10::NoGradGuard noGrad;
+    const auto a = at::randn({n, n});
+    const auto b = at::randn({n, n});
+    at::mm(a, b);   // warm-up
+    std::vector<double> rates;
+    for (int i = 0; i < 5; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto c = at::mm(a, b);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        rates.push_back(2.0 * double(n) * n * n / seconds / 1e9);
+        (void)c;
+    }
+    std::sort(rates.begin(), rates.end());
+    return rates[rates.size() / 2];
 }
 
 } // namespace Hone::Nn

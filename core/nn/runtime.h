@@ -19,4 +19,8 @@ std::string resolveDevice(const std::string &request, std::string *error);
 
 std::string torchVersion();
 
+// The machine's single-precision matrix-multiply rate (GFLOP/s) with LibTorch's current threads:
+// the median of a few n × n products. A yardstick for training throughput.
+double matmulGflops(int n = 1024);
+
 } // namespace Hone::Nn

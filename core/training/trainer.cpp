@@ -17,11 +17,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QThread>
 
+#include <opencv2/core.hpp>
 #include <opencv2/core/version.hpp>
 
 #include <algorithm>
@@ -216,6 +218,7 @@ bool Trainer::train(QString *error)
     if (!m_config.validate(error))
         return false;
     Nn::setThreadCount(m_config.threads);
+    cv::setNumThreads(Nn::threadCount());   // augmentation shares the cores with LibTorch
     std::string message;
     const std::string device = Nn::resolveDevice(m_config.device.toStdString(), &message);
     if (device.empty()) {
@@ -299,6 +302,10 @@ bool Trainer::train(QString *error)
             return false;
         }
         Q_EMIT this->message(tr("Weights: %1").arg(QString::fromStdString(report.summary())));
+        if (!report.missing.empty() || !report.mismatched.empty()) {
+            json[QStringLiteral("weightsPartial")] = true;
+            RunStore::writeRunJson(m_runDirectory, json, nullptr);
+        }
     }
 
     Q_EMIT this->message(tr("Decoding %1 images at %2 px…")
@@ -351,6 +358,9 @@ bool Trainer::train(QString *error)
     Nn::FeatureBatch valFeatures[1];
     QJsonArray cacheRecords;
     const auto prepareCache = [&](int depth) {
+        for (Nn::FeatureBatch &f : trainFeatures)   // an earlier phase's features are done with
+            f = Nn::FeatureBatch();
+        valFeatures[0] = Nn::FeatureBatch();
         bool cached = m_config.featureCache && depth >= 1;
         if (cached) {
             // Kept in memory for the run: early stages at large sizes can be too big for that.
@@ -365,9 +375,13 @@ bool Trainer::train(QString *error)
         }
         if (!cached)
             return false;
-        const QString weightsId = m_config.weights.isEmpty()
+        // Random weights depend on the seed; so do the parts of the trunk a weight file left unset.
+        const bool seeded = m_config.weights.isEmpty() || json.value(QStringLiteral("weightsPartial")).toBool();
+        QString weightsId = m_config.weights.isEmpty()
             ? QStringLiteral("random:%1").arg(m_config.seed)
             : QStringLiteral("sha256:") + json.value(QStringLiteral("weightsSha256")).toString();
+        if (seeded && !m_config.weights.isEmpty())
+            weightsId += QStringLiteral("+random:%1").arg(m_config.seed);
         const QJsonObject key{
             {QStringLiteral("format"), 1},
             {QStringLiteral("backbone"), m_config.backbone},
@@ -477,14 +491,26 @@ bool Trainer::train(QString *error)
         const QJsonArray previousEpochs = previous.value(QStringLiteral("epochs")).toArray();
         for (int i = 0; i < epoch && i < previousEpochs.size(); ++i)
             epochs.append(previousEpochs.at(i));
-        const QString bestWeights = QDir(checkpointDir).filePath(QStringLiteral("best.weights"));
-        if (m_config.restoreBest && bestEpoch > 0 && bestEpoch != epoch && QFile::exists(bestWeights)) {
+        const QString bestWeights = QDir(checkpointDir).filePath(checkpoint.value(QStringLiteral("best")).toString());
+        if (m_config.restoreBest && bestEpoch == epoch) {
+            best = model->snapshot();   // the checkpoint's own weights are the best
+        } else if (m_config.restoreBest && bestEpoch > 0 && QFileInfo(bestWeights).isFile()) {
             auto copy = Nn::ClassifierModel::create(m_config.backbone.toStdString(), classCount, m_config.seed, &message);
             if (copy && copy->loadWeights(bestWeights.toStdString(), &message))
                 best = copy->snapshot();
+            else
+                Q_EMIT this->message(tr("The best epoch's weights of run %1 cannot be read; the last epoch's will be kept")
+                                         .arg(m_runId));
         }
     }
-    const int resumedAt = epoch;
+    // Where the checkpoint left off: its phase, the epochs done in it, and whether that phase ended.
+    const int resumePhase = resuming ? checkpoint.value(QStringLiteral("phase")).toInt() : -1;
+    const int resumePhaseEpoch = checkpoint.value(QStringLiteral("phaseEpoch")).toInt();
+    const bool resumePhaseDone = checkpoint.value(QStringLiteral("phaseDone")).toBool();
+    int phaseNow = 0;        // for the checkpoint
+    int phaseEpochNow = 0;
+    bool phaseDoneNow = false;
+    bool ranToEnd = false;   // the last epoch of the last phase completed (or it stopped early)
 
     // A checkpoint after every epoch: the weights and optimizer state under names that carry the
     // epoch, then state.json naming them (the commit point), then the previous epoch's files go.
@@ -493,6 +519,7 @@ bool Trainer::train(QString *error)
         const QDir dir(checkpointDir);
         const QString weights = QStringLiteral("model-%1.weights").arg(epoch);
         const QString optimizer = QStringLiteral("optimizer-%1.pt").arg(epoch);
+        const QString bestFile = QStringLiteral("best-%1.weights").arg(bestEpoch);
         if (!model->saveWeights(dir.filePath(weights).toStdString(), &message))
             return false;
         try {
@@ -501,7 +528,7 @@ bool Trainer::train(QString *error)
             message = e.what();
             return false;
         }
-        if (improved && m_config.restoreBest && !model->saveWeights(dir.filePath(QStringLiteral("best.weights")).toStdString(), &message))
+        if (improved && m_config.restoreBest && !model->saveWeights(dir.filePath(bestFile).toStdString(), &message))
             return false;
         std::ostringstream rngState;
         rngState << rng;
@@ -518,20 +545,25 @@ bool Trainer::train(QString *error)
             {QStringLiteral("bestAccuracy"), bestAccuracy},
             {QStringLiteral("bestLoss"), bestLoss},
             {QStringLiteral("sinceBest"), sinceBest},
+            {QStringLiteral("best"), bestFile},
+            {QStringLiteral("phase"), phaseNow},
+            {QStringLiteral("phaseEpoch"), phaseEpochNow},
+            {QStringLiteral("phaseDone"), phaseDoneNow},
         };
         if (!writeJsonFile(dir.filePath(QStringLiteral("state.json")), state))
             return false;
-        for (const QString &old : dir.entryList({QStringLiteral("model-*.weights"), QStringLiteral("optimizer-*.pt")}, QDir::Files)) {
-            if (old != weights && old != optimizer)
+        const QStringList patterns = {QStringLiteral("model-*.weights"), QStringLiteral("optimizer-*.pt"),
+                                      QStringLiteral("best-*.weights")};
+        for (const QString &old : dir.entryList(patterns, QDir::Files)) {
+            if (old != weights && old != optimizer && old != bestFile)
                 QFile::remove(dir.filePath(old));
         }
         return true;
     };
 
-    int phaseStart = 0;   // epochs before this phase
-    for (int phaseIndex = 0; phaseIndex < phases.size() && !m_stop.load(); phaseStart += phases.at(phaseIndex).epochs, ++phaseIndex) {
+    for (int phaseIndex = 0; phaseIndex < phases.size() && !m_stop.load(); ++phaseIndex) {
         const TrainingPhase &phase = phases.at(phaseIndex);
-        if (phaseStart + phase.epochs <= resumedAt)
+        if (phaseIndex < resumePhase || (phaseIndex == resumePhase && resumePhaseDone))
             continue;   // done before the run was resumed
         const bool cached = prepareCache(phase.freezeDepth);
         if (m_stop.load())
@@ -552,14 +584,14 @@ bool Trainer::train(QString *error)
                                  .arg(learner.trainableParameterCount())
                                  .arg(model->parameterCount())
                                  .arg(QString::fromStdString(device)));
-        const bool midPhase = resumedAt > phaseStart;
+        const bool midPhase = phaseIndex == resumePhase;
         if (midPhase) {
             learner.loadOptimizer(QDir(checkpointDir).filePath(checkpoint.value(QStringLiteral("optimizer")).toString()).toStdString());
         } else {
             sinceBest = 0;
         }
 
-        for (int phaseEpoch = midPhase ? resumedAt - phaseStart + 1 : 1; phaseEpoch <= phase.epochs && !m_stop.load(); ++phaseEpoch) {
+        for (int phaseEpoch = midPhase ? resumePhaseEpoch + 1 : 1; phaseEpoch <= phase.epochs && !m_stop.load(); ++phaseEpoch) {
             ++epoch;
             QElapsedTimer timer;
             timer.start();
@@ -686,23 +718,30 @@ bool Trainer::train(QString *error)
                 bestLoss = metrics.valLoss;
                 bestEpoch = epoch;
                 sinceBest = 0;
-                if (m_config.restoreBest && epoch < m_config.epochs)
+                if (m_config.restoreBest)
                     best = model->snapshot();
             } else {
                 ++sinceBest;
             }
-            // Not after the last epoch: the run's own files are written then.
-            if (epoch < m_config.epochs && !writeCheckpoint(learner, better))
+            const bool stopEarly = m_config.earlyStopPatience > 0 && sinceBest >= m_config.earlyStopPatience
+                && phaseEpoch < phase.epochs;
+            phaseNow = phaseIndex;
+            phaseEpochNow = phaseEpoch;
+            phaseDoneNow = stopEarly || phaseEpoch == phase.epochs;
+            if (phaseDoneNow && phaseIndex + 1 == phases.size()) {
+                ranToEnd = true;   // no checkpoint: the run's own files are written next
+            } else if (!writeCheckpoint(learner, better)) {
                 Q_EMIT this->message(tr("Could not write the checkpoint of epoch %1: %2")
                                          .arg(epoch)
                                          .arg(QString::fromStdString(message)));
+            }
             epochs.append(metrics.toJson());
             json[QStringLiteral("epochs")] = epochs;
             json[QStringLiteral("bestEpoch")] = bestEpoch;
             json[QStringLiteral("bestValAccuracy")] = bestAccuracy;
             RunStore::writeRunJson(m_runDirectory, json, nullptr);
             Q_EMIT epochFinished(metrics);
-            if (m_config.earlyStopPatience > 0 && sinceBest >= m_config.earlyStopPatience && phaseEpoch < phase.epochs) {
+            if (stopEarly) {
                 // Ends this phase; a fine-tuning phase after a head-only one still runs.
                 if (phaseIndex + 1 == phases.size())
                     json[QStringLiteral("earlyStopped")] = epoch;
@@ -714,8 +753,17 @@ bool Trainer::train(QString *error)
             }
         }
     }
-    if (m_stop.load())
+    // A stop after the very last epoch still leaves a finished run.
+    const bool interrupted = m_stop.load() && !ranToEnd;
+    if (interrupted) {
         m_status = QStringLiteral("stopped");
+        // Stopped inside an epoch: go back to the end of the last complete one.
+        const QString last = QDir(checkpointDir).filePath(QStringLiteral("model-%1.weights").arg(epochs.size()));
+        if (!epochs.isEmpty() && QFileInfo(last).isFile() && !model->loadWeights(last.toStdString(), &message))
+            Q_EMIT this->message(tr("The last checkpoint cannot be read: %1").arg(QString::fromStdString(message)));
+    } else {
+        m_status = QStringLiteral("finished");
+    }
 
     // The weights written are the best epoch's (by the early-stopping metric) unless asked otherwise.
     const int lastEpoch = int(epochs.size());

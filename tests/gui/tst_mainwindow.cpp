@@ -585,9 +585,16 @@ void TestMainWindow::pauseStopResume()
     QTRY_VERIFY_WITH_TIMEOUT(train->plots()->batchPointCount() >= 1, 60000);
     train->pauseButton()->click();
     QVERIFY(train->pauseButton()->isChecked());
-    QTest::qWait(300);   // the batch under way ends
-    const int held = train->plots()->batchPointCount();
-    QTest::qWait(500);
+    // The batch under way ends (however long that takes here), then nothing moves.
+    int held = -1;
+    for (int tries = 0; tries < 120 && held < 0; ++tries) {
+        const int before = train->plots()->batchPointCount();
+        QTest::qWait(250);
+        if (train->plots()->batchPointCount() == before)
+            held = before;
+    }
+    QVERIFY(held >= 1);
+    QTest::qWait(600);
     QCOMPARE(train->plots()->batchPointCount(), held);
     train->pauseButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(train->plots()->batchPointCount() > held, 30000);
