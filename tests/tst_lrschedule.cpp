@@ -23,6 +23,7 @@ private Q_SLOTS:
     void stepDrops();
     void configValidation();
     void finderSuggestion();
+    void automaticBatchSize();
 };
 
 void TestLrSchedule::constant()
@@ -114,6 +115,24 @@ void TestLrSchedule::finderSuggestion()
         rising.append(1.0 + i);
     QCOMPARE(suggestLearningRate(rates, rising), rates.first() / 10.0);
     QCOMPARE(suggestLearningRate({}, {}), 0.0);
+}
+
+void TestLrSchedule::automaticBatchSize()
+{
+    TrainingConfig config;
+    QCOMPARE(config.batchSize, 0);   // automatic by default
+    QString error;
+    QVERIFY2(config.validate(&error), qPrintable(error));
+    QCOMPARE(effectiveBatchSize(config, 20), 4);
+    QCOMPARE(effectiveBatchSize(config, 80), 4);
+    QCOMPARE(effectiveBatchSize(config, 128), 8);
+    QCOMPARE(effectiveBatchSize(config, 240), 8);
+    QCOMPARE(effectiveBatchSize(config, 256), 16);
+    QCOMPARE(effectiveBatchSize(config, 10000), 32);
+    config.batchSize = 12;
+    QCOMPARE(effectiveBatchSize(config, 80), 12);
+    config.batchSize = 1;
+    QVERIFY(!config.validate(&error));
 }
 
 QTEST_GUILESS_MAIN(TestLrSchedule)

@@ -252,6 +252,8 @@ DE = {
     'Constant': 'Konstant',
     'LR sc&hedule:': 'Lernraten-&Verlauf:',
     'E&valuate': '&Auswerten',
+    'automatic': 'automatisch',
+    'Automatic: 4 to 32, about 16 steps an epoch (small datasets learn faster from more, smaller steps)': 'Automatisch: 4 bis 32, etwa 16 Schritte je Epoche (kleine Datensätze lernen schneller aus mehr, kleineren Schritten)',
     'Pausing before the next training batch.': 'Das Training hält vor dem nächsten Batch an.',
     'Find a Learning Rate': 'Lernrate finden',
     'loss (smoothed)': 'Verlust (geglättet)',

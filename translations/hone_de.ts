@@ -2140,6 +2140,14 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Pausing before the next training batch.</source>
         <translation>Das Training hält vor dem nächsten Batch an.</translation>
     </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Automatic: 4 to 32, about 16 steps an epoch (small datasets learn faster from more, smaller steps)</source>
+        <translation>Automatisch: 4 bis 32, etwa 16 Schritte je Epoche (kleine Datensätze lernen schneller aus mehr, kleineren Schritten)</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Trainer</name>
@@ -2259,6 +2267,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>The last checkpoint cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Batch size %1 (automatic: about 16 steps an epoch for %2 training images)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::TrainingConfig</name>
@@ -2284,10 +2296,6 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>image size must be between 32 and 1024 pixels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>batch size must be between 2 and 4096 (BatchNorm needs two images per batch)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2332,6 +2340,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     </message>
     <message>
         <source>cached views must be between 2 and %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch size must be 0 (automatic) or between 2 and 4096 (BatchNorm needs two images per batch)</source>
         <translation type="unfinished" />
     </message>
 </context>

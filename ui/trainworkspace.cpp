@@ -92,7 +92,10 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
                             "the maximum trains only the new head."));
     m_freezeLabel->setForegroundRole(QPalette::PlaceholderText);
     m_epochs->setRange(1, 10000);
-    m_batchSize->setRange(2, 4096);
+    m_batchSize->setRange(0, 4096);
+    m_batchSize->setSpecialValueText(tr("automatic"));
+    m_batchSize->setToolTip(tr("Automatic: 4 to 32, about 16 steps an epoch (small datasets learn faster "
+                               "from more, smaller steps)"));
     m_learningRate->setDecimals(6);
     m_learningRate->setRange(0.000001, 10.0);
     m_learningRate->setSingleStep(0.0001);

@@ -98,7 +98,16 @@ TrainingOptions::TrainingOptions()
         {value("stage-lr-decay", "fine-tune: rate factor per stage below the head (default 0.5).", "X"),
          doubleField(&TrainingConfig::stageLrDecay)},
         {value("epochs", "Epochs.", "N"), intField(&TrainingConfig::epochs)},
-        {value("batch-size", "Batch size.", "N"), intField(&TrainingConfig::batchSize)},
+        {value("batch-size", "Batch size, or auto (4 to 32: about 16 steps an epoch; the default).", "N"),
+         [](const QString &v, TrainingConfig *c) {
+             if (v == QLatin1String("auto")) {
+                 c->batchSize = 0;
+                 return true;
+             }
+             bool ok = false;
+             c->batchSize = v.toInt(&ok);
+             return ok;
+         }},
         {value("lr", "Learning rate.", "X"), doubleField(&TrainingConfig::learningRate)},
         {value("optimizer", "adamw or sgd.", "NAME"), textField(&TrainingConfig::optimizer)},
         {switchOption("nesterov", "Nesterov momentum (SGD)."), flag(&TrainingConfig::nesterov, true)},

@@ -112,7 +112,7 @@ bool createDemoProject(const QString &directory, int perClass, QString *error)
     TrainingConfig defaults;
     defaults.imageSize = 64;
     defaults.epochs = 8;
-    defaults.batchSize = 16;
+    defaults.batchSize = 0;   // automatic
     project.setTrainingDefaults(defaults.toJson());
     return project.save(error);
 }

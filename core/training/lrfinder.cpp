@@ -91,7 +91,7 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
     std::mt19937_64 rng(config.seed);
     QVector<int> order(int(train.count));
     std::iota(order.begin(), order.end(), 0);
-    const int batchSize = std::min(config.batchSize, int(train.count));
+    const int batchSize = std::min(effectiveBatchSize(config, int(train.count)), int(train.count));
     int position = int(train.count);   // reshuffle at the start
     LrFinderResult out;
     double average = 0.0;

@@ -457,7 +457,13 @@ bool Trainer::train(QString *error)
     std::bernoulli_distribution coin(0.5);
     QVector<int> order(int(train.count));
     std::iota(order.begin(), order.end(), 0);
-    const int batchSize = m_config.batchSize;
+    const int batchSize = effectiveBatchSize(m_config, int(train.count));
+    if (m_config.batchSize == 0) {
+        json[QStringLiteral("batchSize")] = batchSize;
+        Q_EMIT this->message(tr("Batch size %1 (automatic: about 16 steps an epoch for %2 training images)")
+                                 .arg(batchSize)
+                                 .arg(train.count));
+    }
     // BatchNorm needs two images per batch in training mode: a lone last image joins the batch before.
     int batches = (int(train.count) + batchSize - 1) / batchSize;
     if (batches > 1 && int(train.count) % batchSize == 1)

@@ -110,8 +110,8 @@ bool TrainingConfig::validate(QString *error) const
         return fail(tr("the per-stage learning-rate factor must be above 0 and at most 1"));
     if (epochs < 1 || epochs > 10000)
         return fail(tr("epochs must be between 1 and 10000"));
-    if (batchSize < 2 || batchSize > 4096)
-        return fail(tr("batch size must be between 2 and 4096 (BatchNorm needs two images per batch)"));
+    if (batchSize != 0 && (batchSize < 2 || batchSize > 4096))
+        return fail(tr("batch size must be 0 (automatic) or between 2 and 4096 (BatchNorm needs two images per batch)"));
     if (!(learningRate > 0.0) || learningRate > 10.0)
         return fail(tr("learning rate must be positive and at most 10"));
     if (!learningRateSchedules().contains(schedule))
@@ -135,6 +135,16 @@ bool TrainingConfig::validate(QString *error) const
     if (imageSize < 32 || imageSize > 1024)
         return fail(tr("image size must be between 32 and 1024 pixels"));
     return true;
+}
+
+int effectiveBatchSize(const TrainingConfig &config, int trainImages)
+{
+    if (config.batchSize > 0)
+        return config.batchSize;
+    int size = 32;
+    while (size > 4 && size * 16 > trainImages)
+        size /= 2;
+    return size;
 }
 
 QStringList trainingRecipes()

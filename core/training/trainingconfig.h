@@ -34,7 +34,7 @@ struct TrainingConfig
     int headEpochs = 0;                 // fine-tune: 0 = a fifth of the epochs (at least 1)
     double stageLrDecay = 0.5;          // fine-tune: rate factor per stage below the head
     int epochs = 10;
-    int batchSize = 16;
+    int batchSize = 0;                  // 0 = automatic, see effectiveBatchSize()
     double learningRate = 1e-3;
     QString schedule = QStringLiteral("cosine");   // see lrschedule.h
     double warmupEpochs = 0.0;                      // cosine only
@@ -65,6 +65,10 @@ struct TrainingConfig
 };
 
 QStringList trainingRecipes();
+// The batch size a run uses: the configured one, or when that is 0 (automatic) the largest of
+// 32, 16, 8 and 4 that still gives about 16 optimisation steps an epoch, since small datasets learn
+// faster from more, smaller steps.
+int effectiveBatchSize(const TrainingConfig &config, int trainImages);
 // The phases a config trains in, for a backbone with `stageCount` stages. Their epochs add up to
 // config.epochs.
 QVector<TrainingPhase> trainingPhases(const TrainingConfig &config, int stageCount);
