@@ -16,22 +16,12 @@ import time
 
 import torch
 import torchvision
-from torch.utils.data import DataLoader, Dataset
+from torch.utils.data import DataLoader
 from torchvision import transforms
-from PIL import Image
+
+from reference_common import Folder, split_folders
 
 
-class Folder(Dataset):
-    def __init__(self, items, transform):
-        self.items = items
-        self.transform = transform
-
-    def __len__(self):
-        return len(self.items)
-
-    def __getitem__(self, i):
-        path, label = self.items[i]
-        return self.transform(Image.open(path).convert("RGB")), label
 
 
 def main():
@@ -48,12 +38,7 @@ def main():
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
 
-    classes = sorted(d for d in os.listdir(args.root) if os.path.isdir(os.path.join(args.root, d)))
-    train, val = [], []
-    for label, name in enumerate(classes):
-        files = sorted(os.listdir(os.path.join(args.root, name)))
-        for i, f in enumerate(files):
-            (val if i % 5 == 4 else train).append((os.path.join(args.root, name, f), label))
+    classes, train, val = split_folders(args.root)
     normalize = transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
     deterministic = [transforms.Resize(args.size), transforms.CenterCrop(args.size), transforms.ToTensor(), normalize]
     # Hone augments the decoded centre square; so does this.

@@ -40,7 +40,7 @@ for e in epochs:
         reached = (e["epoch"], elapsed)
 final = epochs[-1]["valAccuracy"]
 c = run["config"]
-print(f"hone ({c['recipe']}, {c['optimizer']} lr {c['learningRate']} {c['schedule']}, batch {c['batchSize']}, {len(epochs)} epochs): "
+print(f"hone ({c['recipe']}, {c['optimizer']} lr {c['learningRate']} {c['schedule']}, batch {run.get('batchSize', c['batchSize'])}, {len(epochs)} epochs): "
       + (f"reached {target:.0%} at epoch {reached[0]}, {reached[1]:.1f} s" if reached else f"never reached {target:.0%}")
       + f"; final accuracy {final:.3f} (kept epoch {run.get('weightsEpoch')}: {epochs[run.get('weightsEpoch', len(epochs)) - 1]['valAccuracy']:.3f}); total {end - start:.1f} s")
 print(reached[1] if reached else "inf")

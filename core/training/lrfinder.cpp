@@ -78,15 +78,11 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
     }
     // The first phase's trainable part: the head alone for feature extraction and fine-tuning.
     const TrainingPhase phase = trainingPhases(config, model->stageCount()).first();
-    Nn::LearnerOptions learnerOptions;
-    learnerOptions.optimizer = config.optimizer.toStdString();
-    learnerOptions.learningRate = options.minRate;
-    learnerOptions.weightDecay = config.weightDecay;
-    learnerOptions.nesterov = config.nesterov;
-    learnerOptions.decayAll = config.decayAll;
-    learnerOptions.labelSmoothing = config.labelSmoothing;
-    learnerOptions.freezeDepth = phase.freezeDepth;
-    Nn::Learner learner(*model, learnerOptions);
+    Nn::LearnerOptions settings = learnerOptions(config);
+    settings.learningRate = options.minRate;
+    settings.gradientClip = 0.0;   // the test is meant to see the loss diverge
+    settings.freezeDepth = phase.freezeDepth;
+    Nn::Learner learner(*model, settings);
 
     std::mt19937_64 rng(config.seed);
     QVector<int> order(int(train.count));

@@ -434,22 +434,7 @@ bool Trainer::train(QString *error)
         return true;
     };
 
-    Nn::LearnerOptions options;
-    options.optimizer = m_config.optimizer.toStdString();
-    options.learningRate = m_config.learningRate;
-    options.weightDecay = m_config.weightDecay;
-    options.nesterov = m_config.nesterov;
-    options.decayAll = m_config.decayAll;
-    options.labelSmoothing = m_config.labelSmoothing;
-    options.gradientClip = m_config.gradientClip;
-    if (m_config.classWeights == QLatin1String("balanced")) {
-        // Inverse frequency, as scikit-learn's "balanced": n / (classes × count of the class).
-        QVector<int> counts(classCount, 0);
-        for (int64_t label : train.labels)
-            ++counts[int(label)];
-        for (int c = 0; c < classCount; ++c)
-            options.classWeights.push_back(counts.at(c) > 0 ? float(double(train.count) / (classCount * counts.at(c))) : 1.0f);
-    }
+    Nn::LearnerOptions options = learnerOptions(m_config, train.labels, classCount);
 
     const QVector<TrainingPhase> phases = trainingPhases(m_config, model->stageCount());
     const std::vector<std::string> stageNames = Nn::ClassifierModel::stageNames(m_config.backbone.toStdString());

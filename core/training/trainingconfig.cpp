@@ -147,6 +147,29 @@ int effectiveBatchSize(const TrainingConfig &config, int trainImages)
     return size;
 }
 
+Nn::LearnerOptions learnerOptions(const TrainingConfig &config, const std::vector<int64_t> &trainLabels, int classCount)
+{
+    Nn::LearnerOptions options;
+    options.optimizer = config.optimizer.toStdString();
+    options.learningRate = config.learningRate;
+    options.weightDecay = config.weightDecay;
+    options.nesterov = config.nesterov;
+    options.decayAll = config.decayAll;
+    options.labelSmoothing = config.labelSmoothing;
+    options.gradientClip = config.gradientClip;
+    if (config.classWeights == QLatin1String("balanced") && classCount > 0 && !trainLabels.empty()) {
+        // Inverse frequency, as scikit-learn's "balanced": n / (classes × count of the class).
+        std::vector<int> counts(size_t(classCount), 0);
+        for (int64_t label : trainLabels)
+            ++counts[size_t(label)];
+        for (int c = 0; c < classCount; ++c)
+            options.classWeights.push_back(counts[size_t(c)] > 0
+                                               ? float(double(trainLabels.size()) / (classCount * counts[size_t(c)]))
+                                               : 1.0f);
+    }
+    return options;
+}
+
 QStringList trainingRecipes()
 {
     return {QStringLiteral("custom"), QStringLiteral("feature-extraction"), QStringLiteral("fine-tune")};

@@ -4,6 +4,7 @@
 // in the project file's "training" object.
 
 #include "dataset/augment.h"
+#include "nn/learner.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -69,6 +70,10 @@ QStringList trainingRecipes();
 // 32, 16, 8 and 4 that still gives about 16 optimisation steps an epoch, since small datasets learn
 // faster from more, smaller steps.
 int effectiveBatchSize(const TrainingConfig &config, int trainImages);
+// The optimiser settings of a config for the network code (no freeze depth or per-stage rates:
+// those come with each phase; class weights only when trainLabels are given).
+Nn::LearnerOptions learnerOptions(const TrainingConfig &config, const std::vector<int64_t> &trainLabels = {},
+                                  int classCount = 0);
 // The phases a config trains in, for a backbone with `stageCount` stages. Their epochs add up to
 // config.epochs.
 QVector<TrainingPhase> trainingPhases(const TrainingConfig &config, int stageCount);
