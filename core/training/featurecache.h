@@ -10,13 +10,24 @@
 // hash and the view. A file that does not match what is expected (corrupt, other shape) is a miss
 // and is rewritten; the cache can be deleted at any time.
 
+#include "dataset/augment.h"
+#include "nn/imagebatch.h"
+
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace Hone {
+
+namespace Nn {
+class ClassifierModel;
+}
 
 class FeatureStore
 {
@@ -42,5 +53,26 @@ private:
 
 // The hash of a file's contents, hex SHA-256, for keys (weights files). Empty when unreadable.
 QString fileSha256(const QString &path);
+
+struct CacheStats
+{
+    int reused = 0;
+    int computed = 0;
+    int unstored = 0;   // computed but not written (no content hash, or the disk refused)
+};
+
+// The trunk features (the first `depth` stages) of view `view` of every image in `images`, the view
+// being the augmentation viewParams(row, view) gives: read from `store` where it has them, computed
+// in batches of 32 otherwise, and stored. hashes[kept[i]] is image i's content hash. False when
+// stopped.
+bool cachedTrunkFeatures(Nn::ClassifierModel &model, const Nn::ImageBatch &images, const QStringList &hashes,
+                         const QVector<int> &kept, int view,
+                         const std::function<AugmentParams(int, int)> &viewParams, int depth,
+                         const FeatureStore &store, Nn::FeatureBatch *out, CacheStats *stats,
+                         const std::atomic_bool &stop);
+
+// Rows `indices` of the per-view feature sets; views[i] picks the view of row i (default 0).
+Nn::FeatureBatch gatherFeatures(const Nn::FeatureBatch *perView, const QVector<int> &indices,
+                                const QVector<int> &views = {});
 
 } // namespace Hone

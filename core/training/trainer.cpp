@@ -69,74 +69,6 @@ bool writeJsonFile(const QString &path, const QJsonObject &json)
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) > 0 && file.commit();
 }
 
-struct CacheStats
-{
-    int reused = 0;
-    int computed = 0;
-    int unstored = 0;   // computed but not written (no content hash, or the disk refused)
-};
-
-// The trunk features (first `depth` stages) of every image in `images`, view 1 being the
-// horizontally flipped image: read from `store` where it has them, computed in batches otherwise
-// (and stored). hashes[kept[i]] is image i's content hash. False when stopped.
-bool trunkFeatures(Nn::ClassifierModel &model, const Nn::ImageBatch &images, const QStringList &hashes,
-                   const QVector<int> &kept, int view, const std::function<AugmentParams(int, int)> &viewParams,
-                   int depth, const FeatureStore &store, Nn::FeatureBatch *out, CacheStats *stats,
-                   const std::atomic_bool &stop)
-{
-    const int n = int(images.count);
-    const auto paramsOf = [&](const QVector<int> &rows) {
-        QVector<AugmentParams> params;
-        for (int row : rows)
-            params.append(viewParams(row, view));
-        return params;
-    };
-    const Nn::FeatureBatch probe = model.trunkFeatures(gatherAugmented(images, {0}, paramsOf({0})), depth);
-    out->count = n;
-    out->itemShape = probe.itemShape;
-    out->labels = images.labels;
-    const std::size_t item = probe.itemSize();
-    out->values.assign(item * std::size_t(n), 0.0f);
-    QVector<int> missing;
-    for (int i = 0; i < n; ++i) {
-        if (store.read(hashes.value(kept.value(i, -1)), view, out->itemShape, out->values.data() + item * i))
-            ++stats->reused;
-        else
-            missing.append(i);
-    }
-    for (int start = 0; start < missing.size(); start += 32) {
-        if (stop.load())
-            return false;
-        const QVector<int> rows = missing.mid(start, 32);
-        const Nn::FeatureBatch computed = model.trunkFeatures(gatherAugmented(images, rows, paramsOf(rows)), depth);
-        for (int r = 0; r < rows.size(); ++r) {
-            float *dst = out->values.data() + item * rows.at(r);
-            std::copy_n(computed.values.data() + item * r, item, dst);
-            if (!store.write(hashes.value(kept.value(rows.at(r), -1)), view, out->itemShape, dst))
-                ++stats->unstored;
-        }
-        stats->computed += rows.size();
-    }
-    return true;
-}
-
-// Rows `indices` of the per-view feature sets; views[i] picks the view of row i (default 0).
-Nn::FeatureBatch gatherFeatures(const Nn::FeatureBatch *perView, const QVector<int> &indices,
-                                const QVector<int> &views = {})
-{
-    Nn::FeatureBatch batch;
-    batch.count = indices.size();
-    batch.itemShape = perView[0].itemShape;
-    const std::size_t item = perView[0].itemSize();
-    batch.values.resize(item * std::size_t(indices.size()));
-    for (int i = 0; i < indices.size(); ++i) {
-        const Nn::FeatureBatch &source = perView[views.value(i, 0)];
-        std::copy_n(source.values.data() + item * indices.at(i), item, batch.values.data() + item * i);
-        batch.labels.push_back(source.labels.at(size_t(indices.at(i))));
-    }
-    return batch;
-}
-
 } // namespace
 
 Trainer::Trainer(const TrainingData &data, const TrainingConfig &config, QObject *parent)
@@ -406,12 +338,12 @@ bool Trainer::train(QString *error)
         QElapsedTimer cacheTimer;
         cacheTimer.start();
         for (int view = 0; view < views; ++view) {
-            if (!trunkFeatures(*model, train, m_data.trainHashes, kept, view, viewParams, depth, store,
+            if (!cachedTrunkFeatures(*model, train, m_data.trainHashes, kept, view, viewParams, depth, store,
                                &trainFeatures[size_t(view)], &stats, m_stop))
                 break;
         }
         if (!m_stop.load())
-            trunkFeatures(*model, val, m_data.valHashes, valKept, 0, viewParams, depth, store, &valFeatures[0],
+            cachedTrunkFeatures(*model, val, m_data.valHashes, valKept, 0, viewParams, depth, store, &valFeatures[0],
                           &stats, m_stop);
         if (m_stop.load())
             return false;
