@@ -12,10 +12,8 @@ cli="$root/build/app/hone-cli"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-/usr/bin/python3 "$root/bench/make_photos.py" "$work/photos" 60 4
-"$cli" new "$work/project" > /dev/null
-"$cli" import "$work/project" "$work/photos" --layout folders --reference > /dev/null 2>&1
-"$cli" split "$work/project" --train 0.8 --val 0.2 --test 0 > /dev/null 2>&1
+source "$root/bench/photo-project.sh"
+photo_project 60
 
 start=$(date +%s.%N)
 "$cli" train "$work/project" --freeze 0 --epochs "$epochs" --image-size 224 --batch-size 16 \

@@ -19,10 +19,8 @@ import torch, torchvision
 torch.manual_seed(1)
 torch.save(dict(torchvision.models.resnet18().state_dict()), '$weights')"
 fi
-/usr/bin/python3 "$root/bench/make_photos.py" "$work/photos" 25 4
-"$cli" new "$work/project" > /dev/null
-"$cli" import "$work/project" "$work/photos" --layout folders --reference > /dev/null 2>&1
-"$cli" split "$work/project" --train 0.8 --val 0.2 --test 0 > /dev/null 2>&1
+source "$root/bench/photo-project.sh"
+photo_project 25
 
 start=$(date +%s.%N)
 "$cli" train "$work/project" --weights "$weights" --threads "$(nproc)" > "$work/hone.log" 2>&1
