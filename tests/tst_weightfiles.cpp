@@ -1,0 +1,675 @@
+// Weight files are read without running anything in them. Files PyTorch wrote (via
+// tests/tools/make_weight_files.py, run with the system Python) must read byte for byte; hostile
+// archives, pickles and safetensors made here must be refused with a clear message, never a crash.
+
+#include "nn/weightfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+
+using namespace Hone;
+
+namespace {
+
+// ---- a minimal stored-only zip writer, enough for PyTorch's reader ------------------------------
+
+quint32 crc32(const QByteArray &data)
+{
+    quint32 crc = 0xffffffffu;
+    for (char c : data) {
+        crc ^= static_cast<quint8>(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+void put16(QByteArray *out, quint32 v)
+{
+    out->append(char(v & 0xff));
+    out->append(char((v >> 8) & 0xff));
+}
+
+void put32(QByteArray *out, quint32 v)
+{
+    put16(out, v & 0xffff);
+    put16(out, v >> 16);
+}
+
+using ZipEntries = QList<QPair<QByteArray, QByteArray>>;
+
+QByteArray makeZip(const ZipEntries &files)
+{
+    QByteArray out, central;
+    for (const auto &[name, data] : files) {
+        const auto offset = quint32(out.size());
+        const quint32 crc = crc32(data);
+        put32(&out, 0x04034b50);
+        put16(&out, 20);
+        put16(&out, 0);
+        put16(&out, 0);            // stored
+        put16(&out, 0);
+        put16(&out, 0x21);         // 1980-01-01
+        put32(&out, crc);
+        put32(&out, quint32(data.size()));
+        put32(&out, quint32(data.size()));
+        put16(&out, quint32(name.size()));
+        put16(&out, 0);
+        out += name;
+        out += data;
+
+        put32(&central, 0x02014b50);
+        put16(&central, 20);
+        put16(&central, 20);
+        put16(&central, 0);
+        put16(&central, 0);
+        put16(&central, 0);
+        put16(&central, 0x21);
+        put32(&central, crc);
+        put32(&central, quint32(data.size()));
+        put32(&central, quint32(data.size()));
+        put16(&central, quint32(name.size()));
+        put16(&central, 0);
+        put16(&central, 0);
+        put16(&central, 0);
+        put16(&central, 0);
+        put32(&central, 0);
+        put32(&central, offset);
+        central += name;
+    }
+    const auto centralOffset = quint32(out.size());
+    out += central;
+    put32(&out, 0x06054b50);
+    put16(&out, 0);
+    put16(&out, 0);
+    put16(&out, quint32(files.size()));
+    put16(&out, quint32(files.size()));
+    put32(&out, quint32(central.size()));
+    put32(&out, centralOffset);
+    put16(&out, 0);
+    return out;
+}
+
+QByteArray floats(std::initializer_list<float> values)
+{
+    QByteArray out;
+    for (float v : values)
+        out.append(reinterpret_cast<const char *>(&v), sizeof v);
+    return out;
+}
+
+// ---- hand-written protocol 2 pickles ------------------------------------------------------------
+
+QByteArray str(const QByteArray &s)
+{
+    QByteArray out("X");
+    put32(&out, quint32(s.size()));
+    return out + s;
+}
+
+QByteArray global(const char *module, const char *name)
+{
+    return QByteArray("c") + module + '\n' + name + '\n';
+}
+
+QByteArray int1(int v)
+{
+    return QByteArray("K") + char(v);
+}
+
+QByteArray intTuple(std::initializer_list<int> values)
+{
+    QByteArray out("(");
+    for (int v : values) {
+        out += 'J';
+        put32(&out, quint32(v));
+    }
+    return out + 't';
+}
+
+// _rebuild_tensor_v2 over FloatStorage `key` of `numel` elements.
+QByteArray tensor(const char *key, int numel, int offset, std::initializer_list<int> size,
+                  std::initializer_list<int> stride, const char *storageType = "FloatStorage")
+{
+    return global("torch._utils", "_rebuild_tensor_v2") + "((" + str("storage") + global("torch", storageType)
+        + str(key) + str("cpu") + int1(numel) + "tQ" + int1(offset) + intTuple(size) + intTuple(stride)
+        + "\x89}tR";
+}
+
+QByteArray stateDict(const QList<QPair<QByteArray, QByteArray>> &items)
+{
+    QByteArray out("\x80\x02}(");
+    for (const auto &[key, value] : items)
+        out += str(key) + value;
+    return out + "u.";
+}
+
+// An archive as torch.save lays it out: archive/data.pkl, archive/data/<key>, archive/version.
+QByteArray archive(const QByteArray &pickle, const ZipEntries &storages = {}, const ZipEntries &extra = {})
+{
+    ZipEntries files{{"archive/data.pkl", pickle}};
+    for (const auto &[key, data] : storages)
+        files.append(qMakePair(QByteArray("archive/data/") + key, data));
+    files.append(qMakePair(QByteArray("archive/version"), QByteArray("3\n")));
+    files.append(extra);
+    return makeZip(files);
+}
+
+// ---- safetensors by hand --------------------------------------------------------------------------
+
+QByteArray safetensors(const QByteArray &header, const QByteArray &data, quint64 claimedLength = ~quint64(0))
+{
+    QByteArray out;
+    const quint64 n = claimedLength == ~quint64(0) ? quint64(header.size()) : claimedLength;
+    for (int k = 0; k < 8; ++k)
+        out.append(char((n >> (8 * k)) & 0xff));
+    return out + header + data;
+}
+
+QByteArray bytesOf(const Nn::RawTensor &t)
+{
+    return QByteArray(t.data.data(), qsizetype(t.data.size()));
+}
+
+} // namespace
+
+class TestWeightFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void readsPyTorchFiles_data();
+    void readsPyTorchFiles();
+    void refusesForbiddenGlobals_data();
+    void refusesForbiddenGlobals();
+    void refusesLegacyAndTruncatedArchives();
+    void readsReferenceSafetensors();
+
+    void readsHandMadeArchive();
+    void refusesHostileArchives_data();
+    void refusesHostileArchives();
+    void truncatedPickleIsRefused();
+    void corruptedPickleNeverCrashes();
+    void missingAndEmptyFiles();
+
+    void refusesHostileSafetensors_data();
+    void refusesHostileSafetensors();
+    void safetensorsRoundTrip();
+    void writeFailsCleanly();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    void compareWithExpected(const QString &file, const std::vector<Nn::RawTensor> &tensors, int skipped);
+
+    QTemporaryDir m_dir;
+    QString m_py;          // where the Python-made files are
+    QString m_noPython;    // why they are not, when they are not
+};
+
+void TestWeightFiles::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString python = QStringLiteral(HONE_TEST_PYTHON);
+    QProcess probe;
+    probe.start(python, {QStringLiteral("-c"), QStringLiteral("import torch")});
+    if (!probe.waitForFinished(120000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
+        m_noPython = QStringLiteral("%1 cannot import torch; the PyTorch-written files cannot be made (%2)")
+                         .arg(python, QString::fromLocal8Bit(probe.readAllStandardError()).trimmed());
+        return;
+    }
+    m_py = m_dir.filePath(QStringLiteral("py"));
+    QProcess script;
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(python, {QDir(QStringLiteral(HONE_TESTS_DIR)).filePath(QStringLiteral("tools/make_weight_files.py")),
+                          m_py});
+    QVERIFY(script.waitForFinished(240000));
+    QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0, script.readAll().constData());
+}
+
+QString TestWeightFiles::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestWeightFiles::compareWithExpected(const QString &file, const std::vector<Nn::RawTensor> &tensors, int skipped)
+{
+    QFile f(file + QStringLiteral(".expected.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(skipped, expected.value(QStringLiteral("skipped")).toInt());
+    const QJsonArray list = expected.value(QStringLiteral("tensors")).toArray();
+    QCOMPARE(qsizetype(tensors.size()), list.size());
+    for (qsizetype k = 0; k < list.size(); ++k) {
+        const QJsonObject e = list.at(k).toObject();
+        const Nn::RawTensor &t = tensors[size_t(k)];
+        QCOMPARE(QString::fromStdString(t.name), e.value(QStringLiteral("name")).toString());
+        QCOMPARE(QString::fromLatin1(Nn::rawDTypeName(t.dtype)), e.value(QStringLiteral("dtype")).toString());
+        QList<qint64> shape;
+        for (const QJsonValue &d : e.value(QStringLiteral("shape")).toArray())
+            shape.append(d.toInteger());
+        QCOMPARE(QList<qint64>(t.shape.begin(), t.shape.end()), shape);
+        QCOMPARE(qsizetype(t.data.size()), qsizetype(t.numel() * Nn::rawDTypeSize(t.dtype)));
+        QVERIFY2(bytesOf(t) == QByteArray::fromHex(e.value(QStringLiteral("hex")).toString().toLatin1()),
+                 t.name.c_str());
+    }
+}
+
+void TestWeightFiles::readsPyTorchFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("OrderedDict with _metadata") << QStringLiteral("ordered.pth");
+    QTest::newRow("pickle protocol 4") << QStringLiteral("proto4.pth");
+    QTest::newRow("wrapped in state_dict") << QStringLiteral("wrapped.pth");
+    QTest::newRow("wrapped in model") << QStringLiteral("model.pth");
+    QTest::newRow("all dtypes, strides, offsets") << QStringLiteral("half.pth");
+}
+
+void TestWeightFiles::readsPyTorchFiles()
+{
+    if (!m_noPython.isEmpty())
+        QSKIP(qPrintable(m_noPython));
+    QFETCH(QString, file);
+    const QString path = QDir(m_py).filePath(file);
+    std::vector<Nn::RawTensor> tensors;
+    std::string error;
+    int skipped = -1;
+    QVERIFY2(Nn::readTorchArchive(path.toStdString(), &tensors, &error, &skipped), error.c_str());
+    compareWithExpected(path, tensors, skipped);
+    // The BatchNorm counter is an int64 0-dim tensor.
+    const auto it = std::find_if(tensors.begin(), tensors.end(),
+                                 [](const Nn::RawTensor &t) { return t.name == "1.num_batches_tracked"; });
+    QVERIFY(it != tensors.end());
+    QCOMPARE(it->dtype, Nn::RawDType::Int64);
+    QVERIFY(it->shape.empty());
+    int64_t count = 0;
+    std::memcpy(&count, it->data.data(), sizeof count);
+    QCOMPARE(count, int64_t(11));
+}
+
+void TestWeightFiles::refusesForbiddenGlobals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("global");
+    QTest::newRow("GLOBAL posix system") << QStringLiteral("evil.pth") << QStringLiteral("'posix.system'");
+    QTest::newRow("STACK_GLOBAL builtins eval") << QStringLiteral("evil4.pth") << QStringLiteral("'builtins.eval'");
+}
+
+void TestWeightFiles::refusesForbiddenGlobals()
+{
+    if (!m_noPython.isEmpty())
+        QSKIP(qPrintable(m_noPython));
+    QFETCH(QString, file);
+    QFETCH(QString, global);
+    std::vector<Nn::RawTensor> tensors;
+    std::string error;
+    QVERIFY(!Nn::readTorchArchive(QDir(m_py).filePath(file).toStdString(), &tensors, &error));
+    const QString message = QString::fromStdString(error);
+    QVERIFY2(message.contains(QStringLiteral("forbidden global ") + global), error.c_str());
+    QVERIFY(tensors.empty());
+    QVERIFY2(!QFileInfo::exists(QDir(m_py).filePath(QStringLiteral("MARKER"))), "the pickle's command ran");
+}
+
+void TestWeightFiles::refusesLegacyAndTruncatedArchives()
+{
+    if (!m_noPython.isEmpty())
+        QSKIP(qPrintable(m_noPython));
+    std::string error;
+    std::vector<Nn::RawTensor> tensors;
+    QVERIFY(!Nn::readTorchArchive(QDir(m_py).filePath(QStringLiteral("legacy.pth")).toStdString(), &tensors, &error));
+    QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("not a PyTorch zip archive")), error.c_str());
+    QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("torch.save(model.state_dict(), path)")),
+             error.c_str());
+
+    QFile good(QDir(m_py).filePath(QStringLiteral("ordered.pth")));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray bytes = good.readAll();
+    for (qsizetype cut : {bytes.size() / 2, bytes.size() - 10, qsizetype(30)}) {
+        error.clear();
+        const QString path = write(QStringLiteral("cut.pth"), bytes.left(cut));
+        QVERIFY(!Nn::readTorchArchive(path.toStdString(), &tensors, &error));
+        QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("zip archive")), error.c_str());
+        QVERIFY(tensors.empty());
+    }
+}
+
+void TestWeightFiles::readsReferenceSafetensors()
+{
+    if (!m_noPython.isEmpty())
+        QSKIP(qPrintable(m_noPython));
+    const QString path = QDir(m_py).filePath(QStringLiteral("ref.safetensors"));
+    std::vector<Nn::RawTensor> tensors;
+    std::vector<std::pair<std::string, std::string>> metadata;
+    std::string error;
+    QVERIFY2(Nn::readSafetensors(path.toStdString(), &tensors, &metadata, &error), error.c_str());
+    compareWithExpected(path, tensors, 0);
+    const std::vector<std::pair<std::string, std::string>> expected{{"format", "pt"},
+                                                                   {"note", "caf\xc3\xa9 \"quoted\""}};
+    QVERIFY(metadata == expected);
+}
+
+void TestWeightFiles::readsHandMadeArchive()
+{
+    // 2x2 view with offset 1 and strides (1, 2) over 0..5: [[1, 3], [2, 4]]; a Parameter; an int.
+    const QByteArray pickle = stateDict({
+        {"view", tensor("0", 6, 1, {2, 2}, {1, 2})},
+        {"param", global("torch._utils", "_rebuild_parameter") + "(" + tensor("0", 6, 4, {2}, {1}) + "\x88}t" + "R"},
+        {"count", int1(3)},
+        {"view", tensor("0", 6, 0, {1}, {1})},   // set twice: first position, last value
+    });
+    const QString path = write(QStringLiteral("hand.pth"), archive(pickle, {{"0", floats({0, 1, 2, 3, 4, 5})}}));
+    std::vector<Nn::RawTensor> tensors;
+    std::string error;
+    int skipped = -1;
+    QVERIFY2(Nn::readTorchArchive(path.toStdString(), &tensors, &error, &skipped), error.c_str());
+    QCOMPARE(skipped, 1);
+    QCOMPARE(tensors.size(), size_t(2));
+    QCOMPARE(tensors[0].name, std::string("view"));
+    QCOMPARE(tensors[0].shape, std::vector<int64_t>{1});
+    QCOMPARE(bytesOf(tensors[0]), floats({0}));
+    QCOMPARE(tensors[1].name, std::string("param"));
+    QCOMPARE(bytesOf(tensors[1]), floats({4, 5}));
+
+    const QByteArray strided = stateDict({{"w", tensor("0", 6, 1, {2, 2}, {1, 2})}});
+    const QString path2 = write(QStringLiteral("hand2.pth"), archive(strided, {{"0", floats({0, 1, 2, 3, 4, 5})}}));
+    QVERIFY2(Nn::readTorchArchive(path2.toStdString(), &tensors, &error), error.c_str());
+    QCOMPARE(tensors.size(), size_t(1));
+    QCOMPARE(tensors[0].shape, (std::vector<int64_t>{2, 2}));
+    QCOMPARE(bytesOf(tensors[0]), floats({1, 3, 2, 4}));
+}
+
+void TestWeightFiles::refusesHostileArchives_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("message");
+    const ZipEntries six{{"0", floats({0, 1, 2, 3, 4, 5})}};
+    auto a = [&](const QByteArray &pickle) { return archive(pickle, six); };
+
+    QTest::newRow("GLOBAL os system") << a("\x80\x02" + global("os", "system") + "(" + str("touch x") + "tR.")
+                                      << QStringLiteral("forbidden global 'os.system'");
+    QTest::newRow("GLOBAL subprocess Popen") << a(stateDict({{"w", global("subprocess", "Popen") + ")R"}}))
+                                             << QStringLiteral("forbidden global 'subprocess.Popen'");
+    QTest::newRow("STACK_GLOBAL builtins eval")
+        << a("\x80\x04\x8c\x08" "builtins\x8c\x04" "eval\x93" + str("1") + "\x85R.")
+        << QStringLiteral("forbidden global 'builtins.eval'");
+    QTest::newRow("unsupported opcode INST") << a("\x80\x02(iposix\nsystem\n.") << QStringLiteral("INST");
+    QTest::newRow("stack underflow") << a("\x80\x02R.") << QStringLiteral("stack underflow");
+    QTest::newRow("memo never stored") << a("\x80\x02h\x05.") << QStringLiteral("memo");
+    QTest::newRow("string longer than pickle") << a("\x80\x02X\xff\xff\xff\xff" "abc.") << QStringLiteral("truncated");
+    QTest::newRow("LONG1 too wide") << a("\x80\x02\x8a\x09" "123456789.") << QStringLiteral("too large");
+    QTest::newRow("marks nest too deeply") << a("\x80\x02" + QByteArray(5000, '(') + ".") << QStringLiteral("deeply");
+    QTest::newRow("BUILD on a list") << a("\x80\x02]}b.") << QStringLiteral("BUILD");
+    QTest::newRow("NEWOBJ of a tensor") << a("\x80\x02" + global("torch._utils", "_rebuild_tensor_v2") + ")\x81.")
+                                        << QStringLiteral("NEWOBJ");
+    QTest::newRow("calling a storage type") << a("\x80\x02" + global("torch", "FloatStorage") + ")R.")
+                                            << QStringLiteral("cannot be called");
+    QTest::newRow("bad persistent id") << a("\x80\x02(" + str("storage") + str("x") + "tQ.")
+                                       << QStringLiteral("persistent id");
+    QTest::newRow("wrong argument count")
+        << a(stateDict({{"w", global("torch._utils", "_rebuild_tensor_v2") + ")R"}})) << QStringLiteral("6 or 7");
+    QTest::newRow("top level is a list") << a("\x80\x02].") << QStringLiteral("not a state dict");
+    QTest::newRow("no tensors") << a(stateDict({{"epoch", int1(3)}})) << QStringLiteral("no tensors");
+    QTest::newRow("storage missing") << a(stateDict({{"w", tensor("7", 6, 0, {6}, {1})}}))
+                                     << QStringLiteral("'data/7' is missing");
+    QTest::newRow("view past the storage") << a(stateDict({{"w", tensor("0", 6, 1, {6}, {1})}}))
+                                           << QStringLiteral("reach element 6");
+    QTest::newRow("strides past the storage") << a(stateDict({{"w", tensor("0", 6, 0, {2, 3}, {3, 2})}}))
+                                              << QStringLiteral("reach element");
+    QTest::newRow("negative stride") << a(stateDict({{"w", tensor("0", 6, 5, {2}, {-1})}}))
+                                     << QStringLiteral("negative stride");
+    QTest::newRow("storage shorter than its count") << a(stateDict({{"w", tensor("0", 9, 0, {2}, {1})}}))
+                                                    << QStringLiteral("shorter");
+    QTest::newRow("broadcast too large")
+        << a(stateDict({{"w", tensor("0", 6, 0, {1 << 30, 1 << 30}, {0, 0})}})) << QStringLiteral("too large");
+    QTest::newRow("unsupported storage type")
+        << a(stateDict({{"w", tensor("0", 6, 0, {2}, {1}, "ComplexFloatStorage")}}))
+        << QStringLiteral("forbidden global 'torch.ComplexFloatStorage'");
+    QTest::newRow("TorchScript archive") << archive(stateDict({}), {}, {{"archive/constants.pkl", "\x80\x02)."}})
+                                         << QStringLiteral("TorchScript");
+    QTest::newRow("big-endian archive")
+        << archive(stateDict({{"w", tensor("0", 6, 0, {6}, {1})}}), six, {{"archive/byteorder", "big"}})
+        << QStringLiteral("big");
+    QTest::newRow("no version record") << makeZip({{"archive/data.pkl", stateDict({})}})
+                                       << QStringLiteral("not a readable PyTorch zip archive");
+    QTest::newRow("no folder in the archive") << makeZip({{"data.pkl", stateDict({})}, {"version", "3\n"}})
+                                              << QStringLiteral("not a readable PyTorch zip archive");
+    QTest::newRow("garbled version record") << makeZip({{"archive/data.pkl", stateDict({})}, {"archive/version", "zz"}})
+                                            << QStringLiteral("not a readable PyTorch zip archive");
+    QTest::newRow("no data.pkl") << makeZip({{"archive/version", "3\n"}}) << QStringLiteral("no data.pkl");
+    QTest::newRow("random bytes") << QByteArray("\x80\x02\x8a\x0a garbage that is no zip") << QStringLiteral("legacy");
+    QTest::newRow("zip cut in half") << archive(stateDict({{"w", tensor("0", 6, 0, {6}, {1})}}), six).left(200)
+                                     << QStringLiteral("zip archive");
+}
+
+void TestWeightFiles::refusesHostileArchives()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, message);
+    const QString path = write(QStringLiteral("hostile.pth"), file);
+    std::vector<Nn::RawTensor> tensors(1);
+    std::string error;
+    int skipped = -1;
+    QVERIFY(!Nn::readTorchArchive(path.toStdString(), &tensors, &error, &skipped));
+    QVERIFY2(QString::fromStdString(error).contains(message), error.c_str());
+    QVERIFY(tensors.empty());
+}
+
+void TestWeightFiles::truncatedPickleIsRefused()
+{
+    const QByteArray pickle = stateDict({{"a", tensor("0", 6, 1, {2, 2}, {1, 2})}, {"b", tensor("0", 6, 0, {3}, {2})}});
+    for (qsizetype cut = 0; cut < pickle.size(); ++cut) {
+        const QString path = write(QStringLiteral("truncated.pth"),
+                                   archive(pickle.left(cut), {{"0", floats({0, 1, 2, 3, 4, 5})}}));
+        std::vector<Nn::RawTensor> tensors;
+        std::string error;
+        QVERIFY2(!Nn::readTorchArchive(path.toStdString(), &tensors, &error), qPrintable(QString::number(cut)));
+        QVERIFY(!error.empty());
+    }
+}
+
+void TestWeightFiles::corruptedPickleNeverCrashes()
+{
+    const QByteArray pickle = stateDict({{"a", tensor("0", 6, 1, {2, 2}, {1, 2})}, {"b", tensor("0", 6, 0, {3}, {2})},
+                                         {"n", "N"}, {"l", "](K\x01K\x02" "e"}});
+    QRandomGenerator random(20240531);
+    int refused = 0;
+    for (int round = 0; round < 400; ++round) {
+        QByteArray bad = pickle;
+        for (int flips = 1 + int(random.bounded(3)); flips > 0; --flips)
+            bad[qsizetype(random.bounded(quint32(bad.size())))] = char(random.bounded(256));
+        const QString path = write(QStringLiteral("corrupt.pth"), archive(bad, {{"0", floats({0, 1, 2, 3, 4, 5})}}));
+        std::vector<Nn::RawTensor> tensors;
+        std::string error;
+        if (!Nn::readTorchArchive(path.toStdString(), &tensors, &error)) {
+            ++refused;
+            QVERIFY(!error.empty());
+            QVERIFY(tensors.empty());
+        } else {
+            for (const Nn::RawTensor &t : tensors)
+                QCOMPARE(qsizetype(t.data.size()), qsizetype(t.numel() * Nn::rawDTypeSize(t.dtype)));
+        }
+    }
+    QVERIFY(refused > 100);
+}
+
+void TestWeightFiles::missingAndEmptyFiles()
+{
+    std::vector<Nn::RawTensor> tensors;
+    std::string error;
+    const std::string missing = m_dir.filePath(QStringLiteral("nope.pth")).toStdString();
+    QVERIFY(!Nn::readTorchArchive(missing, &tensors, &error));
+    QVERIFY2(error.find("does not exist") != std::string::npos, error.c_str());
+    QVERIFY(!Nn::readSafetensors(missing, &tensors, nullptr, &error));
+    QVERIFY2(error.find("does not exist") != std::string::npos, error.c_str());
+    QVERIFY(!Nn::readTorchArchive(m_dir.path().toStdString(), &tensors, &error));
+    QVERIFY2(error.find("not a regular file") != std::string::npos, error.c_str());
+    QVERIFY(!Nn::readTorchArchive(write(QStringLiteral("empty.pth"), {}).toStdString(), &tensors, &error));
+    QVERIFY2(error.find("not a PyTorch zip archive") != std::string::npos, error.c_str());
+}
+
+void TestWeightFiles::refusesHostileSafetensors_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("message");
+    const QByteArray eight(8, '\x01');
+    auto one = [&](const QByteArray &entry, const QByteArray &data = QByteArray(8, '\x01')) {
+        return safetensors("{\"t\":" + entry + "}", data);
+    };
+
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("7 bytes") << QByteArray(7, '\0') << QStringLiteral("too short");
+    QTest::newRow("header length 2^40") << safetensors("{}", {}, quint64(1) << 40) << QStringLiteral("100 MB");
+    QTest::newRow("header longer than file") << safetensors("{}", {}, 1000) << QStringLiteral("truncated");
+    QTest::newRow("header not JSON") << safetensors("hello, world", {}) << QStringLiteral("not valid JSON");
+    QTest::newRow("header a JSON list") << safetensors("[1,2]", {}) << QStringLiteral("not a JSON object");
+    QTest::newRow("text after the header") << safetensors("{} {}", {}) << QStringLiteral("after the header");
+    QTest::newRow("trailing comma") << safetensors("{\"a\":1,}", {}) << QStringLiteral("not valid JSON");
+    QTest::newRow("deep nesting") << safetensors("{\"__metadata__\":" + QByteArray(1000, '[') + QByteArray(1000, ']') + "}", {})
+                                  << QStringLiteral("too deep");
+    QTest::newRow("invalid UTF-8") << safetensors("{\"\xff\":{}}", {}) << QStringLiteral("UTF-8");
+    QTest::newRow("offsets past the end")
+        << one("{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}") << QStringLiteral("past the 8 bytes");
+    QTest::newRow("offsets disagree with shape")
+        << one("{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,8]}")
+        << QStringLiteral("span 8 bytes but shape and dtype need 12");
+    QTest::newRow("offsets reversed")
+        << one("{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[8,0]}") << QStringLiteral("data_offsets must be");
+    QTest::newRow("negative offset")
+        << one("{\"dtype\":\"U8\",\"shape\":[0],\"data_offsets\":[-1,-1]}") << QStringLiteral("data_offsets must be");
+    QTest::newRow("huge offset")
+        << one("{\"dtype\":\"U8\",\"shape\":[1],\"data_offsets\":[99999999999999999999,1]}")
+        << QStringLiteral("data_offsets must be");
+    QTest::newRow("negative shape")
+        << one("{\"dtype\":\"F32\",\"shape\":[-2],\"data_offsets\":[0,8]}") << QStringLiteral("non-negative integer");
+    QTest::newRow("garbage shape")
+        << one("{\"dtype\":\"F32\",\"shape\":[\"x\"],\"data_offsets\":[0,8]}") << QStringLiteral("non-negative integer");
+    QTest::newRow("fractional shape")
+        << one("{\"dtype\":\"F32\",\"shape\":[1.5],\"data_offsets\":[0,8]}") << QStringLiteral("non-negative integer");
+    QTest::newRow("shape not a list")
+        << one("{\"dtype\":\"F32\",\"shape\":2,\"data_offsets\":[0,8]}") << QStringLiteral("shape must be a list");
+    QTest::newRow("overflowing shape")
+        << one("{\"dtype\":\"F32\",\"shape\":[4294967296,4294967296,16],\"data_offsets\":[0,8]}")
+        << QStringLiteral("too large");
+    QTest::newRow("dtype I4") << one("{\"dtype\":\"I4\",\"shape\":[2],\"data_offsets\":[0,8]}")
+                              << QStringLiteral("unsupported dtype 'I4'");
+    QTest::newRow("dtype F8_E4M3") << one("{\"dtype\":\"F8_E4M3\",\"shape\":[8],\"data_offsets\":[0,8]}")
+                                   << QStringLiteral("unsupported dtype 'F8_E4M3'");
+    QTest::newRow("missing data_offsets") << one("{\"dtype\":\"F32\",\"shape\":[2]}") << QStringLiteral("needs dtype");
+    QTest::newRow("entry not an object") << one("7") << QStringLiteral("not an object");
+    QTest::newRow("listed twice")
+        << safetensors("{\"t\":{\"dtype\":\"U8\",\"shape\":[0],\"data_offsets\":[0,0]},"
+                       "\"t\":{\"dtype\":\"U8\",\"shape\":[0],\"data_offsets\":[0,0]}}", {})
+        << QStringLiteral("twice");
+    QTest::newRow("metadata not strings") << safetensors("{\"__metadata__\":{\"epoch\":3}}", {})
+                                          << QStringLiteral("not a string");
+    QTest::newRow("data cut short") << one("{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}", eight.left(5))
+                                    << QStringLiteral("past the 5 bytes");
+}
+
+void TestWeightFiles::refusesHostileSafetensors()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, message);
+    const QString path = write(QStringLiteral("hostile.safetensors"), file);
+    std::vector<Nn::RawTensor> tensors(1);
+    std::vector<std::pair<std::string, std::string>> metadata{{"stale", "entry"}};
+    std::string error;
+    QVERIFY(!Nn::readSafetensors(path.toStdString(), &tensors, &metadata, &error));
+    QVERIFY2(QString::fromStdString(error).contains(message), error.c_str());
+    QVERIFY(tensors.empty());
+    QVERIFY(metadata.empty());
+}
+
+void TestWeightFiles::safetensorsRoundTrip()
+{
+    std::vector<Nn::RawTensor> tensors;
+    const Nn::RawDType all[] = {Nn::RawDType::Float32, Nn::RawDType::Float16, Nn::RawDType::BFloat16,
+                                Nn::RawDType::Float64, Nn::RawDType::Int64,   Nn::RawDType::Int32,
+                                Nn::RawDType::Int16,   Nn::RawDType::Int8,    Nn::RawDType::UInt8,
+                                Nn::RawDType::Bool};
+    int k = 0;
+    for (Nn::RawDType type : all) {
+        Nn::RawTensor t;
+        t.name = std::string("z.") + std::to_string(10 - k) + "." + Nn::rawDTypeName(type); // not sorted by name
+        t.dtype = type;
+        t.shape = {2, k % 3 + 1};
+        for (int64_t b = 0; b < t.numel() * Nn::rawDTypeSize(type); ++b)
+            t.data.push_back(char(type == Nn::RawDType::Bool ? b % 2 : b * 37 + k));
+        tensors.push_back(t);
+        ++k;
+    }
+    Nn::RawTensor scalar{"scalar", Nn::RawDType::Float64, {}, {}};
+    scalar.data.resize(8, '\x42');
+    Nn::RawTensor empty{"empty \"quoted\"\n", Nn::RawDType::Float32, {0, 5}, {}};
+    tensors.push_back(scalar);
+    tensors.push_back(empty);
+    const std::vector<std::pair<std::string, std::string>> metadata{
+        {"format", "pt"}, {"b", "line\nbreak \"quote\" back\\slash caf\xc3\xa9 \x01"}, {"a", ""}};
+
+    const std::string path = m_dir.filePath(QStringLiteral("round.safetensors")).toStdString();
+    std::string error;
+    QVERIFY2(Nn::writeSafetensors(path, tensors, metadata, &error), error.c_str());
+    QVERIFY2(Nn::writeSafetensors(path, tensors, metadata, &error), error.c_str()); // replaces in place
+
+    QFile f(QString::fromStdString(path));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    quint64 headerSize = 0;
+    std::memcpy(&headerSize, bytes.constData(), 8);
+    QCOMPARE(headerSize % 8, quint64(0));
+    QVERIFY(QJsonDocument::fromJson(bytes.mid(8, qsizetype(headerSize))).isObject());
+
+    std::vector<Nn::RawTensor> back;
+    std::vector<std::pair<std::string, std::string>> metaBack;
+    QVERIFY2(Nn::readSafetensors(path, &back, &metaBack, &error), error.c_str());
+    QCOMPARE(back.size(), tensors.size());
+    for (size_t i = 0; i < tensors.size(); ++i) {
+        QCOMPARE(back[i].name, tensors[i].name);
+        QCOMPARE(back[i].dtype, tensors[i].dtype);
+        QCOMPARE(back[i].shape, tensors[i].shape);
+        QCOMPARE(back[i].data, tensors[i].data);
+    }
+    QVERIFY(metaBack == metadata);
+
+    // No temporary files are left next to the result.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("round.safetensors*")}, QDir::Files).size(), 1);
+}
+
+void TestWeightFiles::writeFailsCleanly()
+{
+    Nn::RawTensor t{"w", Nn::RawDType::Float32, {2}, {}};
+    t.data.resize(8);
+    std::string error;
+    const QString missingDir = m_dir.filePath(QStringLiteral("no/such/dir/out.safetensors"));
+    QVERIFY(!Nn::writeSafetensors(missingDir.toStdString(), {t}, {}, &error));
+    QVERIFY2(QString::fromStdString(error).contains(QStringLiteral("cannot create")), error.c_str());
+    QVERIFY(!QFileInfo::exists(missingDir));
+
+    const std::string path = m_dir.filePath(QStringLiteral("bad.safetensors")).toStdString();
+    Nn::RawTensor wrongSize = t;
+    wrongSize.data.resize(5);
+    QVERIFY(!Nn::writeSafetensors(path, {wrongSize}, {}, &error));
+    QVERIFY2(error.find("does not match") != std::string::npos, error.c_str());
+    QVERIFY(!Nn::writeSafetensors(path, {t, t}, {}, &error));
+    QVERIFY2(error.find("unique") != std::string::npos, error.c_str());
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(path)));
+
+}
+
+QTEST_GUILESS_MAIN(TestWeightFiles)
+#include "tst_weightfiles.moc"
