@@ -40,7 +40,6 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
     };
 
     OnnxBuildOptions options;
-    options.backbone = model->backbone();
     options.imageSize = meta.imageSize;
     options.softmax = request.softmax;
     // The whole metadata as one JSON value, plus the fields a consumer needs most as plain keys.
@@ -58,7 +57,7 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
     };
     std::string bytes;
     QString error;
-    if (!buildOnnxModel(model->stateTensors(), options, &bytes, &error)) {
+    if (!buildOnnxModel(*model, options, &bytes, &error)) {
         setError(error);
         return false;
     }

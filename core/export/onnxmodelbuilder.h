@@ -1,8 +1,8 @@
 #pragma once
 
 // Writes an ONNX model (opset 13) of a trained classifier natively, from the network's weights and
-// its known module structure: convolutions with their BatchNorm folded in, Relu, Add, MaxPool,
-// GlobalAveragePool, Flatten, Gemm, and optionally Softmax. The input "input" is float32
+// its description: convolutions (grouped too) with their BatchNorm folded in, Relu, Sigmoid, Add,
+// Sub, Mul, MaxPool, GlobalAveragePool, Flatten, Gemm, optionally Softmax. The input "input" is float32
 // [batch, 3, size, size] with a dynamic batch dimension; the output is "logits" (or
 // "probabilities"). Uses the protobuf classes of Debian's libonnx-dev; no Python involved.
 
@@ -19,16 +19,13 @@ namespace Hone {
 
 struct OnnxBuildOptions
 {
-    std::string backbone;
     int imageSize = 224;
     bool softmax = false;
     QList<QPair<QString, QString>> metadata;   // written as metadata_props
 };
 
-// Backbones whose graph this builder knows.
-bool onnxSupportsBackbone(const std::string &backbone);
-
-bool buildOnnxModel(const std::vector<Nn::NamedTensor> &tensors, const OnnxBuildOptions &options,
+// Every backbone of the zoo: the graph is written from the network's own description.
+bool buildOnnxModel(const Nn::ClassifierModel &network, const OnnxBuildOptions &options,
                     std::string *serialized, QString *error);
 
 } // namespace Hone

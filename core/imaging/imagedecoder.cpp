@@ -262,9 +262,10 @@ void preprocessInto(const cv::Mat &bgr, int size, uint8_t *dst)
     // square first and resizing that — which never allocates more than the source for long strips.
     const int side = std::min(bgr.cols, bgr.rows);
     const cv::Rect square((bgr.cols - side) / 2, (bgr.rows - side) / 2, side, side);
-    cv::Mat resized;
-    cv::resize(bgr(square), resized, cv::Size(size, size), 0, 0,
-               side > size ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::Mat resized = bgr(square);
+    if (side != size)   // an image already at the input size is used as it is
+        cv::resize(bgr(square), resized, cv::Size(size, size), 0, 0,
+                   side > size ? cv::INTER_AREA : cv::INTER_LINEAR);
     cv::Mat out(size, size, CV_8UC3, dst);
     cv::cvtColor(resized, out, cv::COLOR_BGR2RGB);
 }

@@ -1,131 +1,9 @@
 #include "classifiermodel_p.h"
 
-#include <torch/serialize.h>
 #include <torch/utils.h>
-
-#include <fstream>
-#include <iterator>
-#include <sstream>
 
 namespace Hone::Nn {
 
-namespace {
-
-const std::map<std::string, std::vector<int>> &resnetDepths()
-{
-    static const std::map<std::string, std::vector<int>> depths = {
-        {"resnet18", {2, 2, 2, 2}},
-        {"resnet34", {3, 4, 6, 3}},
-    };
-    return depths;
-}
-
-std::string shapeString(const torch::Tensor &t)
-{
-    std::ostringstream s;
-    s << t.sizes();
-    return s.str();
-}
-
-bool readFile(const std::string &path, std::vector<char> *bytes, std::string *error)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        *error = "cannot open '" + path + "'";
-        return false;
-    }
-    bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (bytes->empty()) {
-        *error = "'" + path + "' is empty";
-        return false;
-    }
-    return true;
-}
-
-// Reads a torch.save() zip file into name -> tensor. Accepts a plain dict of tensors or one nested
-// under "state_dict" / "model".
-bool readStateDict(const std::string &path, std::map<std::string, torch::Tensor> *out,
-                   std::string *error)
-{
-    std::vector<char> bytes;
-    if (!readFile(path, &bytes, error))
-        return false;
-    c10::IValue value;
-    try {
-        value = torch::pickle_load(bytes);
-    } catch (const std::exception &e) {
-        const std::string what = e.what();
-        if (what.find("central directory") != std::string::npos)
-            *error = "'" + path + "' is not a PyTorch zip archive (legacy or foreign format); "
-                     "re-save it with a current PyTorch: torch.save(dict(state_dict), path)";
-        // LibTorch's unpickler stands None in for collections.OrderedDict, so filling a non-empty
-        // one fails here; only an empty OrderedDict reaches the isNone() check below.
-        else if (what.find("Expected GenericDict but got None") != std::string::npos)
-            *error = "'" + path + "' holds an OrderedDict, which this version reads only when "
-                     "re-saved as a plain dict: torch.save(dict(model.state_dict()), path)";
-        else
-            *error = "'" + path + "' could not be read as a PyTorch weight file";
-        return false;
-    }
-    if (value.isNone()) {
-        *error = "'" + path + "' holds an OrderedDict, which this version reads only when re-saved "
-                 "as a plain dict: torch.save(dict(model.state_dict()), path)";
-        return false;
-    }
-    for (int depth = 0; depth < 2 && value.isGenericDict(); ++depth) {
-        auto dict = value.toGenericDict();
-        bool unwrapped = false;
-        for (const char *wrapper : {"state_dict", "model"}) {
-            if (dict.contains(wrapper) && dict.at(wrapper).isGenericDict()) {
-                value = dict.at(wrapper);
-                unwrapped = true;
-                break;
-            }
-        }
-        if (!unwrapped)
-            break;
-    }
-    if (!value.isGenericDict()) {
-        *error = "'" + path + "' does not hold a dictionary of tensors";
-        return false;
-    }
-    for (const auto &item : value.toGenericDict()) {
-        if (!item.key().isString() || !item.value().isTensor()) {
-            *error = "'" + path + "' holds entries that are not name -> tensor pairs";
-            return false;
-        }
-        (*out)[item.key().toStringRef()] = item.value().toTensor();
-    }
-    return true;
-}
-
-std::map<std::string, torch::Tensor> modelState(const torch::nn::Module &module)
-{
-    std::map<std::string, torch::Tensor> state;
-    for (const auto &p : module.named_parameters())
-        state[p.key()] = p.value();
-    for (const auto &b : module.named_buffers())
-        state[b.key()] = b.value();
-    return state;
-}
-
-} // namespace
-
-std::string WeightLoadReport::summary() const
-{
-    std::ostringstream s;
-    s << matched.size() << " tensors loaded, " << missing.size() << " missing, " << unexpected.size()
-      << " unexpected, " << mismatched.size() << " with another shape";
-    if (!skipped.empty())
-        s << ", " << skipped.size() << " of the classifier head left new";
-    for (const auto &m : mismatched)
-        s << "\n  shape differs: " << m;
-    for (size_t i = 0; i < missing.size() && i < 8; ++i)
-        s << "\n  missing: " << missing[i];
-    for (size_t i = 0; i < unexpected.size() && i < 8; ++i)
-        s << "\n  unexpected: " << unexpected[i];
-    return s.str();
-}
 
 torch::Tensor ClassifierModel::Private::toInput(const ImageBatch &batch) const
 {
@@ -172,24 +50,23 @@ ClassifierModel::~ClassifierModel() = default;
 std::vector<std::string> ClassifierModel::backbones()
 {
     std::vector<std::string> names;
-    for (const auto &entry : resnetDepths())
-        names.push_back(entry.first);
+    for (const auto &a : architectures())
+        names.push_back(a.name);
     return names;
 }
 
 std::vector<std::string> ClassifierModel::stageNames(const std::string &backbone)
 {
-    if (!resnetDepths().count(backbone))
-        return {};
-    return ResNetImpl::stageNames();
+    const Architecture *a = findArchitecture(backbone);
+    return a ? a->stages : std::vector<std::string>();
 }
 
 std::unique_ptr<ClassifierModel> ClassifierModel::create(const std::string &backbone,
                                                          int numClasses, uint64_t seed,
                                                          std::string *error)
 {
-    const auto it = resnetDepths().find(backbone);
-    if (it == resnetDepths().end()) {
+    const Architecture *architecture = findArchitecture(backbone);
+    if (!architecture) {
         if (error)
             *error = "unknown backbone '" + backbone + "'";
         return nullptr;
@@ -203,7 +80,7 @@ std::unique_ptr<ClassifierModel> ClassifierModel::create(const std::string &back
     std::unique_ptr<ClassifierModel> model(new ClassifierModel);
     model->d->backbone = backbone;
     model->d->numClasses = numClasses;
-    model->d->net = ResNet(it->second, numClasses);
+    model->d->net = Backbone(*architecture, numClasses);
     return model;
 }
 
@@ -219,7 +96,7 @@ int ClassifierModel::numClasses() const
 
 int ClassifierModel::stageCount() const
 {
-    return static_cast<int>(ResNetImpl::stageNames().size());
+    return d->net->stageCount();
 }
 
 double ClassifierModel::forwardGflops(int size) const
@@ -259,107 +136,56 @@ std::string ClassifierModel::device() const
     return d->device.str();
 }
 
-bool ClassifierModel::loadPretrained(const std::string &path, WeightLoadReport *report,
-                                     std::string *error)
-{
-    return loadState(path, /*includeHead=*/false, report, error);
-}
-
-bool ClassifierModel::loadState(const std::string &path, bool includeHead, WeightLoadReport *report,
-                                std::string *error)
-{
-    std::map<std::string, torch::Tensor> file;
-    std::string message;
-    if (!readStateDict(path, &file, &message)) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    WeightLoadReport local;
-    WeightLoadReport &r = report ? *report : local;
-    torch::NoGradGuard noGrad;
-    auto model = modelState(*d->net);
-    const auto isHead = [](const std::string &name) { return name.rfind("fc.", 0) == 0; };
-    for (auto &[name, target] : model) {
-        // Pretrained weights never set the head: it is new for the project's classes, even when a
-        // file's head happens to have the same shape (1000 classes, or another project's order).
-        if (!includeHead && isHead(name)) {
-            r.skipped.push_back(name);
-            continue;
-        }
-        const auto it = file.find(name);
-        if (it == file.end()) {
-            r.missing.push_back(name);
-            continue;
-        }
-        if (it->second.sizes() != target.sizes()) {
-            r.mismatched.push_back(name + ": file " + shapeString(it->second) + " vs model "
-                                   + shapeString(target));
-            continue;
-        }
-        try {
-            target.copy_(it->second.to(target.dtype()));
-        } catch (const std::exception &) {
-            r.mismatched.push_back(name + ": cannot be converted to " + shapeString(target));
-            continue;
-        }
-        r.matched.push_back(name);
-    }
-    for (const auto &entry : file) {
-        if (!model.count(entry.first))
-            r.unexpected.push_back(entry.first);
-    }
-    if (r.matched.empty()) {
-        if (error)
-            *error = "no tensor in '" + path + "' matches a " + d->backbone + " parameter name";
-        return false;
-    }
-    return true;
-}
-
-bool ClassifierModel::saveWeights(const std::string &path, std::string *error) const
-{
-    try {
-        c10::Dict<std::string, torch::Tensor> dict;
-        for (const auto &entry : modelState(*d->net))
-            dict.insert(entry.first, entry.second.detach().cpu());
-        const std::vector<char> bytes = torch::pickle_save(c10::IValue(dict));
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) {
-            if (error)
-                *error = "cannot write '" + path + "'";
-            return false;
-        }
-        return true;
-    } catch (const std::exception &e) {
-        if (error)
-            *error = std::string("cannot save weights: ") + e.what();
-        return false;
-    }
-}
-
-bool ClassifierModel::loadWeights(const std::string &path, std::string *error)
-{
-    WeightLoadReport report;
-    if (!loadState(path, /*includeHead=*/true, &report, error))
-        return false;
-    if (!report.missing.empty() || !report.mismatched.empty() || !report.unexpected.empty()) {
-        if (error)
-            *error = "'" + path + "' does not match this " + d->backbone + " model: "
-                + report.summary();
-        return false;
-    }
-    return true;
-}
-
 std::vector<float> ClassifierModel::logits(const ImageBatch &batch)
 {
     torch::NoGradGuard noGrad;
     d->net->eval();
     auto out = d->net->forward(d->toInput(batch)).to(torch::kCPU).contiguous();
     return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+}
+
+std::vector<float> ClassifierModel::embeddings(const ImageBatch &batch, int64_t *dimension)
+{
+    torch::NoGradGuard noGrad;
+    d->net->eval();
+    auto out = torch::adaptive_avg_pool2d(d->net->features(d->toInput(batch)), {1, 1})
+                   .flatten(1)
+                   .to(torch::kCPU)
+                   .contiguous();
+    if (dimension)
+        *dimension = out.size(1);
+    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+}
+
+GraphBuilder::Value ClassifierModel::describe(GraphBuilder &builder, GraphBuilder::Value input) const
+{
+    return d->net->describe(builder, input);
+}
+
+int64_t ClassifierModel::trunkParameterCount() const
+{
+    const std::string headPrefix = d->net->architecture().head + ".";
+    int64_t n = 0;
+    for (const auto &p : d->net->named_parameters()) {
+        if (p.key().rfind(headPrefix, 0) != 0)
+            n += p.value().numel();
+    }
+    return n;
+}
+
+std::vector<int64_t> ClassifierModel::stageParameterCounts() const
+{
+    std::vector<int64_t> counts;
+    int64_t staged = 0;
+    for (const auto &stage : d->net->stages()) {
+        int64_t n = 0;
+        for (const auto &p : stage->parameters())
+            n += p.numel();
+        counts.push_back(n);
+        staged += n;
+    }
+    counts.push_back(parameterCount() - staged);
+    return counts;
 }
 
 struct ModelSnapshot::Data
@@ -418,7 +244,7 @@ FeatureBatch ClassifierModel::trunkFeatures(const ImageBatch &batch, int depth)
 std::vector<NamedTensor> ClassifierModel::stateTensors() const
 {
     std::vector<NamedTensor> out;
-    for (const auto &[name, tensor] : modelState(*d->net)) {
+    for (const auto &[name, tensor] : d->state()) {
         if (!tensor.is_floating_point())
             continue;
         auto cpu = tensor.detach().to(torch::kCPU, torch::kFloat32).contiguous();

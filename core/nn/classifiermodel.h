@@ -1,11 +1,13 @@
 #pragma once
 
-// An image classifier: a backbone (ResNet-18/34 today) with a linear head sized for the project's
-// classes. The public interface is Torch-free so that core and ui never see Torch headers.
+// An image classifier: a backbone of the zoo (architectures.h) with its classifier layer sized for
+// the project's classes. The public interface is Torch-free so that core and ui never see Torch headers.
 // Methods that run the network may throw std::exception (from LibTorch); callers in core catch them
 // at their boundary and turn them into messages.
 
+#include "graphbuilder.h"
 #include "imagebatch.h"
+#include "weightplan.h"
 
 #include <map>
 #include <memory>
@@ -13,17 +15,6 @@
 #include <vector>
 
 namespace Hone::Nn {
-
-struct WeightLoadReport
-{
-    std::vector<std::string> matched;
-    std::vector<std::string> missing;      // in the model, not in the file
-    std::vector<std::string> unexpected;   // in the file, not in the model
-    std::vector<std::string> mismatched;   // same name, different shape: "name: file [..] vs model [..]"
-    std::vector<std::string> skipped;      // the classifier head, which pretrained weights never set
-
-    std::string summary() const;
-};
 
 // One parameter or float buffer by its torchvision name, copied to the CPU as float32.
 struct NamedTensor
@@ -39,7 +30,7 @@ struct NamedTensor
 struct ClassActivationMap
 {
     int classIndex = -1;
-    int64_t height = 0;   // the feature map's resolution (input / 32 for ResNet)
+    int64_t height = 0;   // the last stage's resolution (input / 32 for every backbone of the zoo)
     int64_t width = 0;
     std::vector<float> values;          // height × width, row-major, in [0, 1]
     std::vector<float> probabilities;   // softmax over the classes
@@ -88,15 +79,22 @@ public:
     bool setDevice(const std::string &device, std::string *error);
     std::string device() const;
 
-    // Loads backbone weights by torchvision state_dict() names from a torch.save() zip file holding
-    // a plain dict (optionally wrapped as {"state_dict": ...} or {"model": ...}). The classifier
-    // head stays new; tensors whose shape differs are left as they are and reported.
+    // Loads backbone weights from a torch.save() zip file (a dict or OrderedDict state dict,
+    // optionally wrapped as {"state_dict": ...} or {"model": ...}) or a .safetensors file, read
+    // without executing anything (weightfile.h). Tensors match by torchvision name, or by position
+    // when the names are another library's (timm) and every shape agrees. The classifier head
+    // stays new; tensors whose shape differs are left as they are and reported.
     bool loadPretrained(const std::string &path, WeightLoadReport *report, std::string *error);
 
     // Hone's own weight files: every parameter and buffer, written as a plain dict of tensors by
     // torch's pickler, so Python's torch.load() reads them too. loadWeights() demands an exact match.
     bool saveWeights(const std::string &path, std::string *error) const;
     bool loadWeights(const std::string &path, std::string *error);
+    // Writes the weights as .safetensors (float32, or float16 with `half`), with the head or
+    // without it (a backbone for other projects); "architecture" is added to the metadata.
+    bool saveSafetensors(const std::string &path,
+                         const std::vector<std::pair<std::string, std::string>> &metadata,
+                         bool includeHead, bool half, std::string *error) const;
 
     ModelSnapshot snapshot() const;
     // Copies a snapshot of this model back into it.
@@ -104,6 +102,17 @@ public:
 
     // Eval-mode logits, row-major count × numClasses.
     std::vector<float> logits(const ImageBatch &batch);
+
+    // Eval-mode pooled features before the classifier (global average of the last stage),
+    // row-major count × *dimension.
+    std::vector<float> embeddings(const ImageBatch &batch, int64_t *dimension);
+
+    // Emits the network on `builder` from `input` (normalised float NCHW); returns the logits.
+    GraphBuilder::Value describe(GraphBuilder &builder, GraphBuilder::Value input) const;
+    // Parameters of the trunk alone: everything but the replaced classifier layer.
+    int64_t trunkParameterCount() const;
+    // Parameters of each freeze stage, then of the head (the last entry).
+    std::vector<int64_t> stageParameterCounts() const;
 
     // The output of the first `depth` stages (1 ≤ depth ≤ stageCount()) for every image, in eval
     // mode, on the CPU: what a frozen trunk computes, to be cached. Labels are copied along.

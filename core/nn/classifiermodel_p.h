@@ -3,7 +3,7 @@
 // Torch-side internals of ClassifierModel, shared by the few hone_nn files that train or export it.
 
 #include "classifiermodel.h"
-#include "resnet.h"
+#include "backbone.h"
 
 #include <c10/core/Device.h>
 
@@ -13,7 +13,7 @@ struct ClassifierModel::Private
 {
     std::string backbone;
     int numClasses = 0;
-    ResNet net{nullptr};
+    Backbone net{nullptr};
     torch::Device device{torch::kCPU};
     Normalization normalization;
 
@@ -23,6 +23,8 @@ struct ClassifierModel::Private
     torch::Tensor labels(const FeatureBatch &batch) const;
     torch::Tensor toInput(const FeatureBatch &batch) const;   // on the model's device
     std::vector<std::shared_ptr<torch::nn::Module>> stages() const { return net->stages(); }
+    // Every parameter and buffer in torchvision's state_dict() order (weights.cpp).
+    std::vector<std::pair<std::string, torch::Tensor>> state() const;
 };
 
 } // namespace Hone::Nn

@@ -1,7 +1,7 @@
 // TorchScript export of ClassifierModel and loading of TorchScript classifiers. LibTorch has no
 // tracer for C++ modules, so the exporter builds a script module directly: every parameter and
 // buffer becomes an attribute under its flattened torchvision name, and forward() is generated
-// TorchScript source for the eval-mode network (see ResNetImpl::torchScriptForward()).
+// TorchScript source for the eval-mode network (see BackboneImpl::torchScriptForward()).
 
 #include "classifiermodel_p.h"
 #include "scriptedclassifier.h"
