@@ -2,6 +2,7 @@
 // the exit-code contract (0 success, 1 failure with "hone-cli: error:", 2 usage). JSON goes to
 // stdout alone, so stdout of every --json command must parse.
 
+#include "clirunner.h"
 #include "testimages.h"
 
 #include <QDir>
@@ -19,46 +20,6 @@
 #include <cmath>
 
 namespace {
-
-struct CliResult
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    bool crashed = false;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1%2\n--- stdout\n%3\n--- stderr\n%4")
-            .arg(code)
-            .arg(crashed ? QStringLiteral(" (crashed)") : QString())
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err.right(4000)));
-    }
-};
-
-// `unset` names environment variables the command must do without (e.g. DISPLAY).
-CliResult runCli(const QStringList &arguments, int timeoutMs = 120000, const QStringList &unset = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HONE_LANGUAGE"), QStringLiteral("en"));   // messages are matched below
-    for (const QString &name : unset)
-        env.remove(name);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(HONE_CLI_PATH), arguments);
-    CliResult result;
-    if (!process.waitForStarted(30000))
-        return result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.crashed = process.exitStatus() != QProcess::NormalExit;
-    result.code = result.crashed ? -1 : process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 QSet<QString> keysOf(const QJsonObject &object)
 {

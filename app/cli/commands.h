@@ -4,6 +4,11 @@
 
 #include <QStringList>
 
+namespace Hone {
+class Project;
+struct TrainingConfig;
+}
+
 namespace Hone::Cli {
 
 int newProject(const QStringList &args);
@@ -19,6 +24,16 @@ int lrFind(const QStringList &args);
 int evaluate(const QStringList &args);
 int exportModel(const QStringList &args);
 int predict(const QStringList &args);
+int backbones(const QStringList &args);
+int embed(const QStringList &args);
+int pretrain(const QStringList &args);
+int saveBackbone(const QStringList &args);
+
+// Shared by train and pretrain: trains `project` with progress on stderr; *runId on success.
+int trainProject(Project &project, const TrainingConfig &config, const QString &resumeId, QString *runId);
+// Makes sure a config's weights are on this machine, downloading zoo weights (progress on stderr).
+bool fetchWeights(const QString &configValue, QString *error);
+
 // Needs a QApplication (the report's plots are widgets); main() makes one, offscreen.
 int report(const QStringList &args);
 

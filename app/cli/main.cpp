@@ -29,7 +29,9 @@ QString overview()
         "  info DIR [--json]                         classes, counts, splits\n"
         "  label DIR IMAGE CLASS                     label one image\n"
         "  split DIR [--train X --val X --test X] [--seed N]\n"
-        "  train DIR [--backbone resnet18] [--weights none|FILE] [--freeze N] [--epochs N]\n"
+        "  backbones [--json] [--download NAME [ID]]  the backbone zoo, its stages and weights\n"
+        "  train DIR [--backbone NAME] [--weights default|imagenet|none|ID|FILE]\n"
+        "            [--freeze N|STAGE] [--epochs N]\n"
         "            [--batch-size N] [--lr X] [--schedule cosine|onecycle|step|constant]\n"
         "            [--warmup N] [--image-size N] [--seed N] [--device auto|cpu|cuda]\n"
         "            [--augment flip,crop,rotate,color,trivial | --no-augment] [--cache-views N]\n"
@@ -43,6 +45,10 @@ QString overview()
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
         "  report DIR [--run ID] [--split val|test] --output FILE.html|FILE.pdf\n"
         "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"
+        "  save-backbone DIR [--run ID] --output FILE.safetensors [--float32]\n"
+        "  pretrain OUTPUT.safetensors (--fashion-mnist LIST [--per-class N] | --project DIR)\n"
+        "           [training options]          pretrain a backbone, with a reproducible manifest\n"
+        "  embed IMAGE... [--backbone NAME] [--weights SPEC] [--image-size N] [--json]\n"
         "  predict MODEL IMAGE... [--json]              MODEL: .pt (LibTorch) or .onnx (OpenCV DNN)\n"
         "  export-dataset DIR --format folders|csv --output PATH [--split-folders]\n"
         "  demo DIR [--per-class N]                  a Fashion-MNIST demo project\n\n"
@@ -75,6 +81,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("info"), Hone::Cli::info},
         {QStringLiteral("label"), Hone::Cli::label},
         {QStringLiteral("split"), Hone::Cli::split},
+        {QStringLiteral("backbones"), Hone::Cli::backbones},
+        {QStringLiteral("embed"), Hone::Cli::embed},
+        {QStringLiteral("pretrain"), Hone::Cli::pretrain},
+        {QStringLiteral("save-backbone"), Hone::Cli::saveBackbone},
         {QStringLiteral("train"), Hone::Cli::train},
         {QStringLiteral("lr-find"), Hone::Cli::lrFind},
         {QStringLiteral("evaluate"), Hone::Cli::evaluate},

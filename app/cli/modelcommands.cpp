@@ -13,6 +13,7 @@
 #include "training/lrfinder.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
+#include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -62,11 +63,17 @@ int train(const QStringList &args)
         return usage(parser, error);
     if (!config.validate(&error))
         return usage(parser, error);
-    if (!config.weights.isEmpty() && !QFileInfo(config.weights).isFile())
-        return fail(tr("weight file %1 does not exist").arg(config.weights));
+    if (!fetchWeights(config.weights, &error))
+        return fail(error);
+    QString runId;
+    return trainProject(project, config, parser.isSet(resume) ? parser.value(resume) : QString(), &runId);
+}
 
+int trainProject(Project &project, const TrainingConfig &config, const QString &resumeId, QString *runId)
+{
+    QString error;
     // A resumed run must see the data it started with: no new splits.
-    if (!parser.isSet(resume)) {
+    if (resumeId.isEmpty()) {
         if (const int assigned = assignMissingSplits(&project, config.seed))
             err() << tr("Assigned %1 labeled images to train/val (80/20, stratified)").arg(assigned) << Qt::endl;
     }
@@ -77,8 +84,8 @@ int train(const QStringList &args)
         return fail(error);
 
     Trainer trainer(data, config);
-    if (parser.isSet(resume))
-        trainer.setResume(parser.value(resume));
+    if (!resumeId.isEmpty())
+        trainer.setResume(resumeId);
     QObject::connect(&trainer, &Trainer::runStarted, [](const QString &id) {
         err() << tr("Run %1").arg(id) << Qt::endl;
     });
@@ -113,7 +120,24 @@ int train(const QStringList &args)
         return fail(tr("run %1 was stopped before it finished; its weights so far are saved").arg(trainer.runId()));
     err() << tr("Run %1 %2").arg(trainer.runId(), status) << Qt::endl;
     out() << trainer.runId() << Qt::endl;
+    *runId = trainer.runId();
     return Success;
+}
+
+bool fetchWeights(const QString &configValue, QString *error)
+{
+    QString path;
+    WeightSource pending;
+    if (!resolveWeights(configValue, &path, error, &pending))
+        return false;
+    if (!path.isEmpty() || configValue.isEmpty())
+        return true;
+    err() << tr("Downloading %1 …").arg(pending.url.toString()) << Qt::endl;
+    const bool ok = downloadWeights(pending, WeightDownloader::defaultCacheDir(), &path, error, [](qint64 received, qint64 total) {
+        err() << QStringLiteral("\r%1 / %2 MB   ").arg(received / 1e6, 0, 'f', 1).arg(total > 0 ? total / 1e6 : 0.0, 0, 'f', 1) << Qt::flush;
+    });
+    err() << Qt::endl;
+    return ok;
 }
 
 int lrFind(const QStringList &args)
@@ -139,6 +163,8 @@ int lrFind(const QStringList &args)
     TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults());
     if (!options.apply(parser, &config, &error))
         return usage(parser, error);
+    if (!fetchWeights(config.weights, &error))
+        return fail(error);
     LrFinderOptions range;
     bool ok = true;
     const auto number = [&](const QCommandLineOption &o, double *target) {

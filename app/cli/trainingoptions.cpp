@@ -2,6 +2,8 @@
 
 #include "clicontext.h"
 
+#include "zoo/backbonecatalog.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -84,16 +86,22 @@ TrainingOptions::TrainingOptions()
         return QCommandLineOption(QString::fromLatin1(name), tr(help));
     };
     m_entries = {
-        {value("backbone", "resnet18 or resnet34.", "NAME"), textField(&TrainingConfig::backbone)},
-        {value("weights", "none, or a pretrained weight file.", "FILE"),
-         [](const QString &v, TrainingConfig *c) {
-             c->weights = v == QLatin1String("none") ? QString() : QFileInfo(v).absoluteFilePath();
-             return true;
-         }},
+        {value("backbone", "resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large "
+                           "or efficientnet_b0 (hone-cli backbones).", "NAME"), textField(&TrainingConfig::backbone)},
+        {value("weights", "default (the backbone Hone ships), imagenet (torchvision's, downloaded once), "
+                          "none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).", "SPEC"),
+         textField(&TrainingConfig::weights)},
         {value("recipe", "custom (train from --freeze on), feature-extraction (the head only) or fine-tune "
                          "(the head first, then from --freeze on with lower rates for earlier stages).", "NAME"),
          textField(&TrainingConfig::recipe)},
-        {value("freeze", "Frozen stages: 0 = train all ... 5 = head only.", "N"), intField(&TrainingConfig::freezeDepth)},
+        {value("freeze", "Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage "
+                         "(hone-cli backbones lists them).", "N|STAGE"),
+         [](const QString &v, TrainingConfig *c) {
+             // A stage name is resolved in apply(), once the backbone is known.
+             bool ok = false;
+             c->freezeDepth = v.toInt(&ok);
+             return true;
+         }},
         {value("head-epochs", "fine-tune: epochs of the head alone (default: a fifth).", "N"), intField(&TrainingConfig::headEpochs)},
         {value("stage-lr-decay", "fine-tune: rate factor per stage below the head (default 0.5).", "X"),
          doubleField(&TrainingConfig::stageLrDecay)},
@@ -157,6 +165,28 @@ bool TrainingOptions::apply(const QCommandLineParser &parser, TrainingConfig *co
         const QString value = e.option.valueName().isEmpty() ? QString() : parser.value(e.option);
         if (!e.set(value, config)) {
             *error = tr("--%1: '%2' is not understood").arg(name, value);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("freeze"))) {
+        const QString value = parser.value(QStringLiteral("freeze"));
+        bool numeric = false;
+        value.toInt(&numeric);
+        if (!numeric) {
+            const BackboneInfo *info = findBackbone(config->backbone);
+            const int index = info ? int(info->stages.indexOf(value)) : -1;
+            if (index < 0) {
+                *error = tr("--freeze: '%1' is not a stage of %2 (%3)")
+                             .arg(value, config->backbone, info ? info->stages.join(QStringLiteral(", ")) : QString());
+                return false;
+            }
+            config->freezeDepth = index + 1;
+        }
+    }
+    if (parser.isSet(QStringLiteral("weights"))) {
+        QString message;
+        if (!weightsSpecToConfig(config->backbone, parser.value(QStringLiteral("weights")), &config->weights, &message)) {
+            *error = QStringLiteral("--weights: ") + message;
             return false;
         }
     }

@@ -4,6 +4,7 @@
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
 #include "nn/runtime.h"
+#include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
 
@@ -57,9 +58,12 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
         *error = QString::fromStdString(message);
         return false;
     }
-    if (!config.weights.isEmpty()) {
+    QString weightsFile;
+    if (!resolveWeights(config.weights, &weightsFile, error))
+        return false;
+    if (!weightsFile.isEmpty()) {
         Nn::WeightLoadReport report;
-        if (!model->loadPretrained(config.weights.toStdString(), &report, &message)) {
+        if (!model->loadPretrained(weightsFile.toStdString(), &report, &message)) {
             *error = QString::fromStdString(message);
             return false;
         }

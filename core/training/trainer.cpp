@@ -7,6 +7,7 @@
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
 #include "nn/runtime.h"
+#include "zoo/backbonecatalog.h"
 #include "featurecache.h"
 #include "lrschedule.h"
 #include "runstore.h"
@@ -195,8 +196,12 @@ bool Trainer::train(QString *error)
     json[QStringLiteral("valImages")] = m_data.valPaths.size();
     // What the run trained on, so two runs can be compared honestly, and the starting weights.
     json[QStringLiteral("datasetHash")] = datasetHash(m_data);
-    if (!m_config.weights.isEmpty())
-        json[QStringLiteral("weightsSha256")] = fileSha256(m_config.weights);
+    // Zoo weights ("zoo:ARCH/ID") become their cached or bundled file here.
+    QString weightsFile;
+    if (!resolveWeights(m_config.weights, &weightsFile, error))
+        return false;
+    if (!weightsFile.isEmpty())
+        json[QStringLiteral("weightsSha256")] = fileSha256(weightsFile);
     if (resuming) {
         // The same data, or the checkpoint means nothing.
         if (previous.value(QStringLiteral("datasetHash")).toString() != json.value(QStringLiteral("datasetHash")).toString()) {
@@ -229,7 +234,7 @@ bool Trainer::train(QString *error)
         Q_EMIT this->message(tr("Resuming run %1 after epoch %2").arg(m_runId).arg(checkpoint.value(QStringLiteral("epoch")).toInt()));
     } else if (!m_config.weights.isEmpty()) {
         Nn::WeightLoadReport report;
-        if (!model->loadPretrained(m_config.weights.toStdString(), &report, &message)) {
+        if (!model->loadPretrained(weightsFile.toStdString(), &report, &message)) {
             *error = QString::fromStdString(message);
             return false;
         }

@@ -1,0 +1,65 @@
+#include "backboneexport.h"
+
+#include "nn/classifiermodel.h"
+#include "training/runstore.h"
+#include "training/trainingdata.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Hone {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackboneExport", text);
+}
+
+} // namespace
+
+bool saveRunAsBackbone(const RunRecord &run, const QString &output,
+                       const QList<QPair<QString, QString>> &extra, bool fullPrecision,
+                       QString *sha256, QString *error)
+{
+    if (run.status() != QLatin1String("finished")) {
+        *error = tr("run %1 has not finished; only a finished run can become a backbone").arg(run.id);
+        return false;
+    }
+    auto model = RunStore::loadModel(run, QStringLiteral("cpu"), error);
+    if (!model)
+        return false;
+    const auto text = [](const QString &s) { return s.toStdString(); };
+    std::vector<std::pair<std::string, std::string>> metadata = {
+        {"format", "hone-backbone"},
+        {"imageSize", std::to_string(run.imageSize())},
+        {"sourceRun", text(run.id)},
+        {"classes", QJsonDocument(QJsonArray::fromStringList(run.classNames())).toJson(QJsonDocument::Compact).toStdString()},
+        {"valAccuracy", QString::number(run.bestValAccuracy(), 'f', 4).toStdString()},
+        {"datasetHash", text(run.json.value(QStringLiteral("datasetHash")).toString())},
+        {"honeVersion", HONE_VERSION},
+    };
+    for (const auto &[key, value] : extra)
+        metadata.emplace_back(text(key), text(value));
+    std::string message;
+    if (!model->saveSafetensors(QFile::encodeName(output).toStdString(), metadata, /*includeHead=*/false,
+                                /*half=*/!fullPrecision, &message)) {
+        *error = QString::fromStdString(message);
+        return false;
+    }
+    if (sha256) {
+        QFile file(output);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+            *error = tr("cannot read back %1").arg(output);
+            return false;
+        }
+        *sha256 = QString::fromLatin1(hash.result().toHex());
+    }
+    return true;
+}
+
+} // namespace Hone
