@@ -4,10 +4,12 @@
 #include "project/project.h"
 #include "training/trainingconfig.h"
 #include "training/trainingdata.h"
+#include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <opencv2/core/mat.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -56,12 +58,22 @@ QString fashionMnistDirectory()
                          : QString::fromLocal8Bit(env);
 }
 
-bool createDemoProject(const QString &directory, int perClass, QString *error)
+QStringList fashionMnistClassNames()
+{
+    return {QStringLiteral("t-shirt"), QStringLiteral("trouser"), QStringLiteral("pullover"),
+            QStringLiteral("dress"),   QStringLiteral("coat"),    QStringLiteral("sandal"),
+            QStringLiteral("shirt"),   QStringLiteral("sneaker"), QStringLiteral("bag"),
+            QStringLiteral("ankle-boot")};
+}
+
+bool createFashionMnistProject(const QString &directory, const QList<int> &classes, int perClass,
+                               FashionMnistSplit split, QString *error, const TrainingConfig *defaults)
 {
     const QDir data(fashionMnistDirectory());
+    const QString prefix = split == FashionMnistSplit::Train ? QStringLiteral("train") : QStringLiteral("t10k");
     QByteArray images, labels;
-    if (!readGzip(data.filePath(QStringLiteral("t10k-images-idx3-ubyte.gz")), &images, error)
-        || !readGzip(data.filePath(QStringLiteral("t10k-labels-idx1-ubyte.gz")), &labels, error))
+    if (!readGzip(data.filePath(prefix + QStringLiteral("-images-idx3-ubyte.gz")), &images, error)
+        || !readGzip(data.filePath(prefix + QStringLiteral("-labels-idx1-ubyte.gz")), &labels, error))
         return false;
     if (images.size() < 16 || be32(images, 0) != 2051 || labels.size() < 8 || be32(labels, 0) != 2049) {
         *error = tr("the Fashion-MNIST files are not in IDX format");
@@ -74,12 +86,14 @@ bool createDemoProject(const QString &directory, int perClass, QString *error)
         *error = tr("the Fashion-MNIST files are truncated");
         return false;
     }
+    const QStringList names = fashionMnistClassNames();
+    for (int c : classes) {
+        if (c < 0 || c >= names.size()) {
+            *error = tr("Fashion-MNIST has no class %1 (0 to 9)").arg(c);
+            return false;
+        }
+    }
 
-    // Four classes that look different enough to learn from a few dozen images each.
-    const QList<QPair<int, QString>> classes = {{1, QStringLiteral("trouser")},
-                                                {5, QStringLiteral("sandal")},
-                                                {7, QStringLiteral("sneaker")},
-                                                {8, QStringLiteral("bag")}};
     Project project;
     if (!project.create(directory, error))
         return false;
@@ -87,15 +101,12 @@ bool createDemoProject(const QString &directory, int perClass, QString *error)
     QHash<int, int> written;
     for (int i = 0; i < count; ++i) {
         const int label = uchar(labels[8 + i]);
-        int classIndex = -1;
-        for (int c = 0; c < classes.size(); ++c)
-            classIndex = classes.at(c).first == label ? c : classIndex;
-        if (classIndex < 0 || written.value(label) >= perClass)
+        if (!classes.contains(label) || written.value(label) >= perClass)
             continue;
-        const QString folder = QStringLiteral("images/") + classes.at(classIndex).second;
+        const QString name = names.at(label);
+        const QString folder = QStringLiteral("images/") + name;
         root.mkpath(folder);
-        const QString file = root.filePath(
-            QStringLiteral("%1/%2-%3.png").arg(folder, classes.at(classIndex).second).arg(i, 5, 10, QLatin1Char('0')));
+        const QString file = root.filePath(QStringLiteral("%1/%2-%3.png").arg(folder, name).arg(i, 5, 10, QLatin1Char('0')));
         const cv::Mat image(rows, cols, CV_8UC1,
                             const_cast<char *>(images.constData()) + 16 + qint64(i) * rows * cols);
         if (!cv::imwrite(QFile::encodeName(file).toStdString(), image)) {
@@ -109,12 +120,37 @@ bool createDemoProject(const QString &directory, int perClass, QString *error)
                                     .run({root.filePath(QStringLiteral("images"))});
     applyImport(&project, result);
     assignMissingSplits(&project, 7);
+    project.setTrainingDefaults((defaults ? *defaults : fashionMnistDefaults()).toJson());
+    return project.save(error);
+}
+
+TrainingConfig fashionMnistDefaults()
+{
     TrainingConfig defaults;
     defaults.imageSize = 64;
     defaults.epochs = 8;
     defaults.batchSize = 0;   // automatic
-    project.setTrainingDefaults(defaults.toJson());
-    return project.save(error);
+    return defaults;
+}
+
+bool createDemoProject(const QString &directory, int perClass, QString *error)
+{
+    // Four classes that look different enough to learn from a few dozen images each, from the
+    // test images: the bundled backbone was pretrained on the other six classes' training images.
+    // A fresh install trains it with that backbone, frozen: the head learns on cached features.
+    TrainingConfig defaults = fashionMnistDefaults();
+    if (!bundledBackbone().isEmpty()) {
+        defaults.backbone = bundledBackbone();
+        defaults.weights = zooReference(bundledBackbone(), bundledWeightsId());
+        defaults.freezeDepth = int(findBackbone(defaults.backbone)->stages.size());
+    }
+    return createFashionMnistProject(directory, demoClasses(), perClass, FashionMnistSplit::Test, error,
+                                     &defaults);
+}
+
+QList<int> demoClasses()
+{
+    return {1, 5, 7, 8};   // trouser, sandal, sneaker, bag
 }
 
 } // namespace Hone
