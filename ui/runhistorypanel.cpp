@@ -2,8 +2,10 @@
 
 #include "project/project.h"
 #include "training/runstore.h"
+#include "zoo/backboneexport.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonObject>
@@ -20,7 +22,11 @@ RunHistoryPanel::RunHistoryPanel(Project *project, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_delete(new QPushButton(tr("&Delete Run…"), this))
     , m_resume(new QPushButton(tr("Resu&me Run"), this))
+    , m_saveBackbone(new QPushButton(tr("Save as &Backbone…"), this))
 {
+    m_saveBackbone->setObjectName(QStringLiteral("saveBackboneButton"));
+    m_saveBackbone->setToolTip(tr("Save this finished run's network, without its classifier layer, as a backbone other "
+                                  "projects can start from (.safetensors)"));
     m_resume->setToolTip(tr("Continue a stopped run from its last completed epoch, with its own settings"));
     m_list->setObjectName(QStringLiteral("runList"));
     m_list->setToolTip(tr("Check runs to draw their validation curves over the current ones."));
@@ -29,11 +35,16 @@ RunHistoryPanel::RunHistoryPanel(Project *project, QWidget *parent)
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_resume);
+    buttons->addWidget(m_saveBackbone);
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
     connect(m_resume, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_list->currentItem())
             Q_EMIT resumeRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(m_saveBackbone, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_list->currentItem())
+            saveAsBackbone(item->data(Qt::UserRole).toString());
     });
     connect(m_list, &QListWidget::currentItemChanged, this, &RunHistoryPanel::updateButtons);
     connect(m_list, &QListWidget::itemChanged, this, &RunHistoryPanel::emitOverlays);
@@ -76,6 +87,7 @@ void RunHistoryPanel::refresh()
         // Resumable: not finished, and a checkpoint to go on from.
         item->setData(Qt::UserRole + 1, it->status() != QLatin1String("finished")
                                             && QFileInfo::exists(QDir(it->directory).filePath(QStringLiteral("checkpoint/state.json"))));
+        item->setData(Qt::UserRole + 2, it->status() == QLatin1String("finished"));
         item->setCheckState(checked.contains(it->id) ? Qt::Checked : Qt::Unchecked);
     }
     updateButtons();
@@ -87,6 +99,7 @@ void RunHistoryPanel::updateButtons()
     m_delete->setEnabled(m_list->count() > 0);
     m_resume->setEnabled(!m_trainingActive && m_list->currentItem()
                          && m_list->currentItem()->data(Qt::UserRole + 1).toBool());
+    m_saveBackbone->setEnabled(m_list->currentItem() && m_list->currentItem()->data(Qt::UserRole + 2).toBool());
 }
 
 void RunHistoryPanel::setTrainingActive(bool active)
@@ -134,6 +147,31 @@ void RunHistoryPanel::emitOverlays()
         }
     }
     Q_EMIT overlaysChanged(curves);
+}
+
+void RunHistoryPanel::saveAsBackbone(const QString &id)
+{
+    RunRecord run;
+    QString error;
+    if (!RunStore::find(m_project->runsDirectory(), id, &run, &error)) {
+        QMessageBox::warning(this, tr("Save as Backbone"), error);
+        return;
+    }
+    const QString backbone = run.json.value(QStringLiteral("config")).toObject().value(QStringLiteral("backbone")).toString();
+    const QString suggested = QDir(m_project->directory()).filePath(QStringLiteral("%1-%2.safetensors").arg(backbone, id));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save as Backbone"), suggested,
+                                                      tr("Safetensors weights (*.safetensors)"));
+    if (file.isEmpty())
+        return;
+    QString sha256;
+    const QString path = file.endsWith(QLatin1String(".safetensors")) ? file : file + QStringLiteral(".safetensors");
+    if (!saveRunAsBackbone(run, path, {}, false, &sha256, &error)) {
+        QMessageBox::warning(this, tr("Save as Backbone"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Save as Backbone"),
+                             tr("Saved %1.\n\nIn another project, choose it as the %2 weights with the … button next to "
+                                "Weights in the Train view.").arg(QDir::toNativeSeparators(path), backbone));
 }
 
 } // namespace Hone

@@ -2,7 +2,8 @@
 
 // Every training run of the project with its status and best validation accuracy (its whole
 // configuration on hover). Checked runs are drawn over the live curves for comparison; a stopped
-// run with a checkpoint can be resumed; a run can be deleted with its files.
+// run with a checkpoint can be resumed; a finished run can be saved as a backbone for other
+// projects; a run can be deleted with its files.
 
 #include "training/trainingtypes.h"
 
@@ -35,6 +36,8 @@ public:
     void setRunChecked(const QString &id, bool checked);
     // While training runs, no run can be resumed (one run at a time).
     void setTrainingActive(bool active);
+    // Asks for a file and saves the finished run `id` as a backbone (.safetensors).
+    void saveAsBackbone(const QString &id);
 
 Q_SIGNALS:
     void overlaysChanged(const QVector<Hone::RunCurve> &runs);
@@ -48,6 +51,7 @@ private:
     QListWidget *m_list;
     QPushButton *m_delete;
     QPushButton *m_resume;
+    QPushButton *m_saveBackbone;
     bool m_trainingActive = false;
 };
 

@@ -1,5 +1,6 @@
 #include "trainworkspace.h"
 
+#include "backbonepicker.h"
 #include "confusiongallery.h"
 #include "lrfinderdialog.h"
 #include "confusionmatrixwidget.h"
@@ -45,10 +46,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     : QWidget(parent)
     , m_project(project)
     , m_session(new TrainingSession(this))
-    , m_backbone(new QComboBox(this))
-    , m_weights(new QLineEdit(this))
-    , m_freeze(new QSpinBox(this))
-    , m_freezeLabel(new QLabel(this))
+    , m_picker(new BackbonePicker(this))
     , m_epochs(new QSpinBox(this))
     , m_batchSize(new QSpinBox(this))
     , m_learningRate(new QDoubleSpinBox(this))
@@ -79,18 +77,6 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_stopAction(new QAction(tr("S&top Training"), this))
     , m_exportAction(new QAction(tr("&Export Model…"), this))
 {
-    for (const std::string &name : Nn::ClassifierModel::backbones())
-        m_backbone->addItem(QString::fromStdString(name));
-    m_weights->setPlaceholderText(tr("none (random initialisation)"));
-    auto *browse = new QToolButton(this);
-    browse->setText(tr("…"));
-    auto *weightsRow = new QHBoxLayout;
-    weightsRow->addWidget(m_weights);
-    weightsRow->addWidget(browse);
-    m_freeze->setRange(0, 5);
-    m_freeze->setToolTip(tr("How many stages of the backbone stay frozen: 0 trains everything, "
-                            "the maximum trains only the new head."));
-    m_freezeLabel->setForegroundRole(QPalette::PlaceholderText);
     m_epochs->setRange(1, 10000);
     m_batchSize->setRange(0, 4096);
     m_batchSize->setSpecialValueText(tr("automatic"));
@@ -115,10 +101,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
 
     auto *settings = new QGroupBox(tr("Settings"), this);
     auto *form = new QFormLayout(settings);
-    form->addRow(tr("&Backbone:"), m_backbone);
-    auto *weightsLabel = new QLabel(tr("&Weights:"), settings);
-    weightsLabel->setBuddy(m_weights);
-    form->addRow(weightsLabel, weightsRow);
+    form->addRow(tr("&Backbone:"), m_picker);
     m_recipe->addItem(tr("Custom: train from the freeze depth on"), QStringLiteral("custom"));
     m_recipe->addItem(tr("Feature extraction: the head only"), QStringLiteral("feature-extraction"));
     m_recipe->addItem(tr("Fine-tune: the head first, then the stages"), QStringLiteral("fine-tune"));
@@ -126,8 +109,6 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
                             "the stages from the freeze depth on, each earlier stage at half the rate of "
                             "the next (LP-FT)."));
     form->addRow(tr("Reci&pe:"), m_recipe);
-    form->addRow(tr("&Freeze stages:"), m_freeze);
-    form->addRow(QString(), m_freezeLabel);
     form->addRow(tr("&Epochs:"), m_epochs);
     form->addRow(tr("Batch si&ze:"), m_batchSize);
     auto *rateRow = new QWidget(settings);
@@ -249,15 +230,8 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     connect(m_exportAction, &QAction::triggered, this, [this] { exportModel(); });
     connect(m_trainButton, &QPushButton::clicked, this, &TrainWorkspace::startTraining);
     connect(m_stopButton, &QPushButton::clicked, this, &TrainWorkspace::stopTraining);
-    connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Pretrained Weights"), QString(),
-                                                          tr("PyTorch weights (*.pth *.pt);;All files (*)"));
-        if (!file.isEmpty())
-            m_weights->setText(file);
-    });
-    connect(m_freeze, &QSpinBox::valueChanged, this, &TrainWorkspace::updateFreezeLabel);
-    connect(m_backbone, &QComboBox::currentTextChanged, this, &TrainWorkspace::updateFreezeLabel);
 
+    connect(m_picker, &BackbonePicker::imageSizeSuggested, m_imageSize, &QSpinBox::setValue);
     connect(m_matrix, &ConfusionMatrixWidget::cellClicked, this, [this](int t, int p) { openGallery(t, p); });
     connect(m_runs, &RunHistoryPanel::overlaysChanged, m_plots, &TrainingPlots::setOverlays);
     connect(m_runs, &RunHistoryPanel::resumeRequested, this, &TrainWorkspace::resumeRun);
@@ -290,9 +264,9 @@ TrainingConfig TrainWorkspace::config() const
     // Settings without a widget here (warm-up, weight decay, threads, augmentation) keep the
     // values the project's defaults gave them.
     TrainingConfig c = m_config;
-    c.backbone = m_backbone->currentText();
-    c.weights = m_weights->text().trimmed();
-    c.freezeDepth = m_freeze->value();
+    c.backbone = m_picker->backbone();
+    c.weights = m_picker->weights();
+    c.freezeDepth = m_picker->freezeDepth();
     c.epochs = m_epochs->value();
     c.batchSize = m_batchSize->value();
     c.learningRate = m_learningRate->value();
@@ -326,9 +300,7 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
     m_labelSmoothing->setValue(c.labelSmoothing);
     m_balance->setChecked(c.classWeights == QLatin1String("balanced"));
     m_featureCache->setChecked(c.featureCache);
-    m_backbone->setCurrentText(c.backbone);
-    m_weights->setText(c.weights);
-    m_freeze->setValue(c.freezeDepth);
+    m_picker->set(c.backbone, c.weights, c.freezeDepth);
     m_epochs->setValue(c.epochs);
     m_batchSize->setValue(c.batchSize);
     m_learningRate->setValue(c.learningRate);
@@ -337,7 +309,6 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
     m_imageSize->setValue(c.imageSize);
     m_seed->setValue(int(c.seed));
     m_device->setCurrentIndex(std::max(0, m_device->findData(c.device)));
-    updateFreezeLabel();
 }
 
 bool TrainWorkspace::isTraining() const
@@ -351,19 +322,6 @@ void TrainWorkspace::loadProjectDefaults()
     m_plots->clear();
     m_matrix->setClassNames({});
     updateActions();
-}
-
-void TrainWorkspace::updateFreezeLabel()
-{
-    const auto stages = Nn::ClassifierModel::stageNames(m_backbone->currentText().toStdString());
-    m_freeze->setMaximum(int(stages.size()));
-    const int n = m_freeze->value();
-    if (n == 0)
-        m_freezeLabel->setText(tr("every layer trains"));
-    else if (n >= int(stages.size()))
-        m_freezeLabel->setText(tr("only the new head trains"));
-    else
-        m_freezeLabel->setText(tr("frozen up to %1").arg(QString::fromStdString(stages.at(size_t(n - 1)))));
 }
 
 void TrainWorkspace::updateActions()
@@ -397,6 +355,12 @@ void TrainWorkspace::startTraining()
     QString error;
     if (!c.validate(&error)) {
         QMessageBox::warning(this, tr("Train"), error);
+        return;
+    }
+    if (!m_picker->weightsReady()) {
+        if (QMessageBox::question(this, tr("Train"), tr("The chosen weights are not on this computer yet. Download them now?"))
+            == QMessageBox::Yes)
+            m_picker->downloadWeights();
         return;
     }
     if (const int assigned = assignMissingSplits(m_project, c.seed))

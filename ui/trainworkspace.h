@@ -15,13 +15,14 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
 namespace Hone {
+
+class BackbonePicker;
 
 class ConfusionMatrixWidget;
 class RunHistoryPanel;
@@ -75,7 +76,6 @@ private:
     void loadProjectDefaults();
     void begin(const TrainingData &data, const TrainingConfig &config, const QString &resumeRunId,
                const QVector<EpochMetrics> &earlierEpochs);
-    void updateFreezeLabel();
     void updateActions();
     void log(const QString &text);
     void onEpoch(const EpochMetrics &metrics);
@@ -86,10 +86,7 @@ private:
 
     Project *m_project;
     TrainingSession *m_session;
-    QComboBox *m_backbone;
-    QLineEdit *m_weights;
-    QSpinBox *m_freeze;
-    QLabel *m_freezeLabel;
+    BackbonePicker *m_picker;
     QSpinBox *m_epochs;
     QSpinBox *m_batchSize;
     QDoubleSpinBox *m_learningRate;

@@ -2,6 +2,7 @@
 // while watching the curves and the confusion matrix fill, and export; evaluate a run, find label
 // errors among the confident mistakes, fix them from the gallery, retrain and compare the runs.
 
+#include "backbonepicker.h"
 #include "classpanel.h"
 #include "confusiongallery.h"
 #include "confusionmatrixwidget.h"
@@ -20,6 +21,8 @@
 
 #include "project/assignlabelcommand.h"
 #include "project/project.h"
+#include "nn/classifiermodel.h"
+#include "zoo/backbonecatalog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,6 +33,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QLabel>
+#include <QSlider>
 #include <QTabWidget>
 #include <QDir>
 #include <QElapsedTimer>
@@ -105,6 +110,7 @@ private Q_SLOTS:
     void labelFilterMergeUndo();
     void evaluateFixRetrainCompare();
     void pauseStopResume();
+    void backbonePicker();
     void matrixReadability_data();
     void matrixReadability();
 
@@ -624,6 +630,78 @@ void TestMainWindow::pauseStopResume()
     QCOMPARE(runs->list()->count(), 1);
     runs->list()->setCurrentRow(0);
     QVERIFY(!resume->isEnabled());   // finished: nothing to resume
+}
+
+void TestMainWindow::backbonePicker()
+{
+    QTemporaryDir tmp;
+    qputenv("HONE_WEIGHTS_CACHE", QFile::encodeName(tmp.filePath(QStringLiteral("cache"))));
+    MainWindow window;
+    window.resize(1400, 900);
+    int stall = 0;
+    openProjectWithShapes(window, tmp, 6, &stall, false);
+    if (QTest::currentTestFailed())
+        return;
+    TrainWorkspace *train = window.trainWorkspace();
+    window.findChild<QTabWidget *>()->setCurrentWidget(train);
+    auto *picker = train->findChild<BackbonePicker *>();
+    QVERIFY(picker);
+    auto *backbones = picker->findChild<QComboBox *>(QStringLiteral("backboneCombo"));
+    auto *weights = picker->findChild<QComboBox *>(QStringLiteral("weightsCombo"));
+    auto *slider = picker->findChild<QSlider *>(QStringLiteral("freezeSlider"));
+    auto *download = picker->findChild<QPushButton *>(QStringLiteral("downloadWeightsButton"));
+    QVERIFY(backbones && weights && slider && download);
+    QCOMPARE(backbones->count(), int(backboneCatalog().size()));
+
+    // ResNet-50 frozen through layer2: the label names the stages and the share that trains.
+    backbones->setCurrentIndex(backbones->findData(QStringLiteral("resnet50")));
+    QCOMPARE(slider->maximum(), 5);
+    slider->setValue(3);
+    const QList<qint64> counts = stageParameters(QStringLiteral("resnet50"));
+    qint64 total = 0, trained = 0;
+    for (int i = 0; i < counts.size(); ++i) {
+        total += counts.at(i);
+        trained += i >= 3 ? counts.at(i) : 0;
+    }
+    QString freezeText;
+    for (QLabel *label : picker->findChildren<QLabel *>()) {
+        if (label->text().contains(QLatin1String("layer2")))
+            freezeText = label->text();
+    }
+    QVERIFY2(freezeText.contains(QStringLiteral("stem, layer1, layer2")), qPrintable(freezeText));
+    QVERIFY2(freezeText.contains(QStringLiteral("(%1 %)").arg(100.0 * trained / total, 0, 'f', 0)), qPrintable(freezeText));
+    QCOMPARE(train->config().freezeDepth, 3);
+    QCOMPARE(train->config().backbone, QStringLiteral("resnet50"));
+
+    // torchvision's weights are offered and, not being cached, need a download first.
+    weights->setCurrentIndex(weights->findData(QStringLiteral("zoo:resnet50/imagenet1k_v2")));
+    QVERIFY(weights->currentIndex() > 0);
+    QVERIFY(!download->isHidden());
+    QVERIFY(!picker->weightsReady());
+    QCOMPARE(train->config().weights, QStringLiteral("zoo:resnet50/imagenet1k_v2"));
+
+    // A weight file: its load report is read off the UI thread and shown.
+    const QString file = tmp.filePath(QStringLiteral("resnet18-backbone.safetensors"));
+    std::string error;
+    auto model = Nn::ClassifierModel::create("resnet18", 3, 1, &error);
+    QVERIFY(model->saveSafetensors(QFile::encodeName(file).toStdString(), {}, false, true, &error));
+    picker->set(QStringLiteral("resnet18"), file, 2);
+    QVERIFY(download->isHidden());
+    QVERIFY(picker->weightsReady());
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->findChildren<QLabel *>().isEmpty()
+                                 && std::any_of(picker->findChildren<QLabel *>().cbegin(), picker->findChildren<QLabel *>().cend(),
+                                                [](QLabel *l) { return l->text().contains(QLatin1String("0 missing")); }),
+                             20000);
+    QCOMPARE(train->config().weights, file);
+
+    // The bundled backbone: ready without a download.
+    picker->set(bundledBackbone(), zooReference(bundledBackbone(), bundledWeightsId()), 5);
+    QVERIFY(picker->weightsReady());
+    QVERIFY(download->isHidden());
+    const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("picker.png")));
+    qunsetenv("HONE_WEIGHTS_CACHE");
 }
 
 void TestMainWindow::matrixReadability_data()
