@@ -109,10 +109,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>ONNX export does not know the %1 architecture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot build the ONNX graph: %1</source>
         <translation type="unfinished" />
     </message>
@@ -347,6 +343,153 @@
         <source>the loss diverged at once: lower the minimum rate</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Fashion-MNIST has no class %1 (0 to 9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundled weights %1 are missing from this build</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the bundled weights %1 do not match their recorded SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown backbone '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hone ships no pretrained %1; use --weights imagenet, a weight file, or --backbone %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is neither a weight file nor weights of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the weight file %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no weights %1 in this version of Hone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>run %1 has not finished; only a finished run can become a backbone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read back %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Hone::BackbonePicker</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Herunterladen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Import a weight file (.pth, .safetensors) — torchvision's, timm's or a Hone backbone</source>
+        <translation>Gewichtsdatei importieren (.pth, .safetensors) – von torchvision, timm oder ein Hone-Backbone</translation>
+    </message>
+    <message>
+        <source>How many stages of the backbone stay frozen: left trains everything, right trains only the new head</source>
+        <translation>Wie viele Stufen des Backbones eingefroren bleiben: links wird alles trainiert, rechts nur der neue Kopf</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 von %2 MB</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Herunterladen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>None (random initialisation)</source>
+        <translation>Keine (zufällige Initialisierung)</translation>
+    </message>
+    <message>
+        <source> — %1 % top-1</source>
+        <translation> – %1 % Top-1</translation>
+    </message>
+    <message>
+        <source> — bundled</source>
+        <translation> – mitgeliefert</translation>
+    </message>
+    <message>
+        <source> — not downloaded</source>
+        <translation> – nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 parameters without the head, %3 px input</source>
+        <translation>%1, %2 Parameter ohne Kopf, %3 px Eingabe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Every weight starts random: expect to need many more images and epochs.</source>
+        <translation>Alle Gewichte beginnen zufällig: Sie brauchen voraussichtlich deutlich mehr Bilder und Epochen.</translation>
+    </message>
+    <message>
+        <source>Not on this computer yet: %1, from %2</source>
+        <translation>Noch nicht auf diesem Computer: %1, von %2</translation>
+    </message>
+    <message>
+        <source>Ready: %1</source>
+        <translation>Bereit: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot use this file: %1</source>
+        <translation>Diese Datei ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Load report: %1</source>
+        <translation>Ladebericht: %1</translation>
+    </message>
+    <message>
+        <source>Nothing frozen: every stage trains.</source>
+        <translation>Nichts eingefroren: jede Stufe wird trainiert.</translation>
+    </message>
+    <message>
+        <source>Frozen: the whole backbone (%1 … %2); only the head trains.</source>
+        <translation>Eingefroren: das ganze Backbone (%1 … %2); nur der Kopf wird trainiert.</translation>
+    </message>
+    <message>
+        <source>Frozen: %1; training: %2 and the head.</source>
+        <translation>Eingefroren: %1; trainiert: %2 und der Kopf.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 parameters train (%4 %).</source>
+        <translation>%1 %2 von %3 Parametern werden trainiert (%4 %).</translation>
+    </message>
+    <message>
+        <source>Import Weights</source>
+        <translation>Gewichte importieren</translation>
+    </message>
+    <message>
+        <source>Weight files (*.pth *.pt *.safetensors);;All files (*)</source>
+        <translation>Gewichtsdateien (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ClassPanel</name>
@@ -443,10 +586,6 @@
     </message>
     <message>
         <source>a numeric option has a value that is not a number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>weight file %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -737,11 +876,151 @@
         <source>suggested learning rate: %1 (%2 steps, %3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>List the backbones, their freeze stages and the weights they can start from; download weights into the cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download the weights ID of backbone NAME (give both: --download NAME ID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --download: the weights id (default: imagenet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [bundled]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [downloaded]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print each image's pooled features before the classifier, one JSON object per line: {"image": PATH, "features": [...]}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Architecture (hone-cli backbones).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default, imagenet, none, a catalog id or a weight file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Input size (default: the size the weights were trained at, else the architecture's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON output (the only format; accepted for clarity).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown backbone '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--image-size: give a size from 16 to 1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: the weights cover the backbone only in part: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pretrain a backbone and save it, without its classifier layer, as OUTPUT.safetensors with a manifest (OUTPUT.json: the command, seed, data and SHA-256). Data: Fashion-MNIST training images of the given classes, or a labelled project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The .safetensors file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fashion-MNIST labels to pretrain on, e.g. 0,2,3,4,6,9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training images per class (default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pretrain on this labelled project instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the Fashion-MNIST project in DIR (default: a temporary folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights id for the manifest (default: the file's base name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A one-line description for the manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give either --fashion-mnist LIST or --project DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OUTPUT must end in .safetensors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fashion-mnist: '%1' is not a label from 0 to 9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--per-class: give at least 10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1 Fashion-MNIST training images per class (%2) to %3 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backbone written: %1 (%2 bytes, SHA-256 %3, best validation accuracy %4 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a finished run's network, without its classifier layer, as a backbone (.safetensors) other projects can start from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep float32 weights (default: float16, half the size).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--output FILE.safetensors is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backbone of run %1 written (SHA-256 %2); train with --weights %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading %1 …</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::Cli::TrainingOptions</name>
     <message>
         <source>--%1: '%2' is not understood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--freeze: '%1' is not a stage of %2 (%3)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1668,6 +1947,30 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <source>Continue a stopped run from its last completed epoch, with its own settings</source>
         <translation>Einen angehaltenen Lauf ab seiner letzten abgeschlossenen Epoche mit seinen eigenen Einstellungen fortsetzen</translation>
     </message>
+    <message>
+        <source>Save as &amp;Backbone…</source>
+        <translation>Als &amp;Backbone speichern…</translation>
+    </message>
+    <message>
+        <source>Save this finished run's network, without its classifier layer, as a backbone other projects can start from (.safetensors)</source>
+        <translation>Das Netz dieses abgeschlossenen Laufs ohne Klassifikationsschicht als Backbone speichern, von dem andere Projekte ausgehen können (.safetensors)</translation>
+    </message>
+    <message>
+        <source>Save as Backbone</source>
+        <translation>Als Backbone speichern</translation>
+    </message>
+    <message>
+        <source>Safetensors weights (*.safetensors)</source>
+        <translation>Safetensors-Gewichte (*.safetensors)</translation>
+    </message>
+    <message>
+        <source>Saved %1.
+
+In another project, choose it as the %2 weights with the … button next to Weights in the Train view.</source>
+        <translation>%1 gespeichert.
+
+Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfläche … neben den Gewichten als %2-Gewichte.</translation>
+    </message>
 </context>
 <context>
     <name>Hone::RunStore</name>
@@ -1765,18 +2068,6 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <translation>Modell &amp;exportieren…</translation>
     </message>
     <message>
-        <source>none (random initialisation)</source>
-        <translation>keine (zufällige Initialisierung)</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>How many stages of the backbone stay frozen: 0 trains everything, the maximum trains only the new head.</source>
-        <translation>Wie viele Stufen des Backbones eingefroren bleiben: 0 trainiert alles, das Maximum nur den neuen Kopf.</translation>
-    </message>
-    <message>
         <source>AdamW</source>
         <translation>AdamW</translation>
     </message>
@@ -1807,14 +2098,6 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>&amp;Backbone:</source>
         <translation>&amp;Backbone:</translation>
-    </message>
-    <message>
-        <source>&amp;Weights:</source>
-        <translation>&amp;Gewichte:</translation>
-    </message>
-    <message>
-        <source>&amp;Freeze stages:</source>
-        <translation>Einge&amp;frorene Stufen:</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
@@ -1849,28 +2132,8 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
         <translation>Epoche %v von %m</translation>
     </message>
     <message>
-        <source>Pretrained Weights</source>
-        <translation>Vortrainierte Gewichte</translation>
-    </message>
-    <message>
-        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
-        <translation>PyTorch-Gewichte (*.pth *.pt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Run %1 started</source>
         <translation>Lauf %1 gestartet</translation>
-    </message>
-    <message>
-        <source>every layer trains</source>
-        <translation>alle Schichten werden trainiert</translation>
-    </message>
-    <message>
-        <source>only the new head trains</source>
-        <translation>nur der neue Kopf wird trainiert</translation>
-    </message>
-    <message>
-        <source>frozen up to %1</source>
-        <translation>eingefroren bis %1</translation>
     </message>
     <message>
         <source>Assigned %1 labeled images to train/validation (80/20 per class)</source>
@@ -2147,6 +2410,10 @@ Schaffen Sie Platz oder korrigieren Sie die Zugriffsrechte und versuchen Sie es 
     <message>
         <source>Automatic: 4 to 32, about 16 steps an epoch (small datasets learn faster from more, smaller steps)</source>
         <translation>Automatisch: 4 bis 32, etwa 16 Schritte je Epoche (kleine Datensätze lernen schneller aus mehr, kleineren Schritten)</translation>
+    </message>
+    <message>
+        <source>The chosen weights are not on this computer yet. Download them now?</source>
+        <translation>Die gewählten Gewichte sind noch nicht auf diesem Computer. Jetzt herunterladen?</translation>
     </message>
 </context>
 <context>
@@ -2436,10 +2703,69 @@ Epoche %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>Hone::WeightDownloader</name>
+    <message>
+        <source>Invalid SHA-256 "%1" for %2: it needs 8 to 64 hex digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid file name "%1" for the weights cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid download address for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create the weights cache folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download of %1 cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1 %2 from %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data from %1 for %2 seconds; the download stopped after %3 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection dropped after %1 of %2 bytes from %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection dropped after %1 bytes from %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 checksum mismatch for %1 from %2: expected %3, got %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move the download into %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>epoch</source>
         <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 Mio.</translation>
     </message>
 </context>
 <context>
