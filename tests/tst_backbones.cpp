@@ -236,6 +236,20 @@ void TestBackbones::headIsNeverLoaded()
         QVERIFY(!model->loadWeights(path, &error));
         QVERIFY2(QString::fromStdString(error).contains(QString::fromStdString(head)), error.c_str());
     }
+
+    // A file without BatchNorm's batch counters (they carry no weights) is not "missing" anything.
+    std::vector<Nn::RawTensor> tensors;
+    std::string error;
+    QVERIFY(Nn::readTorchArchive(reference("resnet18", ".pth").toStdString(), &tensors, &error));
+    tensors.erase(std::remove_if(tensors.begin(), tensors.end(),
+                                 [](const Nn::RawTensor &t) { return t.name.find("num_batches_tracked") != std::string::npos; }),
+                  tensors.end());
+    const std::string uncounted = m_dir.filePath(QStringLiteral("no-counters.safetensors")).toStdString();
+    QVERIFY2(Nn::writeSafetensors(uncounted, tensors, {}, &error), error.c_str());
+    auto model = Nn::ClassifierModel::create("resnet18", 3, 0, &error);
+    Nn::WeightLoadReport report;
+    QVERIFY2(model->loadPretrained(uncounted, &report, &error), error.c_str());
+    QVERIFY2(report.missing.empty(), report.summary().c_str());
 }
 
 void TestBackbones::otherNamesMatchedByPosition()

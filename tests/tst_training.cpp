@@ -94,6 +94,7 @@ private Q_SLOTS:
     void recipePhases();
     void discriminativeRates();
     void fineTuneRun();
+    void resumeContinuesExactly_data();
     void resumeContinuesExactly();
     void augmentedTraining();
     void resumeAcrossPhases();
@@ -703,11 +704,21 @@ void TestTraining::fineTuneRun()
     QVERIFY(epochs.at(1).learningRate > epochs.at(0).learningRate);
 }
 
+void TestTraining::resumeContinuesExactly_data()
+{
+    QTest::addColumn<QString>("backbone");
+    QTest::newRow("resnet18") << QStringLiteral("resnet18");
+    // Dropout in the head: its masks come from the network's own generator, checkpointed too.
+    QTest::newRow("mobilenet_v2") << QStringLiteral("mobilenet_v2");
+}
+
 void TestTraining::resumeContinuesExactly()
 {
     // Four epochs straight, against two, a stop, and a resume for the other two: the resumed
     // epochs are the same to the last bit (one thread, so the arithmetic is deterministic).
+    QFETCH(QString, backbone);
     TrainingConfig config = smallConfig(4);
+    config.backbone = backbone;
     config.threads = 1;
     config.seed = 77;
     QString status, message, straightRun;

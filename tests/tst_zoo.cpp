@@ -308,6 +308,12 @@ void TestZoo::demoTrainsOnTheBundledBackbone()
         QSKIP("dataset-fashion-mnist is not installed");
     const QString demo = path(QStringLiteral("demo"));
     QCOMPARE(runCli({QStringLiteral("demo"), demo, QStringLiteral("--per-class"), QStringLiteral("20")}).code, 0);
+    // Another architecture with the project's bundled (MobileNetV3) weights: refused with advice.
+    const CliResult mismatch = runCli({QStringLiteral("train"), demo, QStringLiteral("--backbone"), QStringLiteral("resnet18")});
+    QCOMPARE(mismatch.code, 2);
+    QVERIFY2(mismatch.err.contains("--weights default, imagenet, none or a file"), qPrintable(mismatch.describe()));
+    QVERIFY(!QFileInfo::exists(demo + QStringLiteral("/runs")) || QDir(demo + QStringLiteral("/runs")).isEmpty());
+
     // No weight options at all: a fresh install's defaults.
     const CliResult r = runCli({QStringLiteral("train"), demo, QStringLiteral("--epochs"), QStringLiteral("2")}, 300000);
     QVERIFY2(r.code == 0, qPrintable(r.describe()));

@@ -18,7 +18,7 @@ DE = {
     ' — bundled': ' – mitgeliefert',
     ' — not downloaded': ' – nicht heruntergeladen',
     'File: %1': 'Datei: %1',
-    '%1, %2 parameters without the head, %3 px input': '%1, %2 Parameter ohne Kopf, %3 px Eingabe',
+    '%1, %2 parameters before the new classifier layer, %3 px input': '%1, %2 Parameter vor der neuen Klassifikationsschicht, %3 px Eingabe',
     'Every weight starts random: expect to need many more images and epochs.': 'Alle Gewichte beginnen zufällig: Sie brauchen voraussichtlich deutlich mehr Bilder und Epochen.',
     'Not on this computer yet: %1, from %2': 'Noch nicht auf diesem Computer: %1, von %2',
     'Ready: %1': 'Bereit: %1',

@@ -387,6 +387,10 @@
         <source>cannot read back %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 are not weights of %2 (hone-cli backbones lists them)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::BackbonePicker</name>
@@ -433,10 +437,6 @@
     <message>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 parameters without the head, %3 px input</source>
-        <translation>%1, %2 Parameter ohne Kopf, %3 px Eingabe</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -489,6 +489,10 @@
     <message>
         <source>Weight files (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Gewichtsdateien (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1, %2 parameters before the new classifier layer, %3 px input</source>
+        <translation>%1, %2 Parameter vor der neuen Klassifikationsschicht, %3 px Eingabe</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1025,10 @@
     </message>
     <message>
         <source>--freeze: '%1' is not a stage of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the project's default weights (%1) are not for %2: add --weights default, imagenet, none or a file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2538,6 +2546,10 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
         <source>Batch size %1 (automatic: about 16 steps an epoch for %2 training images)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the checkpoint of run %1 does not match its network</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::TrainingConfig</name>
@@ -2611,6 +2623,10 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     </message>
     <message>
         <source>batch size must be 0 (automatic) or between 2 and 4096 (BatchNorm needs two images per batch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the weights %1 are for another architecture than %2; choose weights for %2</source>
         <translation type="unfinished" />
     </message>
 </context>

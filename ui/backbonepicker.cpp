@@ -94,10 +94,12 @@ BackbonePicker::BackbonePicker(QWidget *parent)
     connect(m_downloader, &WeightDownloader::finished, this, [this] {
         m_progress->setVisible(false);
         fillWeights(weights());
+        onWeightsChanged();
     });
     connect(m_downloader, &WeightDownloader::failed, this, [this](const QString &message) {
         m_progress->setVisible(false);
         fillWeights(weights());
+        onWeightsChanged();
         m_weightsInfo->setText(tr("Download failed: %1").arg(message));
     });
     connect(&m_check, &QFutureWatcher<QString>::finished, this, [this] {
@@ -142,10 +144,17 @@ void BackbonePicker::set(const QString &backbone, const QString &weights, int fr
     updateFreeze();
 }
 
-bool BackbonePicker::weightsReady() const
+bool BackbonePicker::weightsReady(QString *problem, bool *downloadable) const
 {
     QString path, error;
-    return resolveWeights(weights(), &path, &error) && (weights().isEmpty() || !path.isEmpty());
+    WeightSource pending;
+    const bool resolved = resolveWeights(weights(), &path, &error, &pending);
+    const bool ready = resolved && (weights().isEmpty() || !path.isEmpty());
+    if (problem)
+        *problem = resolved ? QString() : error;
+    if (downloadable)
+        *downloadable = resolved && !ready;
+    return ready;
 }
 
 void BackbonePicker::fillWeights(const QString &select)
@@ -181,7 +190,7 @@ void BackbonePicker::updateBackboneInfo()
     const BackboneInfo *info = findBackbone(backbone());
     if (!info)
         return;
-    m_backboneInfo->setText(tr("%1, %2 parameters without the head, %3 px input")
+    m_backboneInfo->setText(tr("%1, %2 parameters before the new classifier layer, %3 px input")
                                 .arg(info->family, millions(trunkParameters(info->name)))
                                 .arg(info->inputSize));
     m_freeze->setRange(0, int(info->stages.size()));

@@ -33,8 +33,9 @@ public:
     int freezeDepth() const;
     void set(const QString &backbone, const QString &weights, int freezeDepth);
 
-    // Whether the chosen weights are on this machine (a pending download is not).
-    bool weightsReady() const;
+    // Whether the chosen weights are on this machine. If not: *problem says why (a missing file),
+    // or *downloadable is true when a download would get them.
+    bool weightsReady(QString *problem = nullptr, bool *downloadable = nullptr) const;
 
 public Q_SLOTS:
     void importWeightsFile();

@@ -99,7 +99,9 @@ void RunHistoryPanel::updateButtons()
     m_delete->setEnabled(m_list->count() > 0);
     m_resume->setEnabled(!m_trainingActive && m_list->currentItem()
                          && m_list->currentItem()->data(Qt::UserRole + 1).toBool());
-    m_saveBackbone->setEnabled(m_list->currentItem() && m_list->currentItem()->data(Qt::UserRole + 2).toBool());
+    // Not while training: loading a run's network seeds LibTorch's global generator.
+    m_saveBackbone->setEnabled(!m_trainingActive && m_list->currentItem()
+                               && m_list->currentItem()->data(Qt::UserRole + 2).toBool());
 }
 
 void RunHistoryPanel::setTrainingActive(bool active)
@@ -159,12 +161,14 @@ void RunHistoryPanel::saveAsBackbone(const QString &id)
     }
     const QString backbone = run.json.value(QStringLiteral("config")).toObject().value(QStringLiteral("backbone")).toString();
     const QString suggested = QDir(m_project->directory()).filePath(QStringLiteral("%1-%2.safetensors").arg(backbone, id));
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save as Backbone"), suggested,
-                                                      tr("Safetensors weights (*.safetensors)"));
-    if (file.isEmpty())
+    // The suffix is added by the dialog, before it asks about replacing a file.
+    QFileDialog dialog(this, tr("Save as Backbone"), suggested, tr("Safetensors weights (*.safetensors)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("safetensors"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
+    const QString path = dialog.selectedFiles().constFirst();
     QString sha256;
-    const QString path = file.endsWith(QLatin1String(".safetensors")) ? file : file + QStringLiteral(".safetensors");
     if (!saveRunAsBackbone(run, path, {}, false, &sha256, &error)) {
         QMessageBox::warning(this, tr("Save as Backbone"), error);
         return;

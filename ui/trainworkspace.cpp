@@ -357,9 +357,13 @@ void TrainWorkspace::startTraining()
         QMessageBox::warning(this, tr("Train"), error);
         return;
     }
-    if (!m_picker->weightsReady()) {
-        if (QMessageBox::question(this, tr("Train"), tr("The chosen weights are not on this computer yet. Download them now?"))
-            == QMessageBox::Yes)
+    QString problem;
+    bool downloadable = false;
+    if (!m_picker->weightsReady(&problem, &downloadable)) {
+        if (!downloadable)
+            QMessageBox::warning(this, tr("Train"), problem);
+        else if (QMessageBox::question(this, tr("Train"), tr("The chosen weights are not on this computer yet. Download them now?"))
+                 == QMessageBox::Yes)
             m_picker->downloadWeights();
         return;
     }

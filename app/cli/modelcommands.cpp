@@ -63,7 +63,8 @@ int train(const QStringList &args)
         return usage(parser, error);
     if (!config.validate(&error))
         return usage(parser, error);
-    if (!fetchWeights(config.weights, &error))
+    // A resumed run starts from its checkpoint: its starting weights are not needed again.
+    if (!parser.isSet(resume) && !fetchWeights(config.weights, &error))
         return fail(error);
     QString runId;
     return trainProject(project, config, parser.isSet(resume) ? parser.value(resume) : QString(), &runId);

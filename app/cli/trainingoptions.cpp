@@ -183,6 +183,15 @@ bool TrainingOptions::apply(const QCommandLineParser &parser, TrainingConfig *co
             config->freezeDepth = index + 1;
         }
     }
+    // Another backbone with the project's zoo weights of the old one: say so rather than train a
+    // network its weights do not fit.
+    if (parser.isSet(QStringLiteral("backbone")) && !parser.isSet(QStringLiteral("weights"))
+        && config->weights.startsWith(QLatin1String("zoo:"))
+        && config->weights.mid(4).section(QLatin1Char('/'), 0, 0) != config->backbone) {
+        *error = tr("the project's default weights (%1) are not for %2: add --weights default, imagenet, none or a file")
+                     .arg(config->weights, config->backbone);
+        return false;
+    }
     if (parser.isSet(QStringLiteral("weights"))) {
         QString message;
         if (!weightsSpecToConfig(config->backbone, parser.value(QStringLiteral("weights")), &config->weights, &message)) {

@@ -1,5 +1,6 @@
 #include "backbone.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <torch/nn/init.h>
 
 #include <array>
@@ -214,7 +215,7 @@ public:
     Value dropout(Value x, double p) override
     {
         return unary(x, [&](const torch::Tensor &t) {
-            return m_net.stageTraining(m_stage) && p > 0.0 ? torch::dropout(t, p, true) : t;
+            return m_net.stageTraining(m_stage) && p > 0.0 ? t * keepMask(t.sizes(), 1.0 - p, t.device()) : t;
         });
     }
 
@@ -224,9 +225,7 @@ public:
         return unary(x, [&](const torch::Tensor &t) {
             if (!m_net.stageTraining(m_stage) || p <= 0.0)
                 return t;
-            const double survival = 1.0 - p;
-            auto noise = torch::empty({t.size(0), 1, 1, 1}, t.options()).bernoulli_(survival).div_(survival);
-            return t * noise;
+            return t * keepMask({t.size(0), 1, 1, 1}, 1.0 - p, t.device());
         });
     }
 
@@ -234,6 +233,12 @@ private:
     Value next()
     {
         return Value(m_next++);
+    }
+
+    // 1/keep where kept, 0 where dropped, drawn from the network's own generator.
+    torch::Tensor keepMask(c10::IntArrayRef shape, double keep, const c10::Device &device)
+    {
+        return torch::empty(shape, torch::kFloat32).bernoulli_(keep, m_net.generator()).div_(keep).to(device);
     }
 
     torch::Tensor take(Value v)
@@ -432,9 +437,10 @@ private:
 
 } // namespace
 
-BackboneImpl::BackboneImpl(const Architecture &architecture, int64_t numClasses)
+BackboneImpl::BackboneImpl(const Architecture &architecture, int64_t numClasses, uint64_t seed)
     : m_architecture(&architecture)
     , m_numClasses(numClasses)
+    , m_generator(at::make_generator<at::CPUGeneratorImpl>(seed))
 {
     for (size_t i = 0; i < architecture.stages.size(); ++i)
         m_stages.push_back(std::make_shared<torch::nn::Module>(architecture.stages[i]));

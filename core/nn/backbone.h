@@ -6,6 +6,7 @@
 
 #include "architectures.h"
 
+#include <ATen/core/Generator.h>
 #include <torch/nn/module.h>
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/conv.h>
@@ -20,7 +21,7 @@ namespace Hone::Nn {
 
 struct BackboneImpl : torch::nn::Module
 {
-    BackboneImpl(const Architecture &architecture, int64_t numClasses);
+    BackboneImpl(const Architecture &architecture, int64_t numClasses, uint64_t seed);
 
     const Architecture &architecture() const { return *m_architecture; }
     int stageCount() const { return int(m_architecture->stages.size()); }
@@ -58,6 +59,10 @@ struct BackboneImpl : torch::nn::Module
     // Whether stage `index` (or the head, at stageCount()) is in training mode.
     bool stageTraining(int index) const;
 
+    // The network's own random generator (dropout, stochastic depth), seeded with the model, so
+    // a run is reproducible and resumable whatever other threads draw from LibTorch's global one.
+    at::Generator &generator() { return m_generator; }
+
 private:
     friend class ModuleRegistrar;
     torch::nn::Module &parentOf(const std::string &dotted, std::string *leaf);
@@ -69,7 +74,8 @@ private:
     std::unordered_map<std::string, std::shared_ptr<torch::nn::Module>> m_containers;
     std::vector<std::shared_ptr<torch::nn::Module>> m_stages;
     std::vector<std::shared_ptr<torch::nn::Module>> m_firstModuleOfStage;   // stages + head
-    std::vector<int> m_uses;   // reads of each value of the description, for the executor
+    std::vector<int> m_uses;
+    at::Generator m_generator;   // reads of each value of the description, for the executor
 };
 TORCH_MODULE(Backbone);
 

@@ -2,6 +2,8 @@
 
 #include <torch/utils.h>
 
+#include <mutex>
+
 namespace Hone::Nn {
 
 
@@ -76,11 +78,15 @@ std::unique_ptr<ClassifierModel> ClassifierModel::create(const std::string &back
             *error = "a classifier needs at least two classes";
         return nullptr;
     }
+    // Initialisation draws from LibTorch's global generator: one model at a time, so that models
+    // made on two threads (a run, and a check in the GUI) cannot interleave their draws.
+    static std::mutex creating;
+    std::lock_guard<std::mutex> lock(creating);
     torch::manual_seed(seed);
     std::unique_ptr<ClassifierModel> model(new ClassifierModel);
     model->d->backbone = backbone;
     model->d->numClasses = numClasses;
-    model->d->net = Backbone(*architecture, numClasses);
+    model->d->net = Backbone(*architecture, numClasses, seed ^ 0x9e3779b97f4a7c15ULL);
     return model;
 }
 
@@ -171,6 +177,38 @@ int64_t ClassifierModel::trunkParameterCount() const
             n += p.value().numel();
     }
     return n;
+}
+
+std::string ClassifierModel::randomState() const
+{
+    const torch::Tensor state = d->net->generator().get_state();
+    const auto *bytes = state.data_ptr<uint8_t>();
+    static const char digits[] = "0123456789abcdef";
+    std::string hex;
+    hex.reserve(size_t(state.numel()) * 2);
+    for (int64_t i = 0; i < state.numel(); ++i) {
+        hex.push_back(digits[bytes[i] >> 4]);
+        hex.push_back(digits[bytes[i] & 15]);
+    }
+    return hex;
+}
+
+bool ClassifierModel::setRandomState(const std::string &hex)
+{
+    const torch::Tensor current = d->net->generator().get_state();
+    if (hex.size() != size_t(current.numel()) * 2)
+        return false;
+    torch::Tensor state = torch::empty_like(current);
+    auto *bytes = state.data_ptr<uint8_t>();
+    const auto value = [](char c) { return c >= 'a' ? c - 'a' + 10 : c - '0'; };
+    for (size_t i = 0; i < hex.size() / 2; ++i)
+        bytes[i] = uint8_t(value(hex[2 * i]) << 4 | value(hex[2 * i + 1]));
+    try {
+        d->net->generator().set_state(state);
+    } catch (const std::exception &) {
+        return false;
+    }
+    return true;
 }
 
 std::vector<int64_t> ClassifierModel::stageParameterCounts() const

@@ -96,6 +96,11 @@ public:
                          const std::vector<std::pair<std::string, std::string>> &metadata,
                          bool includeHead, bool half, std::string *error) const;
 
+    // The state of the network's own random generator (dropout, stochastic depth), as hex, for
+    // checkpoints; setRandomState() returns false for a state that does not fit.
+    std::string randomState() const;
+    bool setRandomState(const std::string &state);
+
     ModelSnapshot snapshot() const;
     // Copies a snapshot of this model back into it.
     void restore(const ModelSnapshot &snapshot);

@@ -1,5 +1,6 @@
 #include "weightplan.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -174,7 +175,8 @@ LoadPlan planLoad(const std::vector<StateEntry> &model, const std::vector<RawTen
             continue;
         }
         if (plan.source[i] < 0) {
-            if (!(positional && isCounter(name)))
+            // BatchNorm's batch counters carry no weights; some files leave them out.
+            if (!isCounter(name))
                 r.missing.push_back(name);
             continue;
         }
@@ -189,7 +191,14 @@ LoadPlan planLoad(const std::vector<StateEntry> &model, const std::vector<RawTen
         if (t.name != name)
             r.renamed.push_back(t.name + " -> " + name);
     }
-    for (size_t j = 0; j < file.size(); ++j) {
+    // Matched by position, what follows the last matched tensor is the file's own head.
+    size_t end = file.size();
+    if (positional) {
+        end = 0;
+        for (long source : plan.source)
+            end = std::max(end, size_t(source + 1));
+    }
+    for (size_t j = 0; j < end; ++j) {
         if (!used[j] && !(positional && isCounter(file[j].name)))
             r.unexpected.push_back(file[j].name);
     }

@@ -8,6 +8,7 @@
 #include <torch/utils.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -131,12 +132,24 @@ bool ClassifierModel::saveWeights(const std::string &path, std::string *error) c
         for (const auto &entry : d->state())
             dict.insert(entry.first, entry.second.detach().cpu());
         const std::vector<char> bytes = torch::pickle_save(c10::IValue(dict));
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) {
+        // A temporary file renamed into place: a crash or a full disk never leaves half a file.
+        const std::string part = path + ".part";
+        {
+            std::ofstream out(part, std::ios::binary | std::ios::trunc);
+            out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+            out.flush();
+            if (!out) {
+                out.close();
+                std::remove(part.c_str());
+                if (error)
+                    *error = "cannot write '" + path + "'";
+                return false;
+            }
+        }
+        if (std::rename(part.c_str(), path.c_str()) != 0) {
+            std::remove(part.c_str());
             if (error)
-                *error = "cannot write '" + path + "'";
+                *error = "cannot move '" + part + "' into place";
             return false;
         }
         return true;

@@ -7,6 +7,7 @@
 #include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <algorithm>
 #include <cmath>
@@ -63,7 +64,7 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
         return false;
     if (!weightsFile.isEmpty()) {
         Nn::WeightLoadReport report;
-        if (!model->loadPretrained(weightsFile.toStdString(), &report, &message)) {
+        if (!model->loadPretrained(QFile::encodeName(weightsFile).toStdString(), &report, &message)) {
             *error = QString::fromStdString(message);
             return false;
         }

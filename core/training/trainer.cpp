@@ -159,6 +159,11 @@ bool Trainer::train(QString *error)
         return false;
     }
 
+    // Zoo weights ("zoo:ARCH/ID") become their cached or bundled file; a resumed run starts from
+    // its checkpoint instead and needs none.
+    QString weightsFile;
+    if (!resuming && !resolveWeights(m_config.weights, &weightsFile, error))
+        return false;
     m_runDirectory = resuming ? QDir(runs).filePath(m_runId) : RunStore::createRunDirectory(runs, &m_runId, error);
     if (m_runDirectory.isEmpty())
         return false;
@@ -196,10 +201,6 @@ bool Trainer::train(QString *error)
     json[QStringLiteral("valImages")] = m_data.valPaths.size();
     // What the run trained on, so two runs can be compared honestly, and the starting weights.
     json[QStringLiteral("datasetHash")] = datasetHash(m_data);
-    // Zoo weights ("zoo:ARCH/ID") become their cached or bundled file here.
-    QString weightsFile;
-    if (!resolveWeights(m_config.weights, &weightsFile, error))
-        return false;
     if (!weightsFile.isEmpty())
         json[QStringLiteral("weightsSha256")] = fileSha256(weightsFile);
     if (resuming) {
@@ -232,9 +233,9 @@ bool Trainer::train(QString *error)
             return false;
         }
         Q_EMIT this->message(tr("Resuming run %1 after epoch %2").arg(m_runId).arg(checkpoint.value(QStringLiteral("epoch")).toInt()));
-    } else if (!m_config.weights.isEmpty()) {
+    } else if (!weightsFile.isEmpty()) {
         Nn::WeightLoadReport report;
-        if (!model->loadPretrained(weightsFile.toStdString(), &report, &message)) {
+        if (!model->loadPretrained(QFile::encodeName(weightsFile).toStdString(), &report, &message)) {
             *error = QString::fromStdString(message);
             return false;
         }
@@ -412,6 +413,11 @@ bool Trainer::train(QString *error)
         for (int i = 0; i < order.size(); ++i)
             order[i] = savedOrder.at(i).toInt();
         std::istringstream(checkpoint.value(QStringLiteral("rng")).toString().toStdString()) >> rng;
+        const QString modelRng = checkpoint.value(QStringLiteral("modelRng")).toString();
+        if (!modelRng.isEmpty() && !model->setRandomState(modelRng.toStdString())) {
+            *error = tr("the checkpoint of run %1 does not match its network").arg(m_runId);
+            return false;
+        }
         bestEpoch = checkpoint.value(QStringLiteral("bestEpoch")).toInt();
         bestAccuracy = checkpoint.value(QStringLiteral("bestAccuracy")).toDouble(-1.0);
         bestLoss = checkpoint.value(QStringLiteral("bestLoss")).toDouble();
@@ -469,6 +475,7 @@ bool Trainer::train(QString *error)
             {QStringLiteral("optimizer"), optimizer},
             {QStringLiteral("order"), savedOrder},
             {QStringLiteral("rng"), QString::fromStdString(rngState.str())},
+            {QStringLiteral("modelRng"), QString::fromStdString(model->randomState())},
             {QStringLiteral("bestEpoch"), bestEpoch},
             {QStringLiteral("bestAccuracy"), bestAccuracy},
             {QStringLiteral("bestLoss"), bestLoss},

@@ -99,6 +99,8 @@ bool TrainingConfig::validate(QString *error) const
     const auto backbones = Nn::ClassifierModel::backbones();
     if (std::find(backbones.begin(), backbones.end(), backbone.toStdString()) == backbones.end())
         return fail(tr("unknown backbone '%1'").arg(backbone));
+    if (weights.startsWith(QLatin1String("zoo:")) && weights.mid(4).section(QLatin1Char('/'), 0, 0) != backbone)
+        return fail(tr("the weights %1 are for another architecture than %2; choose weights for %2").arg(weights, backbone));
     const int stages = int(Nn::ClassifierModel::stageNames(backbone.toStdString()).size());
     if (freezeDepth < 0 || freezeDepth > stages)
         return fail(tr("freeze depth must be between 0 and %1 for %2").arg(stages).arg(backbone));

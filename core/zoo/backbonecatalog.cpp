@@ -248,6 +248,11 @@ bool weightsSpecToConfig(const QString &backbone, const QString &spec, QString *
         return true;
     }
     if (spec.startsWith(ZooPrefix)) {
+        const QString reference = spec.mid(ZooPrefix.size());
+        if (reference.section(QLatin1Char('/'), 0, 0) != backbone || !info->findWeights(reference.section(QLatin1Char('/'), 1))) {
+            *error = tr("%1 are not weights of %2 (hone-cli backbones lists them)").arg(spec, backbone);
+            return false;
+        }
         *configValue = spec;
         return true;
     }

@@ -688,10 +688,11 @@ void TestMainWindow::backbonePicker()
     picker->set(QStringLiteral("resnet18"), file, 2);
     QVERIFY(download->isHidden());
     QVERIFY(picker->weightsReady());
-    QTRY_VERIFY_WITH_TIMEOUT(!picker->findChildren<QLabel *>().isEmpty()
-                                 && std::any_of(picker->findChildren<QLabel *>().cbegin(), picker->findChildren<QLabel *>().cend(),
-                                                [](QLabel *l) { return l->text().contains(QLatin1String("0 missing")); }),
-                             20000);
+    const auto anyLabelSays = [picker](const char *text) {
+        const QList<QLabel *> labels = picker->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [text](QLabel *l) { return l->text().contains(QLatin1String(text)); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(anyLabelSays("0 missing"), 20000);
     QCOMPARE(train->config().weights, file);
 
     // The bundled backbone: ready without a download.
