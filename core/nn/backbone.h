@@ -79,7 +79,4 @@ private:
 };
 TORCH_MODULE(Backbone);
 
-// "layer1.0.bn1.weight" -> "layer1_0_bn1_weight": TorchScript attribute names cannot hold dots.
-std::string flattenName(const std::string &dotted);
-
 } // namespace Hone::Nn

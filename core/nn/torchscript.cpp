@@ -4,6 +4,7 @@
 // TorchScript source for the eval-mode network (see BackboneImpl::torchScriptForward()).
 
 #include "classifiermodel_p.h"
+#include "graphwriters.h"
 #include "scriptedclassifier.h"
 
 #include <torch/script.h>
