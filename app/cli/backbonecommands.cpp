@@ -295,10 +295,13 @@ int pretrain(const QStringList &args)
     }
     const QString weightsId = parser.isSet(id) ? parser.value(id) : QFileInfo(output).completeBaseName();
     QString sha256;
-    if (!saveRunAsBackbone(run, output, {{QStringLiteral("command"), command.join(QLatin1Char(' '))},
-                                         {QStringLiteral("dataset"), dataset},
-                                         {QStringLiteral("seed"), QString::number(config.seed)}},
-                           false, &sha256, &error))
+    QList<QPair<QString, QString>> metadata = {{QStringLiteral("command"), command.join(QLatin1Char(' '))},
+                                               {QStringLiteral("dataset"), dataset},
+                                               {QStringLiteral("seed"), QString::number(config.seed)}};
+    // The same command gives the same bytes: no timestamped run id from a throw-away project.
+    if (!parser.isSet(projectDir) && !parser.isSet(work))
+        metadata.append({QStringLiteral("sourceRun"), QStringLiteral("a temporary project")});
+    if (!saveRunAsBackbone(run, output, metadata, false, &sha256, &error))
         return fail(error);
     const QJsonObject manifest{
         {QStringLiteral("architecture"), config.backbone},

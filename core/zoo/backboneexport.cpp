@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Hone {
 
 namespace {
@@ -42,8 +44,13 @@ bool saveRunAsBackbone(const RunRecord &run, const QString &output,
         {"datasetHash", text(run.json.value(QStringLiteral("datasetHash")).toString())},
         {"honeVersion", HONE_VERSION},
     };
-    for (const auto &[key, value] : extra)
-        metadata.emplace_back(text(key), text(value));
+    for (const auto &[key, value] : extra) {   // an extra pair replaces a default of the same key
+        const auto same = std::find_if(metadata.begin(), metadata.end(), [&](const auto &m) { return m.first == text(key); });
+        if (same != metadata.end())
+            same->second = text(value);
+        else
+            metadata.emplace_back(text(key), text(value));
+    }
     std::string message;
     if (!model->saveSafetensors(QFile::encodeName(output).toStdString(), metadata, /*includeHead=*/false,
                                 /*half=*/!fullPrecision, &message)) {

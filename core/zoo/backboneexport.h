@@ -12,7 +12,8 @@ namespace Hone {
 struct RunRecord;
 
 // Writes float16 weights (float32 with `fullPrecision`) and metadata: architecture, image size,
-// the run, its classes and best validation accuracy, plus `extra` pairs. *sha256 gets the file's
+// the run, its classes and best validation accuracy, plus `extra` pairs (which replace a default
+// of the same key). *sha256 gets the file's
 // digest when not null.
 bool saveRunAsBackbone(const RunRecord &run, const QString &output,
                        const QList<QPair<QString, QString>> &extra, bool fullPrecision,
