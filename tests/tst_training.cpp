@@ -5,6 +5,7 @@
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
 #include "project/project.h"
+#include "training/featurecache.h"
 #include "training/lrfinder.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
@@ -12,6 +13,7 @@
 
 #include "testimages.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void refusesBadData();
     void featureCacheMatchesUncached();
     void featureCacheKey();
+    void featureCacheBudget();
     void labelSmoothingAndClassWeights();
     void gradientClipping();
     void earlyStopKeepsTheBestEpoch();
@@ -420,6 +423,41 @@ void TestTraining::featureCacheMatchesUncached()
         QCOMPARE(cached.at(i).valAccuracy, plain.at(i).valAccuracy);
         QCOMPARE(cached.at(i).confusion, plain.at(i).confusion);
     }
+}
+
+void TestTraining::featureCacheBudget()
+{
+    // Three sets of 1 MB each, used at different times; a 2.5 MB budget drops the oldest that is
+    // not in use, and a budget of 0 drops every set but the one in use.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cache = dir.filePath(QStringLiteral("cache"));
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        const FeatureStore store(cache, QJsonObject{{QStringLiteral("set"), i}});
+        ids.append(store.keyId());
+        QFile data(QDir(store.directory()).filePath(QStringLiteral("item.f32")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(QByteArray(1024 * 1024, 'x'));
+        data.close();
+        QFile stamp(QDir(store.directory()).filePath(QStringLiteral("key.json")));
+        QVERIFY(stamp.open(QIODevice::ReadWrite));
+        QVERIFY(stamp.setFileTime(QDateTime::currentDateTime().addDays(i - 10), QFileDevice::FileModificationTime));
+    }
+    const QString features = QDir(cache).filePath(QStringLiteral("features/"));
+    // Set 0 is the oldest but in use: set 1 goes instead.
+    PruneResult r = pruneFeatureCache(cache, 5 * 512 * 1024, ids.at(0));
+    QCOMPARE(r.removedKeys, 1);
+    QVERIFY(QFileInfo::exists(features + ids.at(0)));
+    QVERIFY(!QFileInfo::exists(features + ids.at(1)));
+    QVERIFY(QFileInfo::exists(features + ids.at(2)));
+    QVERIFY(r.keptBytes <= 5 * 512 * 1024);
+    r = pruneFeatureCache(cache, 0, ids.at(0));
+    QCOMPARE(r.removedKeys, 1);
+    QVERIFY(QFileInfo::exists(features + ids.at(0)));
+    QVERIFY(!QFileInfo::exists(features + ids.at(2)));
+    // Within the budget: nothing goes.
+    QCOMPARE(pruneFeatureCache(cache, qint64(1) << 40, QString()).removedKeys, 0);
 }
 
 void TestTraining::featureCacheKey()

@@ -3,7 +3,9 @@
 #include "nn/classifiermodel.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -47,14 +49,57 @@ FeatureStore::FeatureStore(const QString &cacheDirectory, const QJsonObject &key
     const QByteArray canonical = QJsonDocument(key).toJson(QJsonDocument::Compact);
     m_keyId = QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(20));
     m_directory = QDir(cacheDirectory).filePath(QStringLiteral("features/") + m_keyId);
-    // What the key means, for people looking into the cache.
-    if (QDir().mkpath(m_directory) && !QFile::exists(QDir(m_directory).filePath(QStringLiteral("key.json")))) {
+    // What the key means, for people looking into the cache; written on every use, so its time
+    // says when the key was last used (the disk budget drops the least recently used first).
+    if (QDir().mkpath(m_directory)) {
         QSaveFile file(QDir(m_directory).filePath(QStringLiteral("key.json")));
         if (file.open(QIODevice::WriteOnly)) {
             file.write(QJsonDocument(key).toJson());
             file.commit();
         }
     }
+}
+
+qint64 featureCacheBudget()
+{
+    bool ok = false;
+    const qint64 megabytes = qEnvironmentVariable("HONE_FEATURE_CACHE_MB").toLongLong(&ok);
+    return ok && megabytes >= 0 ? megabytes * 1024 * 1024 : qint64(4) * 1024 * 1024 * 1024;
+}
+
+PruneResult pruneFeatureCache(const QString &cacheDirectory, qint64 budgetBytes, const QString &keepKeyId)
+{
+    struct Key
+    {
+        QString path;
+        QDateTime used;
+        qint64 bytes = 0;
+    };
+    QVector<Key> keys;
+    PruneResult result;
+    const QDir features(QDir(cacheDirectory).filePath(QStringLiteral("features")));
+    for (const QFileInfo &dir : features.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        Key key;
+        key.path = dir.absoluteFilePath();
+        const QFileInfo stamp(QDir(key.path).filePath(QStringLiteral("key.json")));
+        key.used = stamp.exists() ? stamp.lastModified() : dir.lastModified();
+        for (const QFileInfo &file : QDir(key.path).entryInfoList(QDir::Files))
+            key.bytes += file.size();
+        result.keptBytes += key.bytes;
+        if (dir.fileName() != keepKeyId)
+            keys.append(key);
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.used < b.used; });
+    for (const Key &key : std::as_const(keys)) {
+        if (result.keptBytes <= budgetBytes)
+            break;
+        if (QDir(key.path).removeRecursively()) {
+            result.keptBytes -= key.bytes;
+            result.freedBytes += key.bytes;
+            result.removedKeys += 1;
+        }
+    }
+    return result;
 }
 
 QString FeatureStore::path(const QString &imageHash, int view) const

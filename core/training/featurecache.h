@@ -51,6 +51,20 @@ private:
     QString m_keyId;
 };
 
+// The cache's disk budget: HONE_FEATURE_CACHE_MB (megabytes) when set, else 4 GiB.
+qint64 featureCacheBudget();
+
+struct PruneResult
+{
+    int removedKeys = 0;
+    qint64 freedBytes = 0;
+    qint64 keptBytes = 0;
+};
+
+// Keeps cacheDirectory/features/ within `budgetBytes`: whole key folders go, least recently used
+// first (a key's key.json is touched whenever a run opens it), never the `keepKeyId` in use.
+PruneResult pruneFeatureCache(const QString &cacheDirectory, qint64 budgetBytes, const QString &keepKeyId);
+
 // The hash of a file's contents, hex SHA-256, for keys (weights files). Empty when unreadable.
 QString fileSha256(const QString &path);
 

@@ -353,6 +353,13 @@ bool Trainer::train(QString *error)
                           &stats, m_stop);
         if (m_stop.load())
             return false;
+        const PruneResult pruned = pruneFeatureCache(QDir(m_data.projectDir).filePath(QStringLiteral("cache")),
+                                                     featureCacheBudget(), store.keyId());
+        if (pruned.removedKeys > 0)
+            Q_EMIT this->message(tr("Feature cache: %1 older set(s) removed (%2 MB) to stay within %3 MB")
+                                     .arg(pruned.removedKeys)
+                                     .arg(pruned.freedBytes / (1024 * 1024))
+                                     .arg(featureCacheBudget() / (1024 * 1024)));
         const qint64 floats = qint64(trainFeatures[0].itemSize());
         cacheRecords.append(QJsonObject{
             {QStringLiteral("stage"), stage},
