@@ -8,6 +8,7 @@
 #include "nn/learner.h"
 #include "nn/runtime.h"
 #include "zoo/backbonecatalog.h"
+#include "checkpoint.h"
 #include "featurecache.h"
 #include "lrschedule.h"
 #include "runstore.h"
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QThread>
 
 #include <opencv2/core.hpp>
@@ -62,12 +62,6 @@ QJsonObject readJsonFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return QJsonObject();
     return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-bool writeJsonFile(const QString &path, const QJsonObject &json)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(json).toJson()) > 0 && file.commit();
 }
 
 } // namespace
@@ -120,7 +114,7 @@ bool Trainer::train(QString *error)
     // its run.json and the state of its last checkpoint.
     const bool resuming = !m_resumeId.isEmpty();
     QJsonObject previous;
-    QJsonObject checkpoint;
+    CheckpointState checkpoint;
     const QString runs = QDir(m_data.projectDir).filePath(QStringLiteral("runs"));
     if (resuming) {
         m_runId = m_resumeId;
@@ -138,8 +132,7 @@ bool Trainer::train(QString *error)
             *error = tr("run %1 has finished; there is nothing to resume").arg(m_runId);
             return false;
         }
-        checkpoint = readJsonFile(QDir(directory).filePath(QStringLiteral("checkpoint/state.json")));
-        if (checkpoint.isEmpty()) {
+        if (!readCheckpoint(QDir(directory).filePath(QStringLiteral("checkpoint")), &checkpoint)) {
             *error = tr("run %1 has no checkpoint: it ended before its first epoch did").arg(m_runId);
             return false;
         }
@@ -227,12 +220,12 @@ bool Trainer::train(QString *error)
     }
     const QString checkpointDir = QDir(m_runDirectory).filePath(QStringLiteral("checkpoint"));
     if (resuming) {
-        const QString weights = QDir(checkpointDir).filePath(checkpoint.value(QStringLiteral("weights")).toString());
+        const QString weights = QDir(checkpointDir).filePath(checkpoint.weights);
         if (!model->loadWeights(weights.toStdString(), &message)) {
             *error = tr("the checkpoint of run %1 cannot be read: %2").arg(m_runId, QString::fromStdString(message));
             return false;
         }
-        Q_EMIT this->message(tr("Resuming run %1 after epoch %2").arg(m_runId).arg(checkpoint.value(QStringLiteral("epoch")).toInt()));
+        Q_EMIT this->message(tr("Resuming run %1 after epoch %2").arg(m_runId).arg(checkpoint.epoch));
     } else if (!weightsFile.isEmpty()) {
         Nn::WeightLoadReport report;
         if (!model->loadPretrained(QFile::encodeName(weightsFile).toStdString(), &report, &message)) {
@@ -411,28 +404,25 @@ bool Trainer::train(QString *error)
     if (resuming) {
         // Everything the next epoch depends on: the epoch count, the shuffled order (it is
         // shuffled again each epoch, not rebuilt), the random generator and the best so far.
-        epoch = checkpoint.value(QStringLiteral("epoch")).toInt();
-        const QJsonArray savedOrder = checkpoint.value(QStringLiteral("order")).toArray();
-        if (savedOrder.size() != order.size()) {
+        epoch = checkpoint.epoch;
+        if (checkpoint.order.size() != order.size()) {
             *error = tr("the checkpoint of run %1 does not match its images").arg(m_runId);
             return false;
         }
-        for (int i = 0; i < order.size(); ++i)
-            order[i] = savedOrder.at(i).toInt();
-        std::istringstream(checkpoint.value(QStringLiteral("rng")).toString().toStdString()) >> rng;
-        const QString modelRng = checkpoint.value(QStringLiteral("modelRng")).toString();
-        if (!modelRng.isEmpty() && !model->setRandomState(modelRng.toStdString())) {
+        order = checkpoint.order;
+        std::istringstream(checkpoint.rng.toStdString()) >> rng;
+        if (!checkpoint.modelRng.isEmpty() && !model->setRandomState(checkpoint.modelRng.toStdString())) {
             *error = tr("the checkpoint of run %1 does not match its network").arg(m_runId);
             return false;
         }
-        bestEpoch = checkpoint.value(QStringLiteral("bestEpoch")).toInt();
-        bestAccuracy = checkpoint.value(QStringLiteral("bestAccuracy")).toDouble(-1.0);
-        bestLoss = checkpoint.value(QStringLiteral("bestLoss")).toDouble();
-        sinceBest = checkpoint.value(QStringLiteral("sinceBest")).toInt();
+        bestEpoch = checkpoint.bestEpoch;
+        bestAccuracy = checkpoint.bestAccuracy;
+        bestLoss = checkpoint.bestLoss;
+        sinceBest = checkpoint.sinceBest;
         const QJsonArray previousEpochs = previous.value(QStringLiteral("epochs")).toArray();
         for (int i = 0; i < epoch && i < previousEpochs.size(); ++i)
             epochs.append(previousEpochs.at(i));
-        const QString bestWeights = QDir(checkpointDir).filePath(checkpoint.value(QStringLiteral("best")).toString());
+        const QString bestWeights = QDir(checkpointDir).filePath(checkpoint.best);
         if (m_config.restoreBest && bestEpoch == epoch) {
             best = model->snapshot();   // the checkpoint's own weights are the best
         } else if (m_config.restoreBest && bestEpoch > 0 && QFileInfo(bestWeights).isFile()) {
@@ -445,60 +435,49 @@ bool Trainer::train(QString *error)
         }
     }
     // Where the checkpoint left off: its phase, the epochs done in it, and whether that phase ended.
-    const int resumePhase = resuming ? checkpoint.value(QStringLiteral("phase")).toInt() : -1;
-    const int resumePhaseEpoch = checkpoint.value(QStringLiteral("phaseEpoch")).toInt();
-    const bool resumePhaseDone = checkpoint.value(QStringLiteral("phaseDone")).toBool();
+    const int resumePhase = resuming ? checkpoint.phase : -1;
+    const int resumePhaseEpoch = checkpoint.phaseEpoch;
+    const bool resumePhaseDone = checkpoint.phaseDone;
     int phaseNow = 0;        // for the checkpoint
     int phaseEpochNow = 0;
     bool phaseDoneNow = false;
     bool ranToEnd = false;   // the last epoch of the last phase completed (or it stopped early)
 
-    // A checkpoint after every epoch: the weights and optimizer state under names that carry the
-    // epoch, then state.json naming them (the commit point), then the previous epoch's files go.
+    // A checkpoint after every epoch (checkpoint.h): the weights and the optimizer's state first,
+    // then the state that names them.
     const auto writeCheckpoint = [&](const Nn::Learner &learner, bool improved) {
         QDir().mkpath(checkpointDir);
         const QDir dir(checkpointDir);
-        const QString weights = QStringLiteral("model-%1.weights").arg(epoch);
-        const QString optimizer = QStringLiteral("optimizer-%1.pt").arg(epoch);
-        const QString bestFile = QStringLiteral("best-%1.weights").arg(bestEpoch);
-        if (!model->saveWeights(dir.filePath(weights).toStdString(), &message))
+        CheckpointState state;
+        state.epoch = epoch;
+        state.weights = checkpointWeightsName(epoch);
+        state.optimizer = checkpointOptimizerName(epoch);
+        state.best = checkpointBestName(bestEpoch);
+        if (!model->saveWeights(dir.filePath(state.weights).toStdString(), &message))
             return false;
         try {
-            learner.saveOptimizer(dir.filePath(optimizer).toStdString());
+            learner.saveOptimizer(dir.filePath(state.optimizer).toStdString());
         } catch (const std::exception &e) {
             message = e.what();
             return false;
         }
-        if (improved && m_config.restoreBest && !model->saveWeights(dir.filePath(bestFile).toStdString(), &message))
+        if (improved && m_config.restoreBest && !model->saveWeights(dir.filePath(state.best).toStdString(), &message))
             return false;
         std::ostringstream rngState;
         rngState << rng;
-        QJsonArray savedOrder;
-        for (int i : std::as_const(order))
-            savedOrder.append(i);
-        const QJsonObject state{
-            {QStringLiteral("epoch"), epoch},
-            {QStringLiteral("weights"), weights},
-            {QStringLiteral("optimizer"), optimizer},
-            {QStringLiteral("order"), savedOrder},
-            {QStringLiteral("rng"), QString::fromStdString(rngState.str())},
-            {QStringLiteral("modelRng"), QString::fromStdString(model->randomState())},
-            {QStringLiteral("bestEpoch"), bestEpoch},
-            {QStringLiteral("bestAccuracy"), bestAccuracy},
-            {QStringLiteral("bestLoss"), bestLoss},
-            {QStringLiteral("sinceBest"), sinceBest},
-            {QStringLiteral("best"), bestFile},
-            {QStringLiteral("phase"), phaseNow},
-            {QStringLiteral("phaseEpoch"), phaseEpochNow},
-            {QStringLiteral("phaseDone"), phaseDoneNow},
-        };
-        if (!writeJsonFile(dir.filePath(QStringLiteral("state.json")), state))
+        state.order = order;
+        state.rng = QString::fromStdString(rngState.str());
+        state.modelRng = QString::fromStdString(model->randomState());
+        state.bestEpoch = bestEpoch;
+        state.bestAccuracy = bestAccuracy;
+        state.bestLoss = bestLoss;
+        state.sinceBest = sinceBest;
+        state.phase = phaseNow;
+        state.phaseEpoch = phaseEpochNow;
+        state.phaseDone = phaseDoneNow;
+        if (!commitCheckpoint(checkpointDir, state)) {
+            message = "cannot write state.json";
             return false;
-        const QStringList patterns = {QStringLiteral("model-*.weights"), QStringLiteral("optimizer-*.pt"),
-                                      QStringLiteral("best-*.weights")};
-        for (const QString &old : dir.entryList(patterns, QDir::Files)) {
-            if (old != weights && old != optimizer && old != bestFile)
-                QFile::remove(dir.filePath(old));
         }
         return true;
     };
@@ -528,7 +507,7 @@ bool Trainer::train(QString *error)
                                  .arg(QString::fromStdString(device)));
         const bool midPhase = phaseIndex == resumePhase;
         if (midPhase) {
-            learner.loadOptimizer(QDir(checkpointDir).filePath(checkpoint.value(QStringLiteral("optimizer")).toString()).toStdString());
+            learner.loadOptimizer(QDir(checkpointDir).filePath(checkpoint.optimizer).toStdString());
         } else {
             sinceBest = 0;
         }
