@@ -332,6 +332,26 @@ void TestZoo::demoTrainsOnTheBundledBackbone()
     QCOMPARE(config.value(QStringLiteral("weights")).toString(), zooReference(bundledBackbone(), bundledWeightsId()));
     QCOMPARE(run.value(QStringLiteral("weightsSha256")).toString(), bundledManifest().value(QStringLiteral("sha256")).toString());
     QVERIFY2(r.err.contains(" 0 missing, 0 unexpected, 0 with another shape"), qPrintable(r.describe()));
+
+    // A new project (224 px by default) given the bundled weights trains at their 64 px, as the
+    // picker sets it; an explicit --image-size wins.
+    const QString fresh = path(QStringLiteral("fresh"));
+    QCOMPARE(runCli({QStringLiteral("new"), fresh}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("import"), fresh, demo + QStringLiteral("/images"), QStringLiteral("--layout"),
+                     QStringLiteral("folders")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("split"), fresh, QStringLiteral("--train"), QStringLiteral("0.8"),
+                     QStringLiteral("--val"), QStringLiteral("0.2"), QStringLiteral("--test"), QStringLiteral("0")}).code, 0);
+    const auto trainedSize = [&](const QStringList &extra) {
+        const CliResult t = runCli(QStringList{QStringLiteral("train"), fresh, QStringLiteral("--backbone"),
+                                               bundledBackbone(), QStringLiteral("--weights"), QStringLiteral("default"),
+                                               QStringLiteral("--epochs"), QStringLiteral("1")} + extra, 300000);
+        if (t.code != 0)
+            qWarning("%s", qPrintable(t.describe()));
+        return readJson(fresh + QStringLiteral("/runs/") + QString::fromUtf8(t.out).trimmed() + QStringLiteral("/run.json"))
+            .value(QStringLiteral("config")).toObject().value(QStringLiteral("imageSize")).toInt();
+    };
+    QCOMPARE(trainedSize({}), bundledManifest().value(QStringLiteral("imageSize")).toInt());
+    QCOMPARE(trainedSize({QStringLiteral("--image-size"), QStringLiteral("48")}), 48);
 }
 
 QTEST_GUILESS_MAIN(TestZoo)

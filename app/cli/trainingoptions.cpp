@@ -198,6 +198,11 @@ bool TrainingOptions::apply(const QCommandLineParser &parser, TrainingConfig *co
             *error = QStringLiteral("--weights: ") + message;
             return false;
         }
+        // As the picker does: weights trained at another size than their architecture's (the
+        // bundled backbone's 64 px) bring their size along unless one is given.
+        const int size = weightsImageSize(config->weights);
+        if (size > 0 && !parser.isSet(QStringLiteral("image-size")))
+            config->imageSize = size;
     }
     return true;
 }

@@ -266,6 +266,16 @@ bool weightsSpecToConfig(const QString &backbone, const QString &spec, QString *
     return true;
 }
 
+int weightsImageSize(const QString &configValue)
+{
+    if (!configValue.startsWith(ZooPrefix))
+        return 0;
+    const QString reference = configValue.mid(ZooPrefix.size());
+    const BackboneInfo *info = findBackbone(reference.section(QLatin1Char('/'), 0, 0));
+    const CatalogWeights *w = info ? info->findWeights(reference.section(QLatin1Char('/'), 1)) : nullptr;
+    return w ? w->imageSize : 0;
+}
+
 bool weightsAvailable(const QString &backbone, const CatalogWeights &weights)
 {
     if (weights.bundled)

@@ -66,6 +66,10 @@ bool weightsSpecToConfig(const QString &backbone, const QString &spec, QString *
 bool resolveWeights(const QString &configValue, QString *path, QString *error,
                     WeightSource *pending = nullptr);
 
+// The input size zoo weights were trained at when it is not their architecture's (the bundled
+// backbone's 64 px), or 0: for a file or for weights trained at the architecture's size.
+int weightsImageSize(const QString &configValue);
+
 // Whether the zoo weights are already on this machine (bundled ones always are).
 bool weightsAvailable(const QString &backbone, const CatalogWeights &weights);
 
