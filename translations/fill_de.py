@@ -116,6 +116,13 @@ DE = {
     '&Image size:': 'Bild&größe:',
     '&Seed:': '&Startwert:',
     '&Device:': 'Ge&rät:',
+    'Precisio&n:': 'Re&chengenauigkeit:',
+    'Automatic (mixed FP16 on a GPU)': 'Automatisch (gemischt FP16 auf einer GPU)',
+    'FP32': 'FP32',
+    'Mixed FP16 (CUDA)': 'Gemischt FP16 (CUDA)',
+    'Mixed BF16': 'Gemischt BF16',
+    'Mixed precision runs the network in 16-bit floats and keeps the weights in 32-bit: faster on GPUs. BF16 also runs on CPUs with AVX-512 BF16.':
+        'Gemischte Genauigkeit rechnet das Netz in 16-Bit-Gleitkommazahlen und hält die Gewichte in 32 Bit: schneller auf GPUs. BF16 läuft auch auf CPUs mit AVX-512 BF16.',
     'epoch %v of %m': 'Epoche %v von %m',
     'Pretrained Weights': 'Vortrainierte Gewichte',
     'PyTorch weights (*.pth *.pt);;All files (*)': 'PyTorch-Gewichte (*.pth *.pt);;Alle Dateien (*)',

@@ -2423,6 +2423,30 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
         <source>The chosen weights are not on this computer yet. Download them now?</source>
         <translation>Die gewählten Gewichte sind noch nicht auf diesem Computer. Jetzt herunterladen?</translation>
     </message>
+    <message>
+        <source>Automatic (mixed FP16 on a GPU)</source>
+        <translation>Automatisch (gemischt FP16 auf einer GPU)</translation>
+    </message>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>Mixed FP16 (CUDA)</source>
+        <translation>Gemischt FP16 (CUDA)</translation>
+    </message>
+    <message>
+        <source>Mixed BF16</source>
+        <translation>Gemischt BF16</translation>
+    </message>
+    <message>
+        <source>Mixed precision runs the network in 16-bit floats and keeps the weights in 32-bit: faster on GPUs. BF16 also runs on CPUs with AVX-512 BF16.</source>
+        <translation>Gemischte Genauigkeit rechnet das Netz in 16-Bit-Gleitkommazahlen und hält die Gewichte in 32 Bit: schneller auf GPUs. BF16 läuft auch auf CPUs mit AVX-512 BF16.</translation>
+    </message>
+    <message>
+        <source>Precisio&amp;n:</source>
+        <translation>Re&amp;chengenauigkeit:</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Trainer</name>
@@ -2436,10 +2460,6 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training %1 of %2 parameters on %3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2550,6 +2570,26 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
         <source>the checkpoint of run %1 does not match its network</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>precision %1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache: %1 older set(s) removed (%2 MB) to stay within %3 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training %1 of %2 parameters on %3, %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, channels last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epoch %1: %2 step(s) skipped, their fp16 gradients overflowed (loss scale now %3)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::TrainingConfig</name>
@@ -2627,6 +2667,14 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     </message>
     <message>
         <source>the weights %1 are for another architecture than %2; choose weights for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>precision must be auto, fp32, fp16 or bf16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>channels-last must be auto, on or off</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -55,6 +55,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_imageSize(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
     , m_device(new QComboBox(this))
+    , m_precision(new QComboBox(this))
     , m_recipe(new QComboBox(this))
     , m_earlyStop(new QSpinBox(this))
     , m_labelSmoothing(new QDoubleSpinBox(this))
@@ -98,6 +99,13 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
+    m_precision->addItem(tr("Automatic (mixed FP16 on a GPU)"), QStringLiteral("auto"));
+    m_precision->addItem(tr("FP32"), QStringLiteral("fp32"));
+    m_precision->addItem(tr("Mixed FP16 (CUDA)"), QStringLiteral("fp16"));
+    m_precision->addItem(tr("Mixed BF16"), QStringLiteral("bf16"));
+    m_precision->setObjectName(QStringLiteral("precisionCombo"));
+    m_precision->setToolTip(tr("Mixed precision runs the network in 16-bit floats and keeps the weights in "
+                               "32-bit: faster on GPUs. BF16 also runs on CPUs with AVX-512 BF16."));
 
     auto *settings = new QGroupBox(tr("Settings"), this);
     auto *form = new QFormLayout(settings);
@@ -128,6 +136,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     form->addRow(tr("&Image size:"), m_imageSize);
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Device:"), m_device);
+    form->addRow(tr("Precisio&n:"), m_precision);
     m_augment->setToolTip(tr("Flip training images horizontally at random"));
     m_featureCache->setToolTip(tr("With frozen stages, compute their output once per image (and flip) and "
                                   "train the rest from it: the same training, many times faster. Kept in "
@@ -275,6 +284,7 @@ TrainingConfig TrainWorkspace::config() const
     c.imageSize = m_imageSize->value();
     c.seed = quint64(m_seed->value());
     c.device = m_device->currentData().toString();
+    c.precision = m_precision->currentData().toString();
     c.augmentations = AugmentOptions{m_augment->isChecked(), m_augmentCrop->isChecked(), m_augmentRotate->isChecked(),
                                      m_augmentColor->isChecked(), m_augmentTrivial->isChecked()};
     c.augment = c.augmentations.any();
@@ -309,6 +319,7 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
     m_imageSize->setValue(c.imageSize);
     m_seed->setValue(int(c.seed));
     m_device->setCurrentIndex(std::max(0, m_device->findData(c.device)));
+    m_precision->setCurrentIndex(std::max(0, m_precision->findData(c.precision)));
 }
 
 bool TrainWorkspace::isTraining() const
@@ -390,9 +401,10 @@ void TrainWorkspace::resumeRun(const QString &runId)
         QMessageBox::information(this, tr("Resume Run"), error);
         return;
     }
-    // The run's own settings; this machine's device and threads.
+    // The run's own settings; this machine's device, precision and threads.
     TrainingConfig c = TrainingConfig::fromJson(run.json.value(QStringLiteral("config")).toObject());
     c.device = config().device;
+    c.precision = config().precision;
     log(tr("Resuming run %1…").arg(runId));
     begin(data, c, runId, run.epochs());
 }

@@ -95,6 +95,7 @@ private:
     QSpinBox *m_imageSize;
     QSpinBox *m_seed;
     QComboBox *m_device;
+    QComboBox *m_precision;
     QComboBox *m_recipe;
     QSpinBox *m_earlyStop;
     QDoubleSpinBox *m_labelSmoothing;

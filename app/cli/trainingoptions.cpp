@@ -146,6 +146,11 @@ TrainingOptions::TrainingOptions()
          }},
         {value("threads", "CPU threads (0 = all cores).", "N"), intField(&TrainingConfig::threads)},
         {deviceOption(), textField(&TrainingConfig::device)},
+        {value("precision", "auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 "
+                            "(CUDA, or CPUs with AVX-512 BF16).", "MODE"),
+         textField(&TrainingConfig::precision)},
+        {value("channels-last", "Channels-last memory format: auto (on CUDA), on or off.", "MODE"),
+         textField(&TrainingConfig::channelsLast)},
     };
 }
 

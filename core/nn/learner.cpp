@@ -2,6 +2,8 @@
 
 #include "classifiermodel_p.h"
 
+#include <ATen/autocast_mode.h>
+#include <torch/cuda.h>
 #include <torch/nn/functional/loss.h>
 #include <torch/nn/utils/clip_grad.h>
 #include <torch/serialize/archive.h>
@@ -14,6 +16,108 @@
 
 namespace Hone::Nn {
 
+namespace {
+
+// Autocast for one forward pass, as Python's torch.autocast: on for the device type with the
+// precision's dtype, the previous state restored (and the cast cache cleared) on leaving.
+class AutocastScope
+{
+public:
+    AutocastScope(const std::string &precision, torch::DeviceType type)
+        : m_active(precision != "fp32")
+        , m_cuda(type == torch::kCUDA)
+    {
+        if (!m_active)
+            return;
+        const auto dtype = precision == "bf16" ? at::kBFloat16 : at::kHalf;
+        if (m_cuda) {
+            m_wasEnabled = at::autocast::is_enabled();
+            m_previousType = at::autocast::get_autocast_gpu_dtype();
+            at::autocast::set_autocast_gpu_dtype(dtype);
+            at::autocast::set_enabled(true);
+        } else {
+            m_wasEnabled = at::autocast::is_cpu_enabled();
+            m_previousType = at::autocast::get_autocast_cpu_dtype();
+            at::autocast::set_autocast_cpu_dtype(dtype);
+            at::autocast::set_cpu_enabled(true);
+        }
+        at::autocast::increment_nesting();
+    }
+    ~AutocastScope()
+    {
+        if (!m_active)
+            return;
+        if (at::autocast::decrement_nesting() == 0)
+            at::autocast::clear_cache();
+        if (m_cuda) {
+            at::autocast::set_enabled(m_wasEnabled);
+            at::autocast::set_autocast_gpu_dtype(m_previousType);
+        } else {
+            at::autocast::set_cpu_enabled(m_wasEnabled);
+            at::autocast::set_autocast_cpu_dtype(m_previousType);
+        }
+    }
+    AutocastScope(const AutocastScope &) = delete;
+    AutocastScope &operator=(const AutocastScope &) = delete;
+
+private:
+    bool m_active;
+    bool m_cuda;
+    bool m_wasEnabled = false;
+    at::ScalarType m_previousType = at::kFloat;
+};
+
+// Every 4-D parameter and buffer of `module` (convolution weights) in `format`.
+void setMemoryFormat(torch::nn::Module &module, torch::MemoryFormat format)
+{
+    torch::NoGradGuard noGrad;
+    for (auto &p : module.parameters()) {
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(format));
+    }
+    for (auto &b : module.buffers()) {
+        if (b.dim() == 4)
+            b.set_data(b.data().contiguous(format));
+    }
+}
+
+} // namespace
+
+bool precisionSupported(const std::string &precision, const std::string &device, std::string *error)
+{
+    const bool cuda = device.rfind("cuda", 0) == 0;
+    if (precision == "fp32")
+        return true;
+    if (precision == "fp16" && !cuda) {
+        *error = "fp16 mixed precision needs a CUDA device; on a CPU use bf16 or fp32";
+        return false;
+    }
+    if (precision == "fp16")
+        return true;
+    if (precision != "bf16") {
+        *error = "unknown precision '" + precision + "' (expected fp32, fp16 or bf16)";
+        return false;
+    }
+    // bfloat16 kernels: try the operations a network uses, on the device, rather than guess from
+    // CPU flags (LibTorch refuses bf16 convolutions on CPUs without AVX-512).
+    try {
+        const torch::Device d(device);
+        torch::NoGradGuard noGrad;
+        auto x = torch::ones({1, 2, 4, 4}, torch::TensorOptions(torch::kBFloat16).device(d));
+        auto w = torch::ones({2, 2, 3, 3}, torch::TensorOptions(torch::kBFloat16).device(d));
+        auto y = torch::conv2d(x, w, {}, 1, 1);
+        y = torch::batch_norm(y, {}, {}, torch::zeros({2}, d), torch::ones({2}, d), true, 0.1, 1e-5, false);
+        (void)y.sum().item<float>();
+        return true;
+    } catch (const std::exception &e) {
+        *error = std::string("this device has no bfloat16 kernels (") + e.what() + "); use fp32";
+        const auto newline = error->find('\n');
+        if (newline != std::string::npos)
+            *error = error->substr(0, newline) + "); use fp32";
+        return false;
+    }
+}
+
 struct Learner::Private
 {
     ClassifierModel::Private *model = nullptr;
@@ -25,6 +129,39 @@ struct Learner::Private
     torch::Tensor classWeights;   // undefined: unweighted
     std::vector<double> rateMultipliers;   // per parameter group (discriminative rates)
     double learningRate = 0.0;             // the head's, as last set
+    LossScaleState scaler;                 // scale 0: off
+
+    torch::Tensor prepare(torch::Tensor input) const
+    {
+        return options.channelsLast && input.dim() == 4 ? input.contiguous(torch::MemoryFormat::ChannelsLast) : input;
+    }
+
+    // Divides the gradients by the loss scale; false when one of them is not finite (the step
+    // is then skipped and the scale halved), else counts a clean step and doubles the scale
+    // after lossScaleInterval of them.
+    bool unscaleGradients()
+    {
+        torch::NoGradGuard noGrad;
+        const double inverse = 1.0 / scaler.scale;
+        torch::Tensor finite;
+        for (auto &p : trainable) {
+            if (!p.grad().defined())
+                continue;
+            p.mutable_grad().mul_(inverse);
+            const auto ok = torch::isfinite(p.grad()).all();
+            finite = finite.defined() ? finite.logical_and(ok) : ok;
+        }
+        if (finite.defined() && !finite.item<bool>()) {
+            scaler.scale = std::max(scaler.scale * 0.5, 1.0);
+            scaler.cleanSteps = 0;
+            return false;
+        }
+        if (++scaler.cleanSteps >= options.lossScaleInterval) {
+            scaler.scale = std::min(scaler.scale * 2.0, 1e30);
+            scaler.cleanSteps = 0;
+        }
+        return true;
+    }
 
     torch::nn::functional::CrossEntropyFuncOptions lossOptions(bool sum) const
     {
@@ -68,17 +205,29 @@ struct Learner::Private
     {
         setTrainMode();
         optimizer->zero_grad();
-        auto out = logits(input, from);
+        torch::Tensor out;
+        {
+            AutocastScope autocast(options.precision, model->device.type());
+            out = logits(prepare(input), from);
+        }
+        out = out.to(torch::kFloat32);   // the loss in float32 at any precision
         auto loss = torch::nn::functional::cross_entropy(out, target, lossOptions(false));
         const double lossValue = loss.item<double>();
         if (!std::isfinite(lossValue))
             throw std::runtime_error("the training loss became " + std::to_string(lossValue)
                                      + "; lower the learning rate");
-        loss.backward();
-        if (options.gradientClip > 0.0)
-            torch::nn::utils::clip_grad_norm_(trainable, options.gradientClip);
-        optimizer->step();
         StepResult result;
+        if (scaler.scale > 0.0) {
+            (loss * scaler.scale).backward();
+            result.skipped = !unscaleGradients();
+        } else {
+            loss.backward();
+        }
+        if (!result.skipped) {
+            if (options.gradientClip > 0.0)
+                torch::nn::utils::clip_grad_norm_(trainable, options.gradientClip);
+            optimizer->step();
+        }
         result.loss = lossValue;
         result.count = input.size(0);
         result.correct = out.argmax(1).eq(target).sum().item<int64_t>();
@@ -89,7 +238,12 @@ struct Learner::Private
     {
         torch::NoGradGuard noGrad;
         model->net->eval();
-        auto out = logits(input, from);
+        torch::Tensor out;
+        {
+            AutocastScope autocast(options.precision, model->device.type());
+            out = logits(prepare(input), from);
+        }
+        out = out.to(torch::kFloat32);
         EvalOutput result;
         if (target.defined()) {
             // Validation loss: plain cross-entropy, comparable across smoothing and weighting.
@@ -109,6 +263,16 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
     d->model = model.d_func();
     d->options = options;
     d->learningRate = options.learningRate;
+    std::string unsupported;
+    if (!precisionSupported(options.precision, d->model->device.str(), &unsupported))
+        throw std::invalid_argument(unsupported);
+    if (options.lossScaling) {
+        if (!(options.initialLossScale >= 1.0) || options.lossScaleInterval < 1)
+            throw std::invalid_argument("the loss scale must be at least 1 and its growth interval positive");
+        d->scaler.scale = options.initialLossScale;
+    }
+    if (options.channelsLast)
+        setMemoryFormat(*d->model->net, torch::MemoryFormat::ChannelsLast);
     const auto stages = d->model->stages();
     const int depth = std::clamp(options.freezeDepth, 0, static_cast<int>(stages.size()));
     d->frozen.assign(stages.begin(), stages.begin() + depth);
@@ -176,7 +340,22 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
     }
 }
 
-Learner::~Learner() = default;
+Learner::~Learner()
+{
+    if (d->options.channelsLast)
+        setMemoryFormat(*d->model->net, torch::MemoryFormat::Contiguous);
+}
+
+LossScaleState Learner::lossScaleState() const
+{
+    return d->scaler;
+}
+
+void Learner::setLossScaleState(const LossScaleState &state)
+{
+    if (d->scaler.scale > 0.0 && state.scale >= 1.0)
+        d->scaler = state;
+}
 
 void Learner::setLearningRate(double learningRate)
 {

@@ -29,13 +29,36 @@ struct LearnerOptions
     // Discriminative rates: the head trains at the learning rate, the last stage at this factor
     // times it, the one before at its square, and so on. 1 = one rate for all.
     double stageLrDecay = 1.0;
+    // Arithmetic of the forward and backward passes: "fp32"; "fp16" (autocast to float16, CUDA
+    // only) or "bf16" (autocast to bfloat16: CUDA, or CPUs with AVX-512 BF16 or AMX). Weights,
+    // optimizer state and the loss stay float32 either way.
+    std::string precision = "fp32";
+    // Dynamic loss scaling, needed with fp16: the loss is multiplied by a scale before backward
+    // and the gradients divided by it; a step whose gradients overflow is skipped and the scale
+    // halved, and after lossScaleInterval clean steps it doubles (as PyTorch's GradScaler).
+    bool lossScaling = false;
+    double initialLossScale = 65536.0;
+    int lossScaleInterval = 2000;
+    // Convolution weights, inputs and activations in NHWC order (channels_last); the model is
+    // back in the default order when the learner is destroyed.
+    bool channelsLast = false;
 };
+
+// Whether `precision` can run on `device` ("cpu", "cuda:0"); false with the reason otherwise.
+bool precisionSupported(const std::string &precision, const std::string &device, std::string *error);
 
 struct StepResult
 {
     double loss = 0.0;   // mean over the batch
     int64_t correct = 0;
     int64_t count = 0;
+    bool skipped = false;   // loss scaling: the gradients overflowed, the weights did not change
+};
+
+struct LossScaleState
+{
+    double scale = 0.0;    // 0: no loss scaling
+    int cleanSteps = 0;    // steps since the scale last changed
 };
 
 struct EvalOutput
@@ -66,6 +89,9 @@ public:
     // The optimizer's state (moments, momentum buffers), for checkpoints; throws on failure.
     void saveOptimizer(const std::string &path) const;
     void loadOptimizer(const std::string &path);
+    // The loss scaler's state, for checkpoints (scale 0 without loss scaling).
+    LossScaleState lossScaleState() const;
+    void setLossScaleState(const LossScaleState &state);
 
     int64_t trainableParameterCount() const;
     // True when every parameter and BatchNorm running statistic of the frozen stages still equals

@@ -28,6 +28,8 @@ QJsonObject CheckpointState::toJson() const
         {QStringLiteral("phase"), phase},
         {QStringLiteral("phaseEpoch"), phaseEpoch},
         {QStringLiteral("phaseDone"), phaseDone},
+        {QStringLiteral("lossScale"), lossScale},
+        {QStringLiteral("lossScaleSteps"), lossScaleSteps},
     };
 }
 
@@ -48,6 +50,8 @@ CheckpointState CheckpointState::fromJson(const QJsonObject &json)
     s.sinceBest = json.value(QStringLiteral("sinceBest")).toInt();
     s.phase = json.value(QStringLiteral("phase")).toInt();
     s.phaseEpoch = json.value(QStringLiteral("phaseEpoch")).toInt();
+    s.lossScale = json.value(QStringLiteral("lossScale")).toDouble();
+    s.lossScaleSteps = json.value(QStringLiteral("lossScaleSteps")).toInt();
     s.phaseDone = json.value(QStringLiteral("phaseDone")).toBool();
     return s;
 }

@@ -27,6 +27,8 @@ struct CheckpointState
     int phase = 0;       // the training phase, the epochs done in it, and whether it ended
     int phaseEpoch = 0;
     bool phaseDone = false;
+    double lossScale = 0.0;   // fp16 loss scaling (0: none) and its clean steps since a change
+    int lossScaleSteps = 0;
 
     QJsonObject toJson() const;
     static CheckpointState fromJson(const QJsonObject &json);

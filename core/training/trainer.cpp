@@ -110,8 +110,8 @@ void Trainer::run()
 
 bool Trainer::train(QString *error)
 {
-    // Resuming: the run's own settings (only the device and thread count may differ), its folder,
-    // its run.json and the state of its last checkpoint.
+    // Resuming: the run's own settings (only the device, its precision and memory format and the
+    // thread count may differ), its folder, its run.json and the state of its last checkpoint.
     const bool resuming = !m_resumeId.isEmpty();
     QJsonObject previous;
     CheckpointState checkpoint;
@@ -139,6 +139,8 @@ bool Trainer::train(QString *error)
         TrainingConfig config = TrainingConfig::fromJson(previous.value(QStringLiteral("config")).toObject());
         config.device = m_config.device;
         config.threads = m_config.threads;
+        config.precision = m_config.precision;
+        config.channelsLast = m_config.channelsLast;
         m_config = config;
     }
     if (!m_config.validate(error))
@@ -149,6 +151,14 @@ bool Trainer::train(QString *error)
     const std::string device = Nn::resolveDevice(m_config.device.toStdString(), &message);
     if (device.empty()) {
         *error = QString::fromStdString(message);
+        return false;
+    }
+    Nn::LearnerOptions deviceSettings;
+    applyDeviceSettings(m_config, device, &deviceSettings);
+    if (!Nn::precisionSupported(deviceSettings.precision, device, &message)) {
+        *error = tr("precision %1 on %2: %3")
+                     .arg(QString::fromStdString(deviceSettings.precision), QString::fromStdString(device),
+                          QString::fromStdString(message));
         return false;
     }
 
@@ -176,6 +186,8 @@ bool Trainer::train(QString *error)
     json[QStringLiteral("started")] = QDateTime::currentDateTime().toString(Qt::ISODate);
     json[QStringLiteral("config")] = m_config.toJson();
     json[QStringLiteral("device")] = QString::fromStdString(device);
+    json[QStringLiteral("precision")] = QString::fromStdString(deviceSettings.precision);
+    json[QStringLiteral("channelsLast")] = deviceSettings.channelsLast;
     json[QStringLiteral("classes")] = QJsonArray::fromStringList(m_data.classNames);
     json[QStringLiteral("preprocessing")] = QJsonObject{
         {QStringLiteral("imageSize"), m_config.imageSize},
@@ -209,6 +221,8 @@ bool Trainer::train(QString *error)
         json[QStringLiteral("status")] = QStringLiteral("running");
         json[QStringLiteral("resumed")] = resumed;
         json[QStringLiteral("device")] = QString::fromStdString(device);
+        json[QStringLiteral("precision")] = QString::fromStdString(deviceSettings.precision);
+        json[QStringLiteral("channelsLast")] = deviceSettings.channelsLast;
         json.remove(QStringLiteral("message"));
     }
     if (!RunStore::writeRunJson(m_runDirectory, json, error))
@@ -373,6 +387,7 @@ bool Trainer::train(QString *error)
     };
 
     Nn::LearnerOptions options = learnerOptions(m_config, train.labels, classCount);
+    applyDeviceSettings(m_config, device, &options);
 
     const QVector<TrainingPhase> phases = trainingPhases(m_config, model->stageCount());
     const std::vector<std::string> stageNames = Nn::ClassifierModel::stageNames(m_config.backbone.toStdString());
@@ -475,6 +490,8 @@ bool Trainer::train(QString *error)
         state.phase = phaseNow;
         state.phaseEpoch = phaseEpochNow;
         state.phaseDone = phaseDoneNow;
+        state.lossScale = learner.lossScaleState().scale;
+        state.lossScaleSteps = learner.lossScaleState().cleanSteps;
         if (!commitCheckpoint(checkpointDir, state)) {
             message = "cannot write state.json";
             return false;
@@ -501,13 +518,15 @@ bool Trainer::train(QString *error)
                                      .arg(phase.stageLrDecay < 1.0
                                               ? tr(", each earlier stage at %1× the rate of the next").arg(phase.stageLrDecay)
                                               : QString()));
-        Q_EMIT this->message(tr("Training %1 of %2 parameters on %3")
+        Q_EMIT this->message(tr("Training %1 of %2 parameters on %3, %4%5")
                                  .arg(learner.trainableParameterCount())
                                  .arg(model->parameterCount())
-                                 .arg(QString::fromStdString(device)));
+                                 .arg(QString::fromStdString(device), QString::fromStdString(options.precision))
+                                 .arg(options.channelsLast ? tr(", channels last") : QString()));
         const bool midPhase = phaseIndex == resumePhase;
         if (midPhase) {
             learner.loadOptimizer(QDir(checkpointDir).filePath(checkpoint.optimizer).toStdString());
+            learner.setLossScaleState({checkpoint.lossScale, checkpoint.lossScaleSteps});
         } else {
             sinceBest = 0;
         }
@@ -519,6 +538,7 @@ bool Trainer::train(QString *error)
             std::shuffle(order.begin(), order.end(), rng);
             double lossSum = 0.0;
             int64_t correct = 0, seen = 0;
+            int skipped = 0;
             // Every random choice of the epoch is drawn here, in order, on this thread, so a seed
             // fixes them; the batches themselves are built (decoded images augmented) one ahead on
             // another thread while the current step runs.
@@ -572,6 +592,7 @@ bool Trainer::train(QString *error)
                         next = std::async(std::launch::async, build, b + 1);
                     step = learner.trainStep(batch);
                 }
+                skipped += step.skipped ? 1 : 0;
                 lossSum += step.loss * double(step.count);
                 correct += step.correct;
                 seen += step.count;
@@ -626,6 +647,10 @@ bool Trainer::train(QString *error)
             metrics.valAccuracy = matrix.accuracy();
             metrics.seconds = timer.elapsed() / 1000.0;
             metrics.learningRate = learner.learningRate();
+            metrics.skippedSteps = skipped;
+            if (skipped > 0)
+                Q_EMIT this->message(tr("Epoch %1: %2 step(s) skipped, their fp16 gradients overflowed (loss scale now %3)")
+                                         .arg(epoch).arg(skipped).arg(learner.lossScaleState().scale));
             metrics.classCount = classCount;
             metrics.confusion = matrix.counts();
             metrics.predictions = predictions;

@@ -38,6 +38,8 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("imageSize"), imageSize},
         {QStringLiteral("seed"), QString::number(seed)},
         {QStringLiteral("device"), device},
+        {QStringLiteral("precision"), precision},
+        {QStringLiteral("channelsLast"), channelsLast},
         {QStringLiteral("threads"), threads},
         {QStringLiteral("augment"), augment},
         {QStringLiteral("augmentations"), augmentations.toJson()},
@@ -80,6 +82,8 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     else if (seed.isDouble())
         c.seed = quint64(seed.toDouble());
     c.device = json.value(QStringLiteral("device")).toString(c.device);
+    c.precision = json.value(QStringLiteral("precision")).toString(c.precision);
+    c.channelsLast = json.value(QStringLiteral("channelsLast")).toString(c.channelsLast);
     c.threads = json.value(QStringLiteral("threads")).toInt(c.threads);
     c.augment = json.value(QStringLiteral("augment")).toBool(c.augment);
     c.augmentations = AugmentOptions::fromJson(json.value(QStringLiteral("augmentations")).toObject(), c.augmentations);
@@ -134,6 +138,11 @@ bool TrainingConfig::validate(QString *error) const
         return fail(tr("early-stopping patience must be 0 (off) or more epochs"));
     if (earlyStopMetric != QLatin1String("val_accuracy") && earlyStopMetric != QLatin1String("val_loss"))
         return fail(tr("the early-stopping metric must be val_accuracy or val_loss"));
+    if (!QStringList{QStringLiteral("auto"), QStringLiteral("fp32"), QStringLiteral("fp16"), QStringLiteral("bf16")}
+             .contains(precision))
+        return fail(tr("precision must be auto, fp32, fp16 or bf16"));
+    if (!QStringList{QStringLiteral("auto"), QStringLiteral("on"), QStringLiteral("off")}.contains(channelsLast))
+        return fail(tr("channels-last must be auto, on or off"));
     if (imageSize < 32 || imageSize > 1024)
         return fail(tr("image size must be between 32 and 1024 pixels"));
     return true;
@@ -170,6 +179,14 @@ Nn::LearnerOptions learnerOptions(const TrainingConfig &config, const std::vecto
                                                : 1.0f);
     }
     return options;
+}
+
+void applyDeviceSettings(const TrainingConfig &config, const std::string &device, Nn::LearnerOptions *options)
+{
+    const bool cuda = device.rfind("cuda", 0) == 0;
+    options->precision = config.precision == QLatin1String("auto") ? (cuda ? "fp16" : "fp32") : config.precision.toStdString();
+    options->lossScaling = options->precision == "fp16";
+    options->channelsLast = config.channelsLast == QLatin1String("on") || (config.channelsLast == QLatin1String("auto") && cuda);
 }
 
 QStringList trainingRecipes()

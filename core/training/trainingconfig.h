@@ -52,6 +52,8 @@ struct TrainingConfig
     int imageSize = 224;
     quint64 seed = 42;
     QString device = QStringLiteral("auto");
+    QString precision = QStringLiteral("auto");     // auto (fp16 on CUDA, else fp32), fp32, fp16 or bf16
+    QString channelsLast = QStringLiteral("auto");  // auto (on CUDA), on or off
     int threads = 0;                    // 0 = all cores
     bool augment = true;                // the augmentations below, or none
     AugmentOptions augmentations;       // flips by default (dataset/augment.h)
@@ -74,6 +76,9 @@ int effectiveBatchSize(const TrainingConfig &config, int trainImages);
 // those come with each phase; class weights only when trainLabels are given).
 Nn::LearnerOptions learnerOptions(const TrainingConfig &config, const std::vector<int64_t> &trainLabels = {},
                                   int classCount = 0);
+// What precision and memory format mean on a resolved device ("cpu", "cuda:0"): "auto" made
+// concrete, and loss scaling with fp16.
+void applyDeviceSettings(const TrainingConfig &config, const std::string &device, Nn::LearnerOptions *options);
 // The phases a config trains in, for a backbone with `stageCount` stages. Their epochs add up to
 // config.epochs.
 QVector<TrainingPhase> trainingPhases(const TrainingConfig &config, int stageCount);

@@ -9,7 +9,7 @@ QJsonObject EpochMetrics::toJson() const
     QJsonArray matrix;
     for (int v : confusion)
         matrix.append(v);
-    return {
+    QJsonObject json{
         {QStringLiteral("epoch"), epoch},
         {QStringLiteral("trainLoss"), trainLoss},
         {QStringLiteral("trainAccuracy"), trainAccuracy},
@@ -19,6 +19,9 @@ QJsonObject EpochMetrics::toJson() const
         {QStringLiteral("learningRate"), learningRate},
         {QStringLiteral("confusion"), matrix},
     };
+    if (skippedSteps > 0)
+        json[QStringLiteral("skippedSteps")] = skippedSteps;
+    return json;
 }
 
 EpochMetrics EpochMetrics::fromJson(const QJsonObject &json)
@@ -31,6 +34,7 @@ EpochMetrics EpochMetrics::fromJson(const QJsonObject &json)
     m.valAccuracy = json.value(QStringLiteral("valAccuracy")).toDouble();
     m.seconds = json.value(QStringLiteral("seconds")).toDouble();
     m.learningRate = json.value(QStringLiteral("learningRate")).toDouble();
+    m.skippedSteps = json.value(QStringLiteral("skippedSteps")).toInt();
     for (const QJsonValue &v : json.value(QStringLiteral("confusion")).toArray())
         m.confusion.append(v.toInt());
     int k = 0;

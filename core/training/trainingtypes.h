@@ -37,6 +37,7 @@ struct EpochMetrics
     double valAccuracy = 0.0;
     double seconds = 0.0;
     double learningRate = 0.0;   // at the epoch's last step
+    int skippedSteps = 0;        // fp16 loss scaling: steps whose gradients overflowed
     int classCount = 0;
     QVector<int> confusion;   // validation, classCount², row = true class
     QVector<ValPrediction> predictions;   // every validation image (not stored in run.json)

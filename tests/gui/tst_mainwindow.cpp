@@ -699,9 +699,22 @@ void TestMainWindow::backbonePicker()
     picker->set(bundledBackbone(), zooReference(bundledBackbone(), bundledWeightsId()), 5);
     QVERIFY(picker->weightsReady());
     QVERIFY(download->isHidden());
+
+    // The precision setting reaches the run's config and comes back from it.
+    auto *precision = train->findChild<QComboBox *>(QStringLiteral("precisionCombo"));
+    QVERIFY(precision);
+    QCOMPARE(train->config().precision, QStringLiteral("auto"));
+    precision->setCurrentIndex(precision->findData(QStringLiteral("bf16")));
+    QCOMPARE(train->config().precision, QStringLiteral("bf16"));
+    TrainingConfig fp32 = train->config();
+    fp32.precision = QStringLiteral("fp32");
+    train->setConfig(fp32);
+    QCOMPARE(precision->currentData().toString(), QStringLiteral("fp32"));
     const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
-    if (!shots.isEmpty())
+    if (!shots.isEmpty()) {
         window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("picker.png")));
+        precision->parentWidget()->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("settings.png")));
+    }
     qunsetenv("HONE_WEIGHTS_CACHE");
 }
 
