@@ -8,7 +8,7 @@
 // matrix-multiply rate (for bench/run-finetune.sh's end-to-end figure).
 //
 // usage: bench_trainstep [--backbone resnet18] [--batch 16] [--size 224] [--steps 5] [--threads 0]
-//                        [--freeze 0] [--flops 1]
+//                        [--freeze 0] [--flops 1] [--precision fp32|bf16|fp16] [--channels-last 0|1]
 
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
@@ -24,8 +24,8 @@
 
 int main(int argc, char **argv)
 {
-    std::string backbone = "resnet18";
-    int batch = 16, size = 224, steps = 5, threads = 0, freeze = 0, flopsOnly = 0;
+    std::string backbone = "resnet18", precision = "fp32", device = "cpu";
+    int batch = 16, size = 224, steps = 5, threads = 0, freeze = 0, flopsOnly = 0, channelsLast = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i];
         const char *value = argv[i + 1];
@@ -36,6 +36,9 @@ int main(int argc, char **argv)
         else if (key == "--threads") threads = std::atoi(value);
         else if (key == "--freeze") freeze = std::atoi(value);
         else if (key == "--flops") flopsOnly = std::atoi(value);
+        else if (key == "--precision") precision = value;
+        else if (key == "--channels-last") channelsLast = std::atoi(value);
+        else if (key == "--device") device = value;
         else {
             std::fprintf(stderr, "unknown option %s\n", key.c_str());
             return 2;
@@ -53,8 +56,15 @@ int main(int argc, char **argv)
         std::printf("forward %.4f GFLOP per image, sgemm %.1f GFLOP/s\n", forward, Hone::Nn::matmulGflops());
         return 0;
     }
+    if (!model->setDevice(Hone::Nn::resolveDevice(device, &error), &error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
     Hone::Nn::LearnerOptions options;
     options.freezeDepth = freeze;
+    options.precision = precision;
+    options.lossScaling = precision == "fp16";
+    options.channelsLast = channelsLast != 0;
     Hone::Nn::Learner learner(*model, options);
 
     Hone::Nn::ImageBatch images;
@@ -76,8 +86,8 @@ int main(int argc, char **argv)
     }
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("hone %s batch %d size %d threads %d: median %.4f s/step\n", backbone.c_str(), batch,
-                size, Hone::Nn::threadCount(), median);
+    std::printf("hone %s batch %d size %d threads %d %s%s: median %.4f s/step\n", backbone.c_str(), batch,
+                size, Hone::Nn::threadCount(), precision.c_str(), channelsLast ? " channels-last" : "", median);
     const double achieved = 3.0 * forward * batch / median;
     const double sgemm = Hone::Nn::matmulGflops();
     std::fprintf(stderr, "train step %.1f GFLOP/s (%.2f GFLOP forward per image), sgemm %.1f GFLOP/s: ratio %.2f\n",
