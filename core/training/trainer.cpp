@@ -10,6 +10,7 @@
 #include "zoo/backbonecatalog.h"
 #include "checkpoint.h"
 #include "featurecache.h"
+#include "trunkcache.h"
 #include "lrschedule.h"
 #include "runstore.h"
 
@@ -278,112 +279,30 @@ bool Trainer::train(QString *error)
 
 
     // Frozen stages compute the same output for an image every epoch and every run with the same
-    // key: compute it once (per view) and train the rest from it. Called once per phase.
-    // Cached views of each training image: the image and its mirror when flips are the only
-    // augmentation (exactly what uncached training sees), otherwise K fixed random views, view 0
-    // being the plain image; each epoch picks one view per image.
-    const AugmentOptions augment = m_config.augment ? m_config.augmentations : AugmentOptions{false, false, false, false, false};
-    const bool flipsOnly = augment.onlyFlip();
-    const int views = !augment.any() ? 1 : flipsOnly ? 2 : std::clamp(m_config.cacheViews, 2, MaxCacheViews);
-    const auto viewParams = [&](int row, int view) {
-        AugmentParams p;
-        if (view == 0)
-            return p;
-        if (flipsOnly) {
-            p.flip = true;
-            return p;
-        }
-        // Fixed per image and view: seeded by the image's content hash (its row when it has none).
-        const QString hash = m_data.trainHashes.value(kept.value(row, -1));
-        std::seed_seq seq{quint64(m_config.seed), quint64(qHash(hash.isEmpty() ? QString::number(row) : hash)), quint64(view)};
-        std::mt19937_64 viewRng(seq);
-        return drawAugmentParams(augment, viewRng);
-    };
-    std::vector<Nn::FeatureBatch> trainFeatures(static_cast<size_t>(MaxCacheViews));
-    Nn::FeatureBatch valFeatures[1];
-    QJsonArray cacheRecords;
+    // key: compute it once (per view) and train the rest from it (trunkcache.h).
+    TrunkCacheInputs cacheInputs;
+    cacheInputs.config = &m_config;
+    cacheInputs.model = model.get();
+    cacheInputs.train = &train;
+    cacheInputs.val = &val;
+    cacheInputs.trainHashes = m_data.trainHashes;
+    cacheInputs.valHashes = m_data.valHashes;
+    cacheInputs.trainKept = kept;
+    cacheInputs.valKept = valKept;
+    cacheInputs.cacheDirectory = QDir(m_data.projectDir).filePath(QStringLiteral("cache"));
+    cacheInputs.weightsId = featureWeightsId(m_config, json.value(QStringLiteral("weightsSha256")).toString(),
+                                             json.value(QStringLiteral("weightsPartial")).toBool());
+    TrunkCache trunkCache(cacheInputs, m_stop, [this](const QString &text) { Q_EMIT this->message(text); });
+    const AugmentOptions &augment = trunkCache.augmentations();
+    const bool flipsOnly = trunkCache.flipsOnly();
+    const int views = trunkCache.views();
     const auto prepareCache = [&](int depth) {
-        for (Nn::FeatureBatch &f : trainFeatures)   // an earlier phase's features are done with
-            f = Nn::FeatureBatch();
-        valFeatures[0] = Nn::FeatureBatch();
-        bool cached = m_config.featureCache && depth >= 1;
+        const bool cached = trunkCache.prepare(depth);
         if (cached) {
-            // Kept in memory for the run: early stages at large sizes can be too big for that.
-            constexpr double Budget = 4.0 * 1024 * 1024 * 1024;
-            const double bytes = double(model->trunkFeatures(gatherBatch(train, {0}), depth).itemSize())
-                * sizeof(float) * double(train.count * views + val.count);
-            if (bytes > Budget) {
-                cached = false;
-                Q_EMIT this->message(tr("Feature cache off: the frozen stages' output would take %1 GB of memory")
-                                         .arg(bytes / 1e9, 0, 'f', 1));
-            }
+            json[QStringLiteral("featureCache")] = trunkCache.records();
+            RunStore::writeRunJson(m_runDirectory, json, nullptr);
         }
-        if (!cached)
-            return false;
-        // Random weights depend on the seed; so do the parts of the trunk a weight file left unset.
-        const bool seeded = m_config.weights.isEmpty() || json.value(QStringLiteral("weightsPartial")).toBool();
-        QString weightsId = m_config.weights.isEmpty()
-            ? QStringLiteral("random:%1").arg(m_config.seed)
-            : QStringLiteral("sha256:") + json.value(QStringLiteral("weightsSha256")).toString();
-        if (seeded && !m_config.weights.isEmpty())
-            weightsId += QStringLiteral("+random:%1").arg(m_config.seed);
-        const QJsonObject key{
-            {QStringLiteral("format"), 1},
-            {QStringLiteral("backbone"), m_config.backbone},
-            {QStringLiteral("weights"), weightsId},
-            {QStringLiteral("depth"), depth},
-            {QStringLiteral("imageSize"), m_config.imageSize},
-            {QStringLiteral("resizePolicy"), QLatin1String(resizePolicyName())},
-            {QStringLiteral("channelOrder"), QStringLiteral("RGB")},
-            {QStringLiteral("mean"), toArray(norm.mean)},
-            {QStringLiteral("std"), toArray(norm.std)},
-        };
-        QJsonObject viewKey = key;
-        if (!flipsOnly && views > 1) {   // random views depend on the augmentations and the seed
-            viewKey.insert(QStringLiteral("augmentations"), augment.toJson());
-            viewKey.insert(QStringLiteral("viewSeed"), QString::number(m_config.seed));
-        }
-        const FeatureStore store(QDir(m_data.projectDir).filePath(QStringLiteral("cache")), viewKey);
-        const QString stage = QString::fromStdString(Nn::ClassifierModel::stageNames(m_config.backbone.toStdString()).at(size_t(depth - 1)));
-        Q_EMIT this->message(tr("Feature cache: the output of %1 for %2 images × %3 view(s)…")
-                                 .arg(stage).arg(train.count + val.count).arg(views));
-        CacheStats stats;
-        QElapsedTimer cacheTimer;
-        cacheTimer.start();
-        for (int view = 0; view < views; ++view) {
-            if (!cachedTrunkFeatures(*model, train, m_data.trainHashes, kept, view, viewParams, depth, store,
-                               &trainFeatures[size_t(view)], &stats, m_stop))
-                break;
-        }
-        if (!m_stop.load())
-            cachedTrunkFeatures(*model, val, m_data.valHashes, valKept, 0, viewParams, depth, store, &valFeatures[0],
-                          &stats, m_stop);
-        if (m_stop.load())
-            return false;
-        const PruneResult pruned = pruneFeatureCache(QDir(m_data.projectDir).filePath(QStringLiteral("cache")),
-                                                     featureCacheBudget(), store.keyId());
-        if (pruned.removedKeys > 0)
-            Q_EMIT this->message(tr("Feature cache: %1 older set(s) removed (%2 MB) to stay within %3 MB")
-                                     .arg(pruned.removedKeys)
-                                     .arg(pruned.freedBytes / (1024 * 1024))
-                                     .arg(featureCacheBudget() / (1024 * 1024)));
-        const qint64 floats = qint64(trainFeatures[0].itemSize());
-        cacheRecords.append(QJsonObject{
-            {QStringLiteral("stage"), stage},
-            {QStringLiteral("views"), views},
-            {QStringLiteral("key"), store.keyId()},
-            {QStringLiteral("floatsPerImage"), floats},
-            {QStringLiteral("reused"), stats.reused},
-            {QStringLiteral("computed"), stats.computed},
-            {QStringLiteral("notStored"), stats.unstored},
-            {QStringLiteral("seconds"), cacheTimer.elapsed() / 1000.0},
-        });
-        json[QStringLiteral("featureCache")] = cacheRecords;
-        RunStore::writeRunJson(m_runDirectory, json, nullptr);
-        Q_EMIT this->message(tr("Feature cache: %1 reused, %2 computed in %3 s (%4 floats per image)")
-                                 .arg(stats.reused).arg(stats.computed)
-                                 .arg(cacheTimer.elapsed() / 1000.0, 0, 'f', 1).arg(floats));
-        return true;
+        return cached;
     };
 
     Nn::LearnerOptions options = learnerOptions(m_config, train.labels, classCount);
@@ -557,7 +476,7 @@ bool Trainer::train(QString *error)
                     if (flipsOnly) {
                         const bool flip = coin(rng);
                         plan.views.append(flip ? 1 : 0);
-                        plan.params.append(viewParams(plan.indices.at(k), flip ? 1 : 0));
+                        plan.params.append(trunkCache.viewParams(plan.indices.at(k), flip ? 1 : 0));
                     } else if (augment.any()) {
                         if (cached)
                             plan.views.append(pickView(rng));
@@ -585,7 +504,7 @@ bool Trainer::train(QString *error)
                 learner.setLearningRate(rate);
                 Nn::StepResult step;
                 if (cached) {
-                    step = learner.trainStep(gatherFeatures(trainFeatures.data(), plan.indices, plan.views));
+                    step = learner.trainStep(gatherFeatures(trunkCache.trainFeatures(), plan.indices, plan.views));
                 } else {
                     const Nn::ImageBatch batch = next.get();
                     if (b + 1 < batches)
@@ -614,7 +533,7 @@ bool Trainer::train(QString *error)
             const int evalBatch = std::max(batchSize, 32);
             for (int start = 0; start < val.count && !m_stop.load(); start += evalBatch) {
                 const QVector<int> rows = valOrder.mid(start, evalBatch);
-                const Nn::EvalOutput out = cached ? learner.evaluate(gatherFeatures(valFeatures, rows))
+                const Nn::EvalOutput out = cached ? learner.evaluate(gatherFeatures(trunkCache.valFeatures(), rows))
                                                   : learner.evaluate(gatherBatch(val, rows));
                 Nn::ImageBatch batch;   // the labels, in the order evaluated
                 batch.count = rows.size();
