@@ -1,5 +1,6 @@
 // Training end to end on drawn circles and squares, stage freezing, reproducibility and stop.
 
+#include "dataset/imageset.h"
 #include "evaluation/evaluator.h"
 #include "import/importer.h"
 #include "nn/classifiermodel.h"
@@ -392,6 +393,26 @@ void TestTraining::refusesBadData()
     QVERIFY(!finished.first().at(1).toString().isEmpty());
     QCOMPARE(readRunJson(trainer.runDirectory()).value(QStringLiteral("status")).toString(),
              QStringLiteral("failed"));
+
+    // Images that would not fit in memory decoded: refused up front with the figures and what
+    // to change, before a run folder exists; the LR finder likewise.
+    qputenv("HONE_IMAGE_MEMORY_MB", "1");
+    config = smallConfig(1);
+    config.imageSize = 256;   // 40 × 256² × 3 bytes = 7.5 MiB
+    const int runsBefore = int(QDir(m_data.projectDir + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    train(config, &status, &message);
+    QCOMPARE(status, QStringLiteral("failed"));
+    QVERIFY2(message.contains(QLatin1String("40 images at 256 px take 0.007 GB")) && message.contains(QLatin1String("smaller image size")),
+             qPrintable(message));
+    QCOMPARE(int(QDir(m_data.projectDir + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()), runsBefore);
+    LrFinderResult range;
+    QVERIFY(!findLearningRate(m_data, config, LrFinderOptions(), &range, &error));
+    QVERIFY2(error.contains(QLatin1String("HONE_IMAGE_MEMORY_MB")), qPrintable(error));
+    config.imageSize = 48;   // 270 KiB: fits
+    train(config, &status, &message);
+    QCOMPARE(status, QStringLiteral("finished"));
+    qunsetenv("HONE_IMAGE_MEMORY_MB");
+    QVERIFY(imageMemoryBudget() > 1024 * 1024);
 }
 
 void TestTraining::featureCacheMatchesUncached()

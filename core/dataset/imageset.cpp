@@ -2,10 +2,15 @@
 
 #include "imaging/imagedecoder.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cstring>
+#include <limits>
 #include <numeric>
+
+#include <unistd.h>
 
 namespace Hone {
 
@@ -30,11 +35,10 @@ bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imag
     if (cancel && cancel->load())
         return false;
 
+    // The images that decoded move down over the ones that did not, in place: no second copy.
     out->count = 0;
     out->height = imageSize;
     out->width = imageSize;
-    out->pixels.clear();
-    out->pixels.reserve(pixels.size());
     out->labels.clear();
     kept->clear();
     for (int i = 0; i < paths.size(); ++i) {
@@ -42,14 +46,53 @@ bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imag
             failures->append({paths.at(i), errors.at(i)});
             continue;
         }
-        out->pixels.insert(out->pixels.end(), pixels.begin() + long(bytesPerImage * size_t(i)),
-                           pixels.begin() + long(bytesPerImage * size_t(i + 1)));
+        if (out->count != i)
+            std::memmove(pixels.data() + bytesPerImage * size_t(out->count), pixels.data() + bytesPerImage * size_t(i),
+                         bytesPerImage);
         if (!labels.isEmpty())
             out->labels.push_back(labels.at(i));
         kept->append(i);
         ++out->count;
     }
+    pixels.resize(bytesPerImage * size_t(out->count));
+    out->pixels = std::move(pixels);
     return true;
+}
+
+qint64 imageMemoryBudget()
+{
+    bool ok = false;
+    const qint64 megabytes = qEnvironmentVariable("HONE_IMAGE_MEMORY_MB").toLongLong(&ok);
+    if (ok && megabytes >= 0)
+        return megabytes * 1024 * 1024;
+    qint64 available = 0;
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : meminfo.readAll().split('\n')) {
+            if (line.startsWith("MemAvailable:"))
+                available = line.mid(13).trimmed().split(' ').value(0).toLongLong() * 1024;
+        }
+    }
+    if (available <= 0)
+        available = qint64(sysconf(_SC_PHYS_PAGES)) * qint64(sysconf(_SC_PAGESIZE));
+    return available > 0 ? available / 10 * 6 : std::numeric_limits<qint64>::max();
+}
+
+bool imageSetFits(qint64 count, int imageSize, QString *error)
+{
+    const double needed = double(count) * imageSize * imageSize * 3;
+    const qint64 budget = imageMemoryBudget();
+    if (needed <= double(budget))
+        return true;
+    const auto gb = [](double bytes) { return QString::number(bytes / (1024.0 * 1024 * 1024), 'f', bytes < 1e8 ? 3 : 1); };
+    *error = QCoreApplication::translate("ImageSet",
+                                         "%1 images at %2 px take %3 GB decoded, more than the %4 GB of memory there "
+                                         "is for them; choose a smaller image size or fewer images (HONE_IMAGE_MEMORY_MB "
+                                         "sets the limit)")
+                 .arg(count)
+                 .arg(imageSize)
+                 .arg(gb(needed), gb(double(budget)));
+    return false;
 }
 
 Nn::ImageBatch gatherBatch(const Nn::ImageBatch &all, const QVector<int> &indices,

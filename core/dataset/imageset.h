@@ -25,6 +25,13 @@ bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imag
                   Nn::ImageBatch *out, QVector<int> *kept, QVector<ImageSetFailure> *failures,
                   const std::atomic_bool *cancel = nullptr);
 
+// The memory decoded images may take: HONE_IMAGE_MEMORY_MB (megabytes) when set, else 60 % of the
+// memory available now (MemAvailable on Linux, physical memory elsewhere).
+qint64 imageMemoryBudget();
+// Whether `count` images at `imageSize` fit that budget; false with a message that says what to
+// change otherwise. Training keeps its images decoded for the whole run, so it asks first.
+bool imageSetFits(qint64 count, int imageSize, QString *error);
+
 // Copies rows `indices` of `all` into a new batch; flips a row horizontally where flip[i] is set.
 Nn::ImageBatch gatherBatch(const Nn::ImageBatch &all, const QVector<int> &indices,
                            const QVector<bool> &flip = {});

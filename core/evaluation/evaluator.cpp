@@ -121,39 +121,44 @@ bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QSt
     out.matrix = ConfusionMatrix(out.classNames.size());
     out.skipped = input.skipped;
 
-    Nn::ImageBatch all;
-    QVector<int> kept;
-    QVector<ImageSetFailure> failures;
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
-    loadImageSet(input.paths, input.labels, run.imageSize(), &all, &kept, &failures, cancel);
-    out.skipped += failures.size();
     const int k = out.classNames.size();
-    QVector<int> order(int(all.count));
-    std::iota(order.begin(), order.end(), 0);
+    // A chunk of images at a time, so that a split of any size takes bounded memory.
+    constexpr int Chunk = 256;
     try {
-        for (int start = 0; start < all.count; start += 32) {
-            if (cancelled())
-                break;
-            const Nn::ImageBatch batch = gatherBatch(all, order.mid(start, 32));
-            const std::vector<float> logits = model->logits(batch);
-            for (int64_t i = 0; i < batch.count; ++i) {
-                const float *row = logits.data() + i * k;
-                const int truth = int(batch.labels.at(size_t(i)));
-                const int predicted = int(std::max_element(row, row + k) - row);
-                out.matrix.add(truth, predicted);
-                // Softmax, shifted by the maximum so that large logits cannot overflow.
-                const float top = row[predicted];
-                double sum = 0.0;
-                for (int c = 0; c < k; ++c)
-                    sum += std::exp(double(row[c] - top));
-                for (int c = 0; c < k; ++c)
-                    out.probabilities.append(float(std::exp(double(row[c] - top)) / sum));
-                ValPrediction p;
-                p.row = input.rows.at(kept.at(start + int(i)));
-                p.trueClass = truth;
-                p.predicted = predicted;
-                p.confidence = float(1.0 / sum);
-                out.predictions.append(p);
+        for (int first = 0; first < input.paths.size() && !cancelled(); first += Chunk) {
+            Nn::ImageBatch all;
+            QVector<int> kept;
+            QVector<ImageSetFailure> failures;
+            loadImageSet(input.paths.mid(first, Chunk), input.labels.mid(first, Chunk), run.imageSize(), &all, &kept,
+                         &failures, cancel);
+            out.skipped += failures.size();
+            QVector<int> order(int(all.count));
+            std::iota(order.begin(), order.end(), 0);
+            for (int start = 0; start < all.count; start += 32) {
+                if (cancelled())
+                    break;
+                const Nn::ImageBatch batch = gatherBatch(all, order.mid(start, 32));
+                const std::vector<float> logits = model->logits(batch);
+                for (int64_t i = 0; i < batch.count; ++i) {
+                    const float *row = logits.data() + i * k;
+                    const int truth = int(batch.labels.at(size_t(i)));
+                    const int predicted = int(std::max_element(row, row + k) - row);
+                    out.matrix.add(truth, predicted);
+                    // Softmax, shifted by the maximum so that large logits cannot overflow.
+                    const float top = row[predicted];
+                    double sum = 0.0;
+                    for (int c = 0; c < k; ++c)
+                        sum += std::exp(double(row[c] - top));
+                    for (int c = 0; c < k; ++c)
+                        out.probabilities.append(float(std::exp(double(row[c] - top)) / sum));
+                    ValPrediction p;
+                    p.row = input.rows.at(first + kept.at(start + int(i)));
+                    p.trueClass = truth;
+                    p.predicted = predicted;
+                    p.confidence = float(1.0 / sum);
+                    out.predictions.append(p);
+                }
             }
         }
     } catch (const std::exception &e) {

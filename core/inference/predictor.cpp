@@ -86,6 +86,17 @@ bool Predictor::loadTorchScript(const QString &modelPath, const QString &device,
 
 QVector<Prediction> Predictor::predict(const QStringList &images)
 {
+    // A chunk at a time: any number of images in bounded memory.
+    constexpr int Chunk = 256;
+    QVector<Prediction> predictions;
+    predictions.reserve(images.size());
+    for (int start = 0; start < images.size(); start += Chunk)
+        predictions += predictChunk(images.mid(start, Chunk));
+    return predictions;
+}
+
+QVector<Prediction> Predictor::predictChunk(const QStringList &images)
+{
     QVector<Prediction> predictions(images.size());
     for (int i = 0; i < images.size(); ++i)
         predictions[i].image = images.at(i);

@@ -35,9 +35,11 @@ public:
     bool load(const QString &modelPath, const QString &device, QString *error);
     const ModelMetadata &metadata() const { return m_metadata; }
 
+    // One prediction per image, in order; an image that cannot be read or run has its error.
     QVector<Prediction> predict(const QStringList &images);
 
 private:
+    QVector<Prediction> predictChunk(const QStringList &images);
     bool loadTorchScript(const QString &modelPath, const QString &device, QByteArray *json,
                          QString *error);
 

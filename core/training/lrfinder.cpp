@@ -72,6 +72,8 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
     Nn::ImageBatch train;
     QVector<int> kept;
     QVector<ImageSetFailure> failures;
+    if (!imageSetFits(data.trainPaths.size(), config.imageSize, error))
+        return false;
     if (!loadImageSet(data.trainPaths, data.trainLabels, config.imageSize, &train, &kept, &failures, cancel)
         || (cancel && cancel->load())) {
         *error = tr("cancelled");

@@ -168,6 +168,9 @@ bool Trainer::train(QString *error)
     QString weightsFile;
     if (!resuming && !resolveWeights(m_config.weights, &weightsFile, error))
         return false;
+    // The images stay decoded for the whole run: say so now if they cannot, not after a swap storm.
+    if (!imageSetFits(m_data.trainPaths.size() + m_data.valPaths.size(), m_config.imageSize, error))
+        return false;
     m_runDirectory = resuming ? QDir(runs).filePath(m_runId) : RunStore::createRunDirectory(runs, &m_runId, error);
     if (m_runDirectory.isEmpty())
         return false;
