@@ -65,6 +65,10 @@ int main(int argc, char **argv)
     options.precision = precision;
     options.lossScaling = precision == "fp16";
     options.channelsLast = channelsLast != 0;
+    if (!Hone::Nn::precisionSupported(precision, model->device(), &error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
     Hone::Nn::Learner learner(*model, options);
 
     Hone::Nn::ImageBatch images;

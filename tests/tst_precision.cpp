@@ -8,6 +8,7 @@
 #include "nn/learner.h"
 #include "project/project.h"
 #include "training/checkpoint.h"
+#include "training/lrfinder.h"
 #include "training/trainer.h"
 #include "training/trainingdata.h"
 
@@ -386,6 +387,11 @@ void TestPrecision::trainerRecordsAndRefuses()
     QVERIFY2(message.contains(QLatin1String("needs a CUDA device")), qPrintable(message));
     QCOMPARE(int(QDir(m_project.directory() + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()),
              runsBefore);
+    // The learning-rate finder runs at the run's precision, so it refuses the same.
+    LrFinderResult range;
+    QString error;
+    QVERIFY(!findLearningRate(m_data, config, LrFinderOptions(), &range, &error));
+    QVERIFY2(error.contains(QLatin1String("needs a CUDA device")), qPrintable(error));
 
     // Channels last (and bf16 where the CPU has it): a whole run, recorded, and reproducible.
     std::string reason;

@@ -19,11 +19,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace Hone;
@@ -397,6 +399,7 @@ void TestTraining::refusesBadData()
     // Images that would not fit in memory decoded: refused up front with the figures and what
     // to change, before a run folder exists; the LR finder likewise.
     qputenv("HONE_IMAGE_MEMORY_MB", "1");
+    const auto unsetLimit = qScopeGuard([] { qunsetenv("HONE_IMAGE_MEMORY_MB"); });
     config = smallConfig(1);
     config.imageSize = 256;   // 40 × 256² × 3 bytes = 7.5 MiB
     const int runsBefore = int(QDir(m_data.projectDir + QStringLiteral("/runs")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
@@ -411,6 +414,8 @@ void TestTraining::refusesBadData()
     config.imageSize = 48;   // 270 KiB: fits
     train(config, &status, &message);
     QCOMPARE(status, QStringLiteral("finished"));
+    qputenv("HONE_IMAGE_MEMORY_MB", "0");   // no limit
+    QCOMPARE(imageMemoryBudget(), std::numeric_limits<qint64>::max());
     qunsetenv("HONE_IMAGE_MEMORY_MB");
     QVERIFY(imageMemoryBudget() > 1024 * 1024);
 }

@@ -391,6 +391,10 @@
         <source>%1 are not weights of %2 (hone-cli backbones lists them)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>precision %1 on %2: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Hone::BackbonePicker</name>
@@ -2479,18 +2483,6 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Feature cache off: the frozen stages' output would take %1 GB of memory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feature cache: the output of %1 for %2 images × %3 view(s)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feature cache: %1 reused, %2 computed in %3 s (%4 floats per image)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the head</source>
         <translation type="unfinished" />
     </message>
@@ -2572,10 +2564,6 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     </message>
     <message>
         <source>precision %1 on %2: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Feature cache: %1 older set(s) removed (%2 MB) to stay within %3 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2822,6 +2810,13 @@ Epoche %2: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImageSet</name>
+    <message>
+        <source>%1 images at %2 px take %3 GB decoded, more than the %4 GB of memory there is for them; choose a smaller image size or fewer images (HONE_IMAGE_MEMORY_MB sets the limit)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>epoch</source>
@@ -2840,6 +2835,25 @@ Epoche %2: %3</translation>
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrunkCache</name>
+    <message>
+        <source>Feature cache off: the frozen stages' output would take %1 GB of memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache: the output of %1 for %2 images × %3 view(s)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache: %1 older set(s) removed (%2 MB) to stay within %3 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feature cache: %1 reused, %2 computed in %3 s (%4 floats per image)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

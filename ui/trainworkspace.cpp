@@ -401,7 +401,8 @@ void TrainWorkspace::resumeRun(const QString &runId)
         QMessageBox::information(this, tr("Resume Run"), error);
         return;
     }
-    // The run's own settings; this machine's device, precision and threads.
+    // The run's own settings; this machine's device and threads, and the precision chosen here
+    // when it is not automatic (Trainer::train).
     TrainingConfig c = TrainingConfig::fromJson(run.json.value(QStringLiteral("config")).toObject());
     c.device = config().device;
     c.precision = config().precision;

@@ -63,8 +63,10 @@ qint64 imageMemoryBudget()
 {
     bool ok = false;
     const qint64 megabytes = qEnvironmentVariable("HONE_IMAGE_MEMORY_MB").toLongLong(&ok);
-    if (ok && megabytes >= 0)
+    if (ok && megabytes > 0)
         return megabytes * 1024 * 1024;
+    if (ok && megabytes == 0)
+        return std::numeric_limits<qint64>::max();   // no limit
     qint64 available = 0;
     QFile meminfo(QStringLiteral("/proc/meminfo"));
     if (meminfo.open(QIODevice::ReadOnly)) {
@@ -75,6 +77,16 @@ qint64 imageMemoryBudget()
     }
     if (available <= 0)
         available = qint64(sysconf(_SC_PHYS_PAGES)) * qint64(sysconf(_SC_PAGESIZE));
+    // In a container the cgroup's limit is what counts (cgroup v2; "max" is none).
+    QFile limitFile(QStringLiteral("/sys/fs/cgroup/memory.max"));
+    QFile usedFile(QStringLiteral("/sys/fs/cgroup/memory.current"));
+    if (limitFile.open(QIODevice::ReadOnly) && usedFile.open(QIODevice::ReadOnly)) {
+        bool limited = false, known = false;
+        const qint64 limit = limitFile.readAll().trimmed().toLongLong(&limited);
+        const qint64 used = usedFile.readAll().trimmed().toLongLong(&known);
+        if (limited && known && limit > used && (available <= 0 || limit - used < available))
+            available = limit - used;
+    }
     return available > 0 ? available / 10 * 6 : std::numeric_limits<qint64>::max();
 }
 

@@ -25,8 +25,9 @@ bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imag
                   Nn::ImageBatch *out, QVector<int> *kept, QVector<ImageSetFailure> *failures,
                   const std::atomic_bool *cancel = nullptr);
 
-// The memory decoded images may take: HONE_IMAGE_MEMORY_MB (megabytes) when set, else 60 % of the
-// memory available now (MemAvailable on Linux, physical memory elsewhere).
+// The memory decoded images may take: HONE_IMAGE_MEMORY_MB (megabytes; 0 = no limit) when set,
+// else 60 % of the memory available now (MemAvailable on Linux, or a container's cgroup limit
+// when that is lower; physical memory elsewhere).
 qint64 imageMemoryBudget();
 // Whether `count` images at `imageSize` fit that budget; false with a message that says what to
 // change otherwise. Training keeps its images decoded for the whole run, so it asks first.

@@ -98,22 +98,30 @@ bool precisionSupported(const std::string &precision, const std::string &device,
         *error = "unknown precision '" + precision + "' (expected fp32, fp16 or bf16)";
         return false;
     }
-    // bfloat16 kernels: try the operations a network uses, on the device, rather than guess from
-    // CPU flags (LibTorch refuses bf16 convolutions on CPUs without AVX-512).
+    // bfloat16 kernels: run what a training step runs (a convolution, BatchNorm with float32
+    // parameters in training mode, a linear layer, and back) under the same autocast, rather than
+    // guess from CPU flags (LibTorch refuses bf16 convolutions on CPUs without AVX-512).
     try {
         const torch::Device d(device);
-        torch::NoGradGuard noGrad;
-        auto x = torch::ones({1, 2, 4, 4}, torch::TensorOptions(torch::kBFloat16).device(d));
-        auto w = torch::ones({2, 2, 3, 3}, torch::TensorOptions(torch::kBFloat16).device(d));
-        auto y = torch::conv2d(x, w, {}, 1, 1);
-        y = torch::batch_norm(y, {}, {}, torch::zeros({2}, d), torch::ones({2}, d), true, 0.1, 1e-5, false);
-        (void)y.sum().item<float>();
+        const auto floats = torch::TensorOptions(torch::kFloat32).device(d);
+        auto w = torch::ones({2, 2, 3, 3}, floats).requires_grad_();
+        auto gamma = torch::ones({2}, floats).requires_grad_();
+        auto beta = torch::zeros({2}, floats).requires_grad_();
+        auto fc = torch::ones({3, 2}, floats).requires_grad_();
+        torch::Tensor loss;
+        {
+            AutocastScope autocast("bf16", d.type());
+            auto y = torch::conv2d(torch::ones({2, 2, 4, 4}, floats), w, {}, 1, 1);
+            y = torch::batch_norm(y, gamma, beta, torch::zeros({2}, floats), torch::ones({2}, floats), true, 0.1, 1e-5,
+                                  false);
+            loss = torch::linear(y.mean({2, 3}), fc).sum();
+        }
+        loss.to(torch::kFloat32).backward();
+        (void)w.grad().sum().item<float>();
         return true;
     } catch (const std::exception &e) {
-        *error = std::string("this device has no bfloat16 kernels (") + e.what() + "); use fp32";
-        const auto newline = error->find('\n');
-        if (newline != std::string::npos)
-            *error = error->substr(0, newline) + "); use fp32";
+        const std::string what = e.what();
+        *error = "this device has no bfloat16 kernels (" + what.substr(0, what.find('\n')) + "); use fp32";
         return false;
     }
 }
@@ -213,10 +221,19 @@ struct Learner::Private
         out = out.to(torch::kFloat32);   // the loss in float32 at any precision
         auto loss = torch::nn::functional::cross_entropy(out, target, lossOptions(false));
         const double lossValue = loss.item<double>();
+        StepResult result;
+        result.loss = lossValue;
+        result.count = input.size(0);
+        if (!std::isfinite(lossValue) && scaler.scale > 0.0) {
+            // fp16 overflowed in the forward pass: skipped like an overflowing gradient.
+            scaler.scale = std::max(scaler.scale * 0.5, 1.0);
+            scaler.cleanSteps = 0;
+            result.skipped = true;
+            return result;
+        }
         if (!std::isfinite(lossValue))
             throw std::runtime_error("the training loss became " + std::to_string(lossValue)
                                      + "; lower the learning rate");
-        StepResult result;
         if (scaler.scale > 0.0) {
             (loss * scaler.scale).backward();
             result.skipped = !unscaleGradients();
@@ -228,8 +245,6 @@ struct Learner::Private
                 torch::nn::utils::clip_grad_norm_(trainable, options.gradientClip);
             optimizer->step();
         }
-        result.loss = lossValue;
-        result.count = input.size(0);
         result.correct = out.argmax(1).eq(target).sum().item<int64_t>();
         return result;
     }
@@ -271,8 +286,6 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
             throw std::invalid_argument("the loss scale must be at least 1 and its growth interval positive");
         d->scaler.scale = options.initialLossScale;
     }
-    if (options.channelsLast)
-        setMemoryFormat(*d->model->net, torch::MemoryFormat::ChannelsLast);
     const auto stages = d->model->stages();
     const int depth = std::clamp(options.freezeDepth, 0, static_cast<int>(stages.size()));
     d->frozen.assign(stages.begin(), stages.begin() + depth);
@@ -338,12 +351,21 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
         throw std::invalid_argument("unknown optimizer '" + options.optimizer
                                     + "' (expected sgd or adamw)");
     }
+    // Last, once nothing can throw: the destructor, which puts the format back, runs only for a
+    // constructed learner.
+    if (options.channelsLast)
+        setMemoryFormat(*d->model->net, torch::MemoryFormat::ChannelsLast);
 }
 
 Learner::~Learner()
 {
-    if (d->options.channelsLast)
-        setMemoryFormat(*d->model->net, torch::MemoryFormat::Contiguous);
+    // Often reached while unwinding from an out-of-memory error: the copies may fail too, and
+    // then the weights stay channels-last (slower elsewhere, never wrong).
+    try {
+        if (d->options.channelsLast)
+            setMemoryFormat(*d->model->net, torch::MemoryFormat::Contiguous);
+    } catch (...) {
+    }
 }
 
 LossScaleState Learner::lossScaleState() const

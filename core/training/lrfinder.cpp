@@ -54,6 +54,15 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
         *error = QString::fromStdString(message);
         return false;
     }
+    // The rate is found at the precision and memory format the run will train in.
+    Nn::LearnerOptions deviceSettings;
+    applyDeviceSettings(config, device, &deviceSettings);
+    if (!Nn::precisionSupported(deviceSettings.precision, device, &message)) {
+        *error = tr("precision %1 on %2: %3")
+                     .arg(QString::fromStdString(deviceSettings.precision), QString::fromStdString(device),
+                          QString::fromStdString(message));
+        return false;
+    }
     auto model = Nn::ClassifierModel::create(config.backbone.toStdString(), data.classNames.size(), config.seed, &message);
     if (!model || !model->setDevice(device, &message)) {
         *error = QString::fromStdString(message);
@@ -86,6 +95,7 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
     // The first phase's trainable part: the head alone for feature extraction and fine-tuning.
     const TrainingPhase phase = trainingPhases(config, model->stageCount()).first();
     Nn::LearnerOptions settings = learnerOptions(config);
+    applyDeviceSettings(config, device, &settings);
     settings.learningRate = options.minRate;
     settings.gradientClip = 0.0;   // the test is meant to see the loss diverge
     settings.freezeDepth = phase.freezeDepth;

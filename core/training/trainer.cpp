@@ -140,8 +140,12 @@ bool Trainer::train(QString *error)
         TrainingConfig config = TrainingConfig::fromJson(previous.value(QStringLiteral("config")).toObject());
         config.device = m_config.device;
         config.threads = m_config.threads;
-        config.precision = m_config.precision;
-        config.channelsLast = m_config.channelsLast;
+        // The run's precision and memory format unless the caller chose others ("auto" follows
+        // the run: it resolves for this device anyway when the run's own is auto).
+        if (m_config.precision != QLatin1String("auto"))
+            config.precision = m_config.precision;
+        if (m_config.channelsLast != QLatin1String("auto"))
+            config.channelsLast = m_config.channelsLast;
         m_config = config;
     }
     if (!m_config.validate(error))
@@ -515,6 +519,8 @@ bool Trainer::train(QString *error)
                     step = learner.trainStep(batch);
                 }
                 skipped += step.skipped ? 1 : 0;
+                if (!std::isfinite(step.loss))
+                    continue;   // an fp16 forward pass that overflowed: skipped, nothing to count
                 lossSum += step.loss * double(step.count);
                 correct += step.correct;
                 seen += step.count;
