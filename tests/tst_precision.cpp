@@ -86,6 +86,7 @@ private Q_SLOTS:
     void lossScalingChangesNothingInFp32();
     void overflowSkipsTheStep();
     void channelsLastMatchesContiguous();
+    void evalInEitherOrder();
     void bf16OnTheCpu();
     void unsupportedPrecisions();
     void deviceSettings();
@@ -244,6 +245,7 @@ void TestPrecision::channelsLastMatchesContiguous()
             QVERIFY2(maxAbsDifference(ea, eb) < 2e-2f * std::max(1.0f, maxAbs(ea)), backbone);
         }
         // The learner gone, the weights are in the default order again and save and load as ever.
+        QVERIFY(!nhwc->channelsLast());
         const QString file = m_dir.filePath(QStringLiteral("nhwc-%1.weights").arg(QLatin1String(backbone)));
         std::string error;
         QVERIFY2(nhwc->saveWeights(file.toStdString(), &error), error.c_str());
@@ -252,6 +254,32 @@ void TestPrecision::channelsLastMatchesContiguous()
         QCOMPARE(reloaded->logits(probe), nhwc->logits(probe));
         QVERIFY(maxAbsDifference(nhwc->logits(probe), nchw->logits(probe)) < 2e-2f * std::max(1.0f, maxAbs(nchw->logits(probe))));
     }
+}
+
+void TestPrecision::evalInEitherOrder()
+{
+    // The feature cache's trunk pass and evaluation run channels-last: the same numbers to
+    // rounding, stored in the default order, and the setting undone exactly.
+    auto model = makeModel("mobilenet_v2");
+    const Nn::ImageBatch batch = randomBatch(5, 40, 3, 21);
+    const Nn::FeatureBatch nchw = model->trunkFeatures(batch, 3);
+    const std::vector<float> logits = model->logits(batch);
+    model->setChannelsLast(true);
+    QVERIFY(model->channelsLast());
+    const Nn::FeatureBatch nhwc = model->trunkFeatures(batch, 3);
+    QCOMPARE(nhwc.itemShape, nchw.itemShape);
+    QVERIFY(maxAbsDifference(nhwc.values, nchw.values) < 1e-4f * std::max(1.0f, maxAbs(nchw.values)));
+    QVERIFY(maxAbsDifference(model->logits(batch), logits) < 1e-4f * std::max(1.0f, maxAbs(logits)));
+    {
+        // A learner in the default order on a channels-last model gives it back channels-last.
+        Nn::LearnerOptions options;
+        Nn::Learner learner(*model, options);
+        QVERIFY(!model->channelsLast());
+    }
+    QVERIFY(model->channelsLast());
+    model->setChannelsLast(false);
+    QCOMPARE(model->trunkFeatures(batch, 3).values, nchw.values);
+    QCOMPARE(model->logits(batch), logits);
 }
 
 void TestPrecision::bf16OnTheCpu()

@@ -424,10 +424,13 @@ void TestTraining::featureCacheMatchesUncached()
 {
     // Stem to layer2 frozen, random flips on: the cached run trains layer3, layer4 and the head
     // from stored layer2 outputs (two views per image) and must follow the uncached run's path.
+    // Both in the default memory order: the cache's trunk pass otherwise runs channels-last,
+    // faster and equal only to rounding (checked at the end).
     TrainingConfig config = smallConfig(3);
     config.freezeDepth = 3;
     config.augment = true;
     config.featureCache = false;
+    config.channelsLast = QStringLiteral("off");
     QString status, message, uncachedRun, cachedRun;
     const QVector<EpochMetrics> plain = train(config, &status, &message, &uncachedRun);
     QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
@@ -448,6 +451,24 @@ void TestTraining::featureCacheMatchesUncached()
         QCOMPARE(cached.at(i).trainAccuracy, plain.at(i).trainAccuracy);
         QCOMPARE(cached.at(i).valAccuracy, plain.at(i).valAccuracy);
         QCOMPARE(cached.at(i).confusion, plain.at(i).confusion);
+    }
+
+    // The default: the trunk pass in NHWC order. Rounding differences in the features grow
+    // through three trained stages in training-mode BatchNorm, so only close.
+    config.channelsLast = QStringLiteral("auto");
+    // The memory order is part of the key: these features are computed afresh, in NHWC order.
+    config.augmentations.flip = false;
+    config.augment = false;
+    config.featureCache = false;
+    const QVector<EpochMetrics> plainNoFlip = train(config, &status, &message);
+    config.featureCache = true;
+    const QVector<EpochMetrics> nhwc = train(config, &status, &message);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    QCOMPARE(nhwc.size(), 3);
+    for (int i = 0; i < nhwc.size(); ++i) {
+        QVERIFY2(qAbs(plainNoFlip.at(i).trainLoss - nhwc.at(i).trainLoss) < 1e-2 * plainNoFlip.at(i).trainLoss,
+                 qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(i + 1).arg(plainNoFlip.at(i).trainLoss).arg(nhwc.at(i).trainLoss)));
+        QVERIFY(qAbs(plainNoFlip.at(i).valAccuracy - nhwc.at(i).valAccuracy) <= 1.0 / 8 + 1e-9);
     }
 }
 
@@ -515,6 +536,11 @@ void TestTraining::featureCacheKey()
     other = config;
     other.seed = 100;
     QCOMPARE(stats(other), qMakePair(0, 72));
+    // The memory order of the trunk pass: another key (rounding differs), then reused.
+    other = config;
+    other.channelsLast = config.channelsLast == QLatin1String("off") ? QStringLiteral("auto") : QStringLiteral("off");
+    QCOMPARE(stats(other), qMakePair(0, 72));
+    QCOMPARE(stats(other), qMakePair(72, 0));
     // Without flips there is one view: the unflipped items are all there already.
     other = config;
     other.augment = false;

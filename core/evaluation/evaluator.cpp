@@ -114,6 +114,7 @@ bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QSt
     auto model = RunStore::loadModel(run, device, error);
     if (!model)
         return false;
+    model->setChannelsLast(true);   // eval-mode passes only: faster in NHWC order
     EvaluationResult out;
     out.runId = run.id;
     out.split = input.split;

@@ -20,7 +20,8 @@ torch::Tensor ClassifierModel::Private::toInput(const ImageBatch &batch) const
     auto std = torch::tensor({normalization.std[0], normalization.std[1], normalization.std[2]})
                    .view({1, 3, 1, 1})
                    .to(device);
-    return x.sub_(mean).div_(std).contiguous();
+    return x.sub_(mean).div_(std).contiguous(channelsLast ? torch::MemoryFormat::ChannelsLast
+                                                          : torch::MemoryFormat::Contiguous);
 }
 
 torch::Tensor ClassifierModel::Private::labels(const ImageBatch &batch) const
@@ -39,7 +40,8 @@ torch::Tensor ClassifierModel::Private::toInput(const FeatureBatch &batch) const
         throw std::invalid_argument("feature batch size does not match its buffer");
     std::vector<int64_t> shape{batch.count};
     shape.insert(shape.end(), batch.itemShape.begin(), batch.itemShape.end());
-    return torch::from_blob(const_cast<float *>(batch.values.data()), shape, torch::kFloat32).to(device).clone();
+    auto x = torch::from_blob(const_cast<float *>(batch.values.data()), shape, torch::kFloat32).to(device).clone();
+    return channelsLast && x.dim() == 4 ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x;
 }
 
 ClassifierModel::ClassifierModel()
@@ -140,6 +142,28 @@ bool ClassifierModel::setDevice(const std::string &device, std::string *error)
 std::string ClassifierModel::device() const
 {
     return d->device.str();
+}
+
+void ClassifierModel::setChannelsLast(bool on)
+{
+    if (on == d->channelsLast)
+        return;
+    const auto format = on ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+    torch::NoGradGuard noGrad;
+    for (auto &p : d->net->parameters()) {
+        if (p.dim() == 4)
+            p.set_data(p.data().contiguous(format));
+    }
+    for (auto &b : d->net->buffers()) {
+        if (b.dim() == 4)
+            b.set_data(b.data().contiguous(format));
+    }
+    d->channelsLast = on;
+}
+
+bool ClassifierModel::channelsLast() const
+{
+    return d->channelsLast;
 }
 
 std::vector<float> ClassifierModel::logits(const ImageBatch &batch)

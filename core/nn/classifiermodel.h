@@ -78,6 +78,11 @@ public:
     // Moves the model to a resolved device string ("cpu", "cuda:0"); see runtime.h.
     bool setDevice(const std::string &device, std::string *error);
     std::string device() const;
+    // Convolution weights, inputs and activations in NHWC order (channels_last). On this kind of
+    // CPU an eval-mode forward pass runs 1.2-2x faster so; training gains little. Results agree
+    // with the default order to rounding.
+    void setChannelsLast(bool on);
+    bool channelsLast() const;
 
     // Loads backbone weights from a torch.save() zip file (a dict or OrderedDict state dict,
     // optionally wrapped as {"state_dict": ...} or {"model": ...}) or a .safetensors file, read

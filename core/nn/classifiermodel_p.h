@@ -16,8 +16,10 @@ struct ClassifierModel::Private
     Backbone net{nullptr};
     torch::Device device{torch::kCPU};
     Normalization normalization;
+    bool channelsLast = false;   // convolution weights and inputs in NHWC order (setChannelsLast)
 
-    // uint8 NHWC batch -> normalised float NCHW tensor on the model's device.
+    // uint8 NHWC batch -> normalised float NCHW tensor on the model's device (NHWC in memory when
+    // channelsLast).
     torch::Tensor toInput(const ImageBatch &batch) const;
     torch::Tensor labels(const ImageBatch &batch) const;
     torch::Tensor labels(const FeatureBatch &batch) const;

@@ -67,20 +67,6 @@ private:
     at::ScalarType m_previousType = at::kFloat;
 };
 
-// Every 4-D parameter and buffer of `module` (convolution weights) in `format`.
-void setMemoryFormat(torch::nn::Module &module, torch::MemoryFormat format)
-{
-    torch::NoGradGuard noGrad;
-    for (auto &p : module.parameters()) {
-        if (p.dim() == 4)
-            p.set_data(p.data().contiguous(format));
-    }
-    for (auto &b : module.buffers()) {
-        if (b.dim() == 4)
-            b.set_data(b.data().contiguous(format));
-    }
-}
-
 } // namespace
 
 bool precisionSupported(const std::string &precision, const std::string &device, std::string *error)
@@ -129,6 +115,7 @@ bool precisionSupported(const std::string &precision, const std::string &device,
 struct Learner::Private
 {
     ClassifierModel::Private *model = nullptr;
+    ClassifierModel *modelPublic = nullptr;
     LearnerOptions options;
     std::vector<std::shared_ptr<torch::nn::Module>> frozen;
     std::vector<torch::Tensor> frozenSnapshot;
@@ -138,11 +125,7 @@ struct Learner::Private
     std::vector<double> rateMultipliers;   // per parameter group (discriminative rates)
     double learningRate = 0.0;             // the head's, as last set
     LossScaleState scaler;                 // scale 0: off
-
-    torch::Tensor prepare(torch::Tensor input) const
-    {
-        return options.channelsLast && input.dim() == 4 ? input.contiguous(torch::MemoryFormat::ChannelsLast) : input;
-    }
+    bool formatBefore = false;             // the model's channels-last setting before this learner
 
     // Divides the gradients by the loss scale; false when one of them is not finite (the step
     // is then skipped and the scale halved), else counts a clean step and doubles the scale
@@ -216,7 +199,7 @@ struct Learner::Private
         torch::Tensor out;
         {
             AutocastScope autocast(options.precision, model->device.type());
-            out = logits(prepare(input), from);
+            out = logits(input, from);
         }
         out = out.to(torch::kFloat32);   // the loss in float32 at any precision
         auto loss = torch::nn::functional::cross_entropy(out, target, lossOptions(false));
@@ -256,7 +239,7 @@ struct Learner::Private
         torch::Tensor out;
         {
             AutocastScope autocast(options.precision, model->device.type());
-            out = logits(prepare(input), from);
+            out = logits(input, from);
         }
         out = out.to(torch::kFloat32);
         EvalOutput result;
@@ -276,6 +259,7 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
     : d(std::make_unique<Private>())
 {
     d->model = model.d_func();
+    d->modelPublic = &model;
     d->options = options;
     d->learningRate = options.learningRate;
     std::string unsupported;
@@ -353,8 +337,8 @@ Learner::Learner(ClassifierModel &model, const LearnerOptions &options)
     }
     // Last, once nothing can throw: the destructor, which puts the format back, runs only for a
     // constructed learner.
-    if (options.channelsLast)
-        setMemoryFormat(*d->model->net, torch::MemoryFormat::ChannelsLast);
+    d->formatBefore = model.channelsLast();
+    model.setChannelsLast(options.channelsLast);
 }
 
 Learner::~Learner()
@@ -362,8 +346,8 @@ Learner::~Learner()
     // Often reached while unwinding from an out-of-memory error: the copies may fail too, and
     // then the weights stay channels-last (slower elsewhere, never wrong).
     try {
-        if (d->options.channelsLast)
-            setMemoryFormat(*d->model->net, torch::MemoryFormat::Contiguous);
+        if (d->options.channelsLast != d->formatBefore)
+            d->modelPublic->setChannelsLast(d->formatBefore);
     } catch (...) {
     }
 }

@@ -39,8 +39,8 @@ struct LearnerOptions
     bool lossScaling = false;
     double initialLossScale = 65536.0;
     int lossScaleInterval = 2000;
-    // Convolution weights, inputs and activations in NHWC order (channels_last); the model is
-    // back in the default order when the learner is destroyed.
+    // Convolution weights, inputs and activations in NHWC order (channels_last) while the
+    // learner lives; the model's own setting comes back when it is destroyed.
     bool channelsLast = false;
 };
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <random>
@@ -93,6 +94,13 @@ bool TrunkCache::prepare(int depth)
         {QStringLiteral("mean"), channels(norm.mean)},
         {QStringLiteral("std"), channels(norm.std)},
     };
+    // The trunk runs once, in eval mode: in NHWC order that is 1.2-2x faster on CPUs as on GPUs
+    // (unless channels-last is turned off). The numbers differ from the default order's by
+    // rounding, so the order is part of the key: a run's features never depend on which run
+    // filled the cache. They are stored in the default order either way.
+    const bool nhwc = config.channelsLast != QLatin1String("off");
+    if (nhwc)
+        key.insert(QStringLiteral("memoryFormat"), QStringLiteral("channels_last"));
     if (!m_flipsOnly && m_views > 1) {   // random views depend on the augmentations and the seed
         key.insert(QStringLiteral("augmentations"), m_augment.toJson());
         key.insert(QStringLiteral("viewSeed"), QString::number(config.seed));
@@ -103,6 +111,9 @@ bool TrunkCache::prepare(int depth)
     CacheStats stats;
     QElapsedTimer timer;
     timer.start();
+    const bool formatBefore = model.channelsLast();
+    model.setChannelsLast(nhwc);
+    const auto restoreFormat = qScopeGuard([&] { model.setChannelsLast(formatBefore); });
     const auto params = [this](int row, int view) { return viewParams(row, view); };
     for (int view = 0; view < m_views; ++view) {
         if (!cachedTrunkFeatures(model, train, m_in.trainHashes, m_in.trainKept, view, params, depth, store,
