@@ -36,6 +36,8 @@
 #include <sstream>
 #include <random>
 
+#include <unistd.h>
+
 namespace Hone {
 
 namespace {
@@ -63,6 +65,18 @@ QJsonObject readJsonFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return QJsonObject();
     return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The best epoch's weights when they are this epoch's, just written to `written`: a second name
+// for the same file (a hard link, removed on its own later), or a second copy where the file
+// system has no hard links.
+bool linkOrSaveWeights(const Nn::ClassifierModel &model, const QString &written, const QString &path,
+                       std::string *error)
+{
+    QFile::remove(path);
+    if (::link(QFile::encodeName(written).constData(), QFile::encodeName(path).constData()) == 0)
+        return true;
+    return model.saveWeights(path.toStdString(), error);
 }
 
 } // namespace
@@ -402,7 +416,8 @@ bool Trainer::train(QString *error)
             message = e.what();
             return false;
         }
-        if (improved && m_config.restoreBest && !model->saveWeights(dir.filePath(state.best).toStdString(), &message))
+        if (improved && m_config.restoreBest
+            && !linkOrSaveWeights(*model, dir.filePath(state.weights), dir.filePath(state.best), &message))
             return false;
         std::ostringstream rngState;
         rngState << rng;
