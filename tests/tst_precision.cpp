@@ -13,6 +13,7 @@
 #include "training/trainingdata.h"
 
 #include "testimages.h"
+#include "trainingfixture.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -24,24 +25,10 @@
 #include <random>
 
 using namespace Hone;
+using TrainingFixture::randomBatch;
+using TrainingFixture::readRunJson;
 
 namespace {
-
-Nn::ImageBatch randomBatch(int count, int size, int classes, unsigned seed)
-{
-    std::mt19937 rng(seed);
-    std::uniform_int_distribution<int> byte(0, 255);
-    Nn::ImageBatch batch;
-    batch.count = count;
-    batch.height = size;
-    batch.width = size;
-    batch.pixels.resize(batch.imageBytes() * size_t(count));
-    for (auto &p : batch.pixels)
-        p = uint8_t(byte(rng));
-    for (int i = 0; i < count; ++i)
-        batch.labels.push_back(i % classes);
-    return batch;
-}
 
 std::unique_ptr<Nn::ClassifierModel> makeModel(const char *backbone = "resnet18")
 {
@@ -66,12 +53,6 @@ float maxAbs(const std::vector<float> &a)
     for (float v : a)
         m = std::max(m, std::abs(v));
     return m;
-}
-
-QJsonObject readRunJson(const QString &runDirectory)
-{
-    QFile file(QDir(runDirectory).filePath(QStringLiteral("run.json")));
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
 }
 
 } // namespace
