@@ -22,15 +22,11 @@ QString tr(const char *text)
 
 bool readRun(const QString &directory, RunRecord *run)
 {
-    QFile file(QDir(directory).filePath(QStringLiteral("run.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject())
+    run->json = RunStore::readRunJson(directory);
+    if (run->json.isEmpty())
         return false;
     run->id = QFileInfo(directory).fileName();
     run->directory = directory;
-    run->json = doc.object();
     return true;
 }
 
@@ -91,6 +87,15 @@ QString createRunDirectory(const QString &runsDirectory, QString *id, QString *e
     }
     *id = candidate;
     return runs.filePath(candidate);
+}
+
+QJsonObject readRunJson(const QString &runDirectory)
+{
+    QFile file(QDir(runDirectory).filePath(QStringLiteral("run.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return QJsonObject();
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    return doc.isObject() ? doc.object() : QJsonObject();
 }
 
 bool writeRunJson(const QString &runDirectory, const QJsonObject &json, QString *error)

@@ -36,6 +36,8 @@ namespace RunStore {
 
 QString createRunDirectory(const QString &runsDirectory, QString *id, QString *error);
 bool writeRunJson(const QString &runDirectory, const QJsonObject &json, QString *error);
+// A run folder's run.json, or an empty object when it cannot be read.
+QJsonObject readRunJson(const QString &runDirectory);
 QVector<RunRecord> list(const QString &runsDirectory);
 // id empty: the latest run whose status is "finished".
 bool find(const QString &runsDirectory, const QString &id, RunRecord *run, QString *error);

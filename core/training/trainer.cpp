@@ -2,7 +2,6 @@
 
 #include "dataset/augment.h"
 #include "dataset/imageset.h"
-#include "evaluation/confusionmatrix.h"
 #include "imaging/imagedecoder.h"
 #include "nn/classifiermodel.h"
 #include "nn/learner.h"
@@ -10,12 +9,12 @@
 #include "zoo/backbonecatalog.h"
 #include "checkpoint.h"
 #include "featurecache.h"
+#include "trainingepoch.h"
 #include "trunkcache.h"
 #include "lrschedule.h"
 #include "runstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -45,26 +44,6 @@ namespace {
 QJsonArray toArray(const std::array<float, 3> &v)
 {
     return QJsonArray{double(v[0]), double(v[1]), double(v[2])};
-}
-
-// A hash over every image's content hash, class and split, in a fixed order: what a run trained on.
-QString datasetHash(const TrainingData &data)
-{
-    QStringList lines;
-    for (int i = 0; i < data.trainPaths.size(); ++i)
-        lines.append(QStringLiteral("train %1 %2").arg(data.trainHashes.value(i), data.classNames.value(data.trainLabels.at(i))));
-    for (int i = 0; i < data.valPaths.size(); ++i)
-        lines.append(QStringLiteral("val %1 %2").arg(data.valHashes.value(i), data.classNames.value(data.valLabels.at(i))));
-    lines.sort();
-    return QString::fromLatin1(QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QJsonObject readJsonFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QJsonObject();
-    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 // The best epoch's weights when they are this epoch's, just written to `written`: a second name
@@ -138,7 +117,7 @@ bool Trainer::train(QString *error)
             return false;
         }
         const QString directory = QDir(runs).filePath(m_runId);
-        previous = readJsonFile(QDir(directory).filePath(QStringLiteral("run.json")));
+        previous = RunStore::readRunJson(directory);
         if (previous.isEmpty()) {
             *error = tr("there is no run %1 to resume").arg(m_runId);
             return false;
@@ -227,7 +206,7 @@ bool Trainer::train(QString *error)
     json[QStringLiteral("trainImages")] = m_data.trainPaths.size();
     json[QStringLiteral("valImages")] = m_data.valPaths.size();
     // What the run trained on, so two runs can be compared honestly, and the starting weights.
-    json[QStringLiteral("datasetHash")] = datasetHash(m_data);
+    json[QStringLiteral("datasetHash")] = m_data.contentHash();
     if (!weightsFile.isEmpty())
         json[QStringLiteral("weightsSha256")] = fileSha256(weightsFile);
     if (resuming) {
@@ -317,6 +296,11 @@ bool Trainer::train(QString *error)
     const AugmentOptions &augment = trunkCache.augmentations();
     const bool flipsOnly = trunkCache.flipsOnly();
     const int views = trunkCache.views();
+    EpochDraws draws;
+    draws.augment = augment;
+    draws.flipsOnly = flipsOnly;
+    draws.views = views;
+    draws.viewParams = [&trunkCache](int row, int view) { return trunkCache.viewParams(row, view); };
     const auto prepareCache = [&](int depth) {
         const bool cached = trunkCache.prepare(depth);
         if (cached) {
@@ -332,7 +316,6 @@ bool Trainer::train(QString *error)
     const QVector<TrainingPhase> phases = trainingPhases(m_config, model->stageCount());
     const std::vector<std::string> stageNames = Nn::ClassifierModel::stageNames(m_config.backbone.toStdString());
     std::mt19937_64 rng(m_config.seed);
-    std::bernoulli_distribution coin(0.5);
     QVector<int> order(int(train.count));
     std::iota(order.begin(), order.end(), 0);
     const int batchSize = effectiveBatchSize(m_config, int(train.count));
@@ -445,6 +428,7 @@ bool Trainer::train(QString *error)
         if (phaseIndex < resumePhase || (phaseIndex == resumePhase && resumePhaseDone))
             continue;   // done before the run was resumed
         const bool cached = prepareCache(phase.freezeDepth);
+        draws.cached = cached;
         if (m_stop.load())
             break;
         options.freezeDepth = phase.freezeDepth;
@@ -483,30 +467,7 @@ bool Trainer::train(QString *error)
             // Every random choice of the epoch is drawn here, in order, on this thread, so a seed
             // fixes them; the batches themselves are built (decoded images augmented) one ahead on
             // another thread while the current step runs.
-            struct Plan
-            {
-                QVector<int> indices;
-                QVector<int> views;               // cached: the view of each image
-                QVector<AugmentParams> params;    // uncached: the augmentation of each image
-            };
-            std::vector<Plan> plans(size_t(std::max(0, batches)));
-            std::uniform_int_distribution<int> pickView(0, views - 1);
-            for (int b = 0; b < batches; ++b) {
-                Plan &plan = plans[size_t(b)];
-                plan.indices = order.mid(b * batchSize, b + 1 == batches ? -1 : batchSize);
-                for (int k = 0; k < plan.indices.size(); ++k) {
-                    if (flipsOnly) {
-                        const bool flip = coin(rng);
-                        plan.views.append(flip ? 1 : 0);
-                        plan.params.append(trunkCache.viewParams(plan.indices.at(k), flip ? 1 : 0));
-                    } else if (augment.any()) {
-                        if (cached)
-                            plan.views.append(pickView(rng));
-                        else
-                            plan.params.append(drawAugmentParams(augment, rng));
-                    }
-                }
-            }
+            const std::vector<BatchPlan> plans = planEpoch(order, batches, batchSize, draws, rng);
             const auto build = [&train, &plans](int b) {
                 return gatherAugmented(train, plans[size_t(b)].indices, plans[size_t(b)].params);
             };
@@ -518,7 +479,7 @@ bool Trainer::train(QString *error)
                     QThread::msleep(50);
                 if (m_stop.load())
                     break;
-                const Plan &plan = plans[size_t(b)];
+                const BatchPlan &plan = plans[size_t(b)];
                 // The schedule runs over each phase: fine-tuning starts with its own warm-up and decay.
                 const double rate = scheduledLearningRate(m_config.schedule, m_config.learningRate,
                                                           m_config.warmupEpochs, (phaseEpoch - 1) * batches + b,
@@ -548,36 +509,9 @@ bool Trainer::train(QString *error)
                 break;
             }
 
-            ConfusionMatrix matrix(classCount);
-            QVector<ValPrediction> predictions;
-            predictions.reserve(int(val.count));
-            double valLoss = 0.0;
-            QVector<int> valOrder(int(val.count));
-            std::iota(valOrder.begin(), valOrder.end(), 0);
-            const int evalBatch = std::max(batchSize, 32);
-            for (int start = 0; start < val.count && !m_stop.load(); start += evalBatch) {
-                const QVector<int> rows = valOrder.mid(start, evalBatch);
-                const Nn::EvalOutput out = cached ? learner.evaluate(gatherFeatures(trunkCache.valFeatures(), rows))
-                                                  : learner.evaluate(gatherBatch(val, rows));
-                Nn::ImageBatch batch;   // the labels, in the order evaluated
-                batch.count = rows.size();
-                for (int row : rows)
-                    batch.labels.push_back(val.labels.at(size_t(row)));
-                valLoss += out.lossSum;
-                for (int64_t i = 0; i < batch.count; ++i) {
-                    const float *row = out.logits.data() + i * classCount;
-                    const int predicted = int(std::max_element(row, row + classCount) - row);
-                    matrix.add(int(batch.labels.at(size_t(i))), predicted);
-                    double sum = 0.0;
-                    for (int c = 0; c < classCount; ++c)
-                        sum += std::exp(double(row[c] - row[predicted]));
-                    const int index = start + int(i);
-                    predictions.append(ValPrediction{m_data.valRows.value(valKept.value(index, -1), -1),
-                                                     int(batch.labels.at(size_t(i))), predicted, float(1.0 / sum)});
-                }
-            }
-
-            if (m_stop.load()) {   // a partial validation pass is no epoch result
+            const ValidationPass pass = validate(learner, val, cached ? trunkCache.valFeatures() : nullptr, classCount,
+                                                 std::max(batchSize, 32), m_data.valRows, valKept, m_stop);
+            if (!pass.complete) {   // a partial validation pass is no epoch result
                 m_status = QStringLiteral("stopped");
                 break;
             }
@@ -586,8 +520,8 @@ bool Trainer::train(QString *error)
             metrics.epochs = m_config.epochs;
             metrics.trainLoss = seen ? lossSum / double(seen) : 0.0;
             metrics.trainAccuracy = seen ? double(correct) / double(seen) : 0.0;
-            metrics.valLoss = valLoss / double(val.count);
-            metrics.valAccuracy = matrix.accuracy();
+            metrics.valLoss = pass.lossSum / double(val.count);
+            metrics.valAccuracy = pass.matrix.accuracy();
             metrics.seconds = timer.elapsed() / 1000.0;
             metrics.learningRate = learner.learningRate();
             metrics.skippedSteps = skipped;
@@ -595,8 +529,8 @@ bool Trainer::train(QString *error)
                 Q_EMIT this->message(tr("Epoch %1: %2 step(s) skipped, their fp16 gradients overflowed (loss scale now %3)")
                                          .arg(epoch).arg(skipped).arg(learner.lossScaleState().scale));
             metrics.classCount = classCount;
-            metrics.confusion = matrix.counts();
-            metrics.predictions = predictions;
+            metrics.confusion = pass.matrix.counts();
+            metrics.predictions = pass.predictions;
             // Better: on the chosen metric; by accuracy, a tie goes to the lower validation loss.
             const bool better = bestEpoch == 0
                 || (byLoss ? metrics.valLoss < bestLoss

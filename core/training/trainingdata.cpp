@@ -5,6 +5,7 @@
 #include "project/setsplitscommand.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSet>
 
 namespace Hone {
@@ -70,6 +71,17 @@ int assignMissingSplits(Project *project, quint64 seed)
     const QVector<Split> splits = stratifiedSplit(labels, SplitRatios{0.8, 0.2, 0.0}, seed);
     project->undoStack()->push(new SetSplitsCommand(project, rows, splits));
     return rows.size();
+}
+
+QString TrainingData::contentHash() const
+{
+    QStringList lines;
+    for (int i = 0; i < trainPaths.size(); ++i)
+        lines.append(QStringLiteral("train %1 %2").arg(trainHashes.value(i), classNames.value(trainLabels.at(i))));
+    for (int i = 0; i < valPaths.size(); ++i)
+        lines.append(QStringLiteral("val %1 %2").arg(valHashes.value(i), classNames.value(valLabels.at(i))));
+    lines.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(lines.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace Hone

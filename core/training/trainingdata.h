@@ -24,6 +24,9 @@ struct TrainingData
 
     // Fails with a message when there is nothing sensible to train on.
     static bool fromProject(const Project &project, TrainingData *data, QString *error);
+    // A hash over every image's content hash, class and split, in a fixed order: what a run
+    // trained on (run.json's datasetHash; a resumed run must see the same).
+    QString contentHash() const;
 };
 
 // Labeled images without a split get a stratified 80/20 train/val split (one undo command).
