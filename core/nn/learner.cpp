@@ -3,7 +3,6 @@
 #include "classifiermodel_p.h"
 
 #include <ATen/autocast_mode.h>
-#include <torch/cuda.h>
 #include <torch/nn/functional/loss.h>
 #include <torch/nn/utils/clip_grad.h>
 #include <torch/serialize/archive.h>
@@ -143,6 +142,8 @@ struct Learner::Private
             finite = finite.defined() ? finite.logical_and(ok) : ok;
         }
         if (finite.defined() && !finite.item<bool>()) {
+            if (scaler.scale <= 1.0)   // no scale left to lower: the training itself diverged
+                throw std::runtime_error("the gradients became infinite or NaN; lower the learning rate");
             scaler.scale = std::max(scaler.scale * 0.5, 1.0);
             scaler.cleanSteps = 0;
             return false;
@@ -207,7 +208,7 @@ struct Learner::Private
         StepResult result;
         result.loss = lossValue;
         result.count = input.size(0);
-        if (!std::isfinite(lossValue) && scaler.scale > 0.0) {
+        if (!std::isfinite(lossValue) && scaler.scale > 1.0) {
             // fp16 overflowed in the forward pass: skipped like an overflowing gradient.
             scaler.scale = std::max(scaler.scale * 0.5, 1.0);
             scaler.cleanSteps = 0;
