@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -89,11 +90,14 @@ protected:
         return true;
     }
 
-    // Runs a trainer to the end; returns the metrics of every epoch.
+    // Runs a trainer to the end (resuming run folder `resume` when given); returns the metrics of
+    // every epoch it ran.
     QVector<Hone::EpochMetrics> train(const Hone::TrainingConfig &config, QString *status, QString *message = nullptr,
-                                      QString *runDirectory = nullptr)
+                                      QString *runDirectory = nullptr, const QString &resume = QString())
     {
         Hone::Trainer trainer(m_data, config);
+        if (!resume.isEmpty())
+            trainer.setResume(QFileInfo(resume).fileName());
         QSignalSpy finished(&trainer, &Hone::Trainer::finished);
         QVector<Hone::EpochMetrics> epochs;
         connect(&trainer, &Hone::Trainer::epochFinished, this, [&epochs](const Hone::EpochMetrics &m) { epochs.append(m); });

@@ -92,14 +92,10 @@ void TestResume::resumeContinuesExactly()
 
     TrainingConfig other = config;
     other.learningRate = 0.5;   // ignored: a resumed run keeps its own settings
-    Trainer resumed(m_data, other);
-    resumed.setResume(QFileInfo(stoppedRun).fileName());
-    QVector<EpochMetrics> rest;
-    connect(&resumed, &Trainer::epochFinished, this, [&rest](const EpochMetrics &m) { rest.append(m); });
-    QSignalSpy finished(&resumed, &Trainer::finished);
-    resumed.run();
-    QVERIFY2(finished.first().at(0).toString() == QLatin1String("finished"), qPrintable(finished.first().at(1).toString()));
-    QCOMPARE(resumed.runDirectory(), stoppedRun);
+    QString resumedRun;
+    const QVector<EpochMetrics> rest = train(other, &status, &message, &resumedRun, stoppedRun);
+    QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
+    QCOMPARE(resumedRun, stoppedRun);
     QCOMPARE(rest.size(), 2);
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(rest.at(i).epoch, i + 3);
@@ -164,13 +160,9 @@ void TestResume::resumeAcrossPhases()
             trainer.run();
             stoppedRun = trainer.runDirectory();
         }
-        Trainer resumed(m_data, config);
-        resumed.setResume(QFileInfo(stoppedRun).fileName());
-        QVector<EpochMetrics> rest;
-        connect(&resumed, &Trainer::epochFinished, this, [&rest](const EpochMetrics &m) { rest.append(m); });
-        QSignalSpy finished(&resumed, &Trainer::finished);
-        resumed.run();
-        QVERIFY2(finished.first().at(0).toString() == QLatin1String("finished"), qPrintable(finished.first().at(1).toString()));
+        QString status, message;
+        const QVector<EpochMetrics> rest = train(config, &status, &message, nullptr, stoppedRun);
+        QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
         QCOMPARE(stopAt + rest.size(), straight.size());
         for (int i = 0; i < rest.size(); ++i) {
             QCOMPARE(rest.at(i).epoch, straight.at(stopAt + i).epoch);
