@@ -1,5 +1,6 @@
 #include "backbonepicker.h"
 
+#include "util/failure.h"
 #include "nn/weightplan.h"
 #include "zoo/backbonecatalog.h"
 #include "zoo/weightdownloader.h"
@@ -257,11 +258,18 @@ void BackbonePicker::checkFile(const QString &path)
     // The load report of the file against this architecture, read off the UI thread; names and
     // shapes only, no network is built.
     m_check.setFuture(QtConcurrent::run([arch, path]() -> QString {
-        std::string error;
-        Nn::WeightLoadReport report;
-        if (!Nn::checkWeightFile(arch, QFile::encodeName(path).toStdString(), &report, &error))
-            return tr("Cannot use this file: %1").arg(QString::fromStdString(error));
-        return tr("Load report: %1").arg(QString::fromStdString(report.summary()));
+        QString text, failure;
+        if (!catchAll([&] {
+                std::string error;
+                Nn::WeightLoadReport report;
+                if (!Nn::checkWeightFile(arch, QFile::encodeName(path).toStdString(), &report, &error))
+                    text = tr("Cannot use this file: %1").arg(QString::fromStdString(error));
+                else
+                    text = tr("Load report: %1").arg(QString::fromStdString(report.summary()));
+                return true;
+            }, &failure))
+            text = tr("Cannot use this file: %1").arg(failure);
+        return text;
     }));
 }
 

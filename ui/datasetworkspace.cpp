@@ -12,6 +12,7 @@
 #include "project/assignlabelcommand.h"
 #include "project/project.h"
 #include "project/setsplitscommand.h"
+#include "util/failure.h"
 
 #include <QAction>
 #include <QApplication>
@@ -349,6 +350,11 @@ void DatasetWorkspace::importSources(const QStringList &sources)
         m_importing = false;
         if (m_project->directory() != projectDir)
             return;   // cannot happen while the main window refuses to switch during an import
+        if (!result.error.isEmpty()) {
+            QMessageBox::critical(this, tr("Import"), tr("The import failed: %1").arg(result.error));
+            Q_EMIT importFinished(0, 0);
+            return;
+        }
         applyImport(m_project, result);
         QString summary = tr("Imported %n image(s)", nullptr, int(result.images.size()));
         if (!result.duplicates.isEmpty())
@@ -370,14 +376,20 @@ void DatasetWorkspace::importSources(const QStringList &sources)
         Q_EMIT importFinished(int(result.images.size()), int(result.rejected.size()));
     });
     watcher->setFuture(QtConcurrent::run([importer, sources, cancel, dialog]() {
-        return importer.run(sources, [dialog](int done, int total) {
-            QMetaObject::invokeMethod(qApp, [dialog, done, total] {
-                if (dialog) {
-                    dialog->setMaximum(total);
-                    dialog->setValue(done);
-                }
-            });
-        }, cancel.get());
+        ImportResult result;
+        // The result is read in a slot: nothing thrown here may reach it.
+        catchAll([&] {
+            result = importer.run(sources, [dialog](int done, int total) {
+                QMetaObject::invokeMethod(qApp, [dialog, done, total] {
+                    if (dialog) {
+                        dialog->setMaximum(total);
+                        dialog->setValue(done);
+                    }
+                });
+            }, cancel.get());
+            return true;
+        }, &result.error);
+        return result;
     }));
 }
 

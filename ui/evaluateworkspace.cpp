@@ -9,6 +9,7 @@
 #include "evaluation/predictionanalysis.h"
 #include "nn/classifiermodel.h"
 #include "project/project.h"
+#include "util/failure.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -248,12 +249,9 @@ void EvaluateWorkspace::evaluate()
             QString error;
             if (outcome.ok)
                 outcome.model = std::shared_ptr<Nn::ClassifierModel>(RunStore::loadModel(run, QStringLiteral("cpu"), &error));
-        } catch (const std::exception &e) {
-            outcome.ok = false;
-            outcome.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
         } catch (...) {
             outcome.ok = false;
-            outcome.error = tr("unknown error");
+            outcome.error = describeCurrentException();
         }
         return outcome;
     }));

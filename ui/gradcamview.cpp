@@ -1,6 +1,7 @@
 #include "gradcamview.h"
 
 #include "nn/classifiermodel.h"
+#include "util/failure.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -108,10 +109,8 @@ void GradCamView::request()
         outcome.request = request;
         try {   // nothing may escape: the watcher would rethrow it in the UI thread
             outcome.ok = computeGradCam(*model, path, size, cls, &outcome.result, &outcome.error);
-        } catch (const std::exception &e) {
-            outcome.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
         } catch (...) {
-            outcome.error = tr("unknown error");
+            outcome.error = describeCurrentException();
         }
         return outcome;
     }));

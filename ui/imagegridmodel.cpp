@@ -2,6 +2,7 @@
 
 #include "imaging/thumbnails.h"
 #include "project/project.h"
+#include "util/failure.h"
 
 #include <QColor>
 #include <QCryptographicHash>
@@ -97,11 +98,16 @@ void ImageGridModel::requestThumbnail(int row) const
     const QString target = thumbnailPath(m_project->cacheDirectory(), hash);
     const int hintRow = row;
     QPointer<ImageGridModel> self(const_cast<ImageGridModel *>(this));
+    // Never throws: a continuation is skipped when its task threw, and the entry would stay pending.
     auto future = QtConcurrent::run([source, target]() {
+        QImage image;
         QString error;
-        if (!ensureThumbnail(source, target, &error))
-            return QImage();
-        return QImage(target);
+        catchAll([&] {
+            if (ensureThumbnail(source, target, &error))
+                image = QImage(target);
+            return true;
+        }, &error);
+        return image;
     });
     future.then(const_cast<ImageGridModel *>(this), [self, hash, hintRow](const QImage &image) {
         if (self)

@@ -1,6 +1,7 @@
 #include "imageviewer.h"
 
 #include "imaging/thumbnails.h"
+#include "util/failure.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsPixmapItem>
@@ -32,13 +33,19 @@ void ImageViewer::showImage(const QString &path)
         return;
     }
     QPointer<ImageViewer> self(this);
+    // Never throws: a continuation is skipped when its task threw.
     auto future = QtConcurrent::run([path]() {
-        QByteArray rgb;
-        int w = 0, h = 0;
+        QImage image;
         QString error;
-        if (!loadRgbImage(path, &rgb, &w, &h, &error))
-            return QImage();
-        return QImage(reinterpret_cast<const uchar *>(rgb.constData()), w, h, 3 * w, QImage::Format_RGB888).copy();
+        catchAll([&] {
+            QByteArray rgb;
+            int w = 0, h = 0;
+            if (loadRgbImage(path, &rgb, &w, &h, &error))
+                image = QImage(reinterpret_cast<const uchar *>(rgb.constData()), w, h, 3 * w,
+                               QImage::Format_RGB888).copy();
+            return true;
+        }, &error);
+        return image;
     });
     future.then(this, [self, path](const QImage &image) {
         if (self && self->m_path == path) {   // a later request wins

@@ -2,6 +2,7 @@
 #undef QT_NO_KEYWORDS
 
 #include "lrfinderdialog.h"
+#include "util/failure.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -60,8 +61,8 @@ LrFinderDialog::LrFinderDialog(const TrainingData &data, const TrainingConfig &c
                                                       progress->setValue(step);
                                               }, Qt::QueuedConnection);
                                           });
-        } catch (const std::exception &e) {
-            outcome.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+        } catch (...) {
+            outcome.error = describeCurrentException();
         }
         return outcome;
     }));

@@ -13,6 +13,7 @@
 #include "project/project.h"
 #include "training/runstore.h"
 #include "training/trainingsession.h"
+#include "util/failure.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -614,9 +615,9 @@ void TrainWorkspace::exportModel(const QString &requestedPath)
         try {
             outcome.ok = exporter->write(request, &outcome.report);
             outcome.error = exporter->errorString();
-        } catch (const std::exception &e) {
+        } catch (...) {
             outcome.ok = false;
-            outcome.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+            outcome.error = describeCurrentException();
         }
         return outcome;
     }));

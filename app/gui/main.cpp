@@ -4,16 +4,79 @@
 
 #include "languagemanager.h"
 #include "nn/runtime.h"
+#include "project/project.h"
+#include "util/failure.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
+
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+
+namespace {
+
+// The last line of defence. Core and the workspaces turn failures into messages; should anything
+// still escape an event handler, the user is told what happened and the project is saved, rather
+// than Qt ending the process mid-work.
+QPointer<Hone::Project> openProject;
+
+void saveWhatCanBeSaved()
+{
+    if (openProject && openProject->isOpen() && openProject->isModified())
+        openProject->save();
+}
+
+class GuardedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (...) {
+            const QString message = Hone::describeCurrentException();
+            std::fprintf(stderr, "hone: unexpected error: %s\n", qPrintable(message));
+            saveWhatCanBeSaved();
+            if (!m_reporting) {   // a failure while the message box is up is only logged
+                m_reporting = true;
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Hone"),
+                                      QApplication::translate("main", "An unexpected error occurred and was "
+                                                                      "stopped:\n%1\n\nYour project is saved.")
+                                          .arg(message));
+                m_reporting = false;
+            }
+            return false;
+        }
+    }
+
+private:
+    bool m_reporting = false;
+};
+
+[[noreturn]] void onTerminate()
+{
+    // An exception that escaped a thread of its own: report it, save, then end as terminate must.
+    const QString message = std::current_exception() ? Hone::describeCurrentException()
+                                                     : QStringLiteral("terminate called");
+    std::fprintf(stderr, "hone: fatal error: %s\n", qPrintable(message));
+    saveWhatCanBeSaved();
+    std::abort();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    std::set_terminate(onTerminate);
+    GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Hone"));
     QApplication::setApplicationName(QStringLiteral("Hone"));
     QApplication::setApplicationVersion(QStringLiteral(HONE_VERSION));
@@ -35,6 +98,7 @@ int main(int argc, char *argv[])
     Hone::Nn::setThreadCount(0);
 
     Hone::MainWindow window;
+    openProject = window.project();
     window.show();
     const QStringList positional = parser.positionalArguments();
     const QString project = positional.isEmpty() ? QSettings().value(QStringLiteral("lastProject")).toString()

@@ -1,6 +1,7 @@
 #include "imageset.h"
 
 #include "imaging/imagedecoder.h"
+#include "util/failure.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,8 +30,9 @@ bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imag
             return;
         }
         QString error;
-        if (!loadPreprocessed(paths.at(i), imageSize, pixels.data() + bytesPerImage * size_t(i), &error))
-            errors[i] = error;
+        // Nothing may leave a blockingMap task: it would end the whole load as a QUnhandledException.
+        if (!catchAll([&] { return loadPreprocessed(paths.at(i), imageSize, pixels.data() + bytesPerImage * size_t(i), &error); }, &error))
+            errors[i] = error.isEmpty() ? QStringLiteral("cannot be read") : error;
     });
     if (cancel && cancel->load())
         return false;

@@ -9,6 +9,11 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "util/failure.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <vector>
 
 namespace Hone {
@@ -42,8 +47,16 @@ quint32 le24(const QByteArray &b, int at)
     return le16(b, at) | (quint32(uchar(b[at + 2])) << 16);
 }
 
-// TIFF: width and height (tags 256, 257) from the first image file directory.
-bool tiffSize(const QByteArray &b, qint64 *w, qint64 *h)
+// TIFF: the first image file directory's size and sample layout (tags 256, 257, 258, 339).
+struct TiffInfo
+{
+    qint64 width = 0;
+    qint64 height = 0;
+    qint64 bitsPerSample = 1;
+    qint64 sampleFormat = 1;   // 1 unsigned, 2 signed, 3 IEEE float
+};
+
+bool tiffInfo(const QByteArray &b, TiffInfo *info)
 {
     const bool little = b.startsWith("II");
     auto u16 = [&](qint64 at) { return little ? le16(b, int(at)) : (quint32(uchar(b[int(at)])) << 8) | uchar(b[int(at) + 1]); };
@@ -54,23 +67,45 @@ bool tiffSize(const QByteArray &b, qint64 *w, qint64 *h)
     if (ifd < 8 || ifd + 2 > b.size())
         return false;
     const quint32 entries = u16(ifd);
-    *w = *h = 0;
+    TiffInfo out;
     for (quint32 i = 0; i < entries; ++i) {
         const qint64 at = ifd + 2 + 12 * qint64(i);
         if (at + 12 > b.size())
             return false;
         const quint32 tag = u16(at);
         const quint32 type = u16(at + 2);
-        const qint64 value = type == 3 ? qint64(u16(at + 8)) : qint64(u32(at + 8));
+        const quint32 count = u32(at + 4);
+        // A SHORT value lies in the entry itself when it fits (count <= 2); several samples' bits
+        // lie elsewhere, and the first one is what counts here.
+        qint64 value = type == 3 ? qint64(u16(at + 8)) : qint64(u32(at + 8));
+        if (type == 3 && count > 2) {
+            const qint64 offset = u32(at + 8);
+            value = offset + 2 <= b.size() ? qint64(u16(offset)) : 0;
+        }
         // A repeated tag makes the size ambiguous: refuse rather than guess which one a decoder uses.
-        if ((tag == 256 && *w) || (tag == 257 && *h))
+        if ((tag == 256 && out.width) || (tag == 257 && out.height))
             return false;
         if (tag == 256)
-            *w = value;
+            out.width = value;
         else if (tag == 257)
-            *h = value;
+            out.height = value;
+        else if (tag == 258)
+            out.bitsPerSample = value;
+        else if (tag == 339)
+            out.sampleFormat = value;
     }
-    return *w > 0 && *h > 0;
+    *info = out;
+    return out.width > 0 && out.height > 0;
+}
+
+bool tiffSize(const QByteArray &b, qint64 *w, qint64 *h)
+{
+    TiffInfo info;
+    if (!tiffInfo(b, &info))
+        return false;
+    *w = info.width;
+    *h = info.height;
+    return true;
 }
 
 // WebP: lossy (VP8), lossless (VP8L) or extended (VP8X) header.
@@ -96,6 +131,78 @@ bool webpSize(const QByteArray &b, qint64 *w, qint64 *h)
         return true;
     }
     return false;
+}
+
+// An extended WebP whose header sets the animation flag.
+bool webpAnimated(const QByteArray &b)
+{
+    return b.size() >= 21 && b.mid(12, 4) == "VP8X" && (uchar(b[20]) & 0x02);
+}
+
+// Formats Hone does not decode, named so that a refusal says what the file is.
+QString unsupportedFormat(const QByteArray &b)
+{
+    if (b.startsWith("GIF87a") || b.startsWith("GIF89a"))
+        return QStringLiteral("GIF");
+    if (b.size() >= 12 && b.mid(4, 4) == "ftyp") {
+        const QByteArray brand = b.mid(8, 4);
+        if (brand == "avif" || brand == "avis")
+            return QStringLiteral("AVIF");
+        if (brand.startsWith("hei") || brand.startsWith("hev") || brand == "mif1" || brand == "msf1")
+            return QStringLiteral("HEIC/HEIF");
+        return QString();
+    }
+    if (b.startsWith("8BPS"))
+        return QStringLiteral("Photoshop (PSD)");
+    if (b.startsWith("%PDF"))
+        return QStringLiteral("PDF");
+    if (b.startsWith(QByteArray("\0\0\1\0", 4)))
+        return QStringLiteral("Windows icon (ICO)");
+    if (b.startsWith(QByteArray("\0\0\0\x0cjP  ", 8)) || b.startsWith("\xff\x4f\xff\x51"))
+        return QStringLiteral("JPEG 2000");
+    if (b.startsWith(QByteArray("II\x2a\0\x10\0\0\0CR", 10)))
+        return QStringLiteral("Canon raw (CR2)");
+    if (b.startsWith("\xff\x0a") || b.startsWith(QByteArray("\0\0\0\x0cJXL ", 8)))
+        return QStringLiteral("JPEG XL");
+    if (b.startsWith("PK\x03\x04"))
+        return QStringLiteral("ZIP archive");
+    const QByteArray head = b.left(256).trimmed().toLower();
+    if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg")))
+        return QStringLiteral("SVG");
+    if (head.startsWith("<!doctype html") || head.startsWith("<html"))
+        return QStringLiteral("HTML page");
+    return QString();
+}
+
+// A float TIFF holds linear values, usually in [0, 1], which map to 0-255; any other range is
+// stretched to its minimum and maximum. NaN and infinite samples count as 0.
+cv::Mat floatToBgr8(const cv::Mat &image)
+{
+    cv::Mat f;
+    image.convertTo(f, CV_32F);   // continuous
+    float *p = f.ptr<float>();
+    const size_t n = f.total() * size_t(f.channels());
+    float lo = 0.0f, hi = 0.0f;
+    for (size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(p[i]))
+            p[i] = 0.0f;
+        lo = i == 0 ? p[i] : std::min(lo, p[i]);
+        hi = i == 0 ? p[i] : std::max(hi, p[i]);
+    }
+    cv::Mat out;
+    if (lo >= 0.0f && hi <= 1.0f)
+        f.convertTo(out, CV_8U, 255.0);
+    else if (hi > lo)
+        f.convertTo(out, CV_8U, 255.0 / (double(hi) - lo), -double(lo) * 255.0 / (double(hi) - lo));
+    else
+        f.convertTo(out, CV_8U, 0.0);
+    if (out.channels() == 2)   // gray and alpha
+        cv::extractChannel(out, out, 0);
+    if (out.channels() == 1)
+        cv::cvtColor(out, out, cv::COLOR_GRAY2BGR);
+    else if (out.channels() == 4)
+        cv::cvtColor(out, out, cv::COLOR_BGRA2BGR);
+    return out;
 }
 
 // Dimensions from the header without decoding any pixel, for every format Hone accepts.
@@ -189,7 +296,8 @@ bool readFileBytes(const QString &path, QByteArray *bytes, QString *error, const
         *error = tr("the file is larger than %1 MB").arg(limits.maxFileBytes / (1024 * 1024));
         return false;
     }
-    *bytes = file.readAll();
+    if (!catchAll([&] { *bytes = file.readAll(); return true; }, error))
+        return false;
     if (bytes->size() != file.size()) {
         *error = tr("cannot be read completely: %1").arg(file.errorString());
         return false;
@@ -216,7 +324,9 @@ bool decodeImage(const QByteArray &bytes, cv::Mat *bgr, QString *error, const De
 {
     const QString format = sniffFormat(bytes);
     if (format.isEmpty()) {
-        *error = tr("the content is not a JPEG, PNG, BMP, TIFF or WebP image");
+        const QString other = unsupportedFormat(bytes);
+        *error = other.isEmpty() ? tr("the content is not a JPEG, PNG, BMP, TIFF or WebP image")
+                                 : tr("this is a %1 file, not a JPEG, PNG, BMP, TIFF or WebP image").arg(other);
         return false;
     }
     // The size comes from the header, before any pixel is decoded: a decompression bomb is
@@ -237,11 +347,29 @@ bool decodeImage(const QByteArray &bytes, cv::Mat *bgr, QString *error, const De
         *error = tr("the JPEG data is truncated");
         return false;
     }
-    try {
-        const cv::Mat raw(1, bytes.size(), CV_8U, const_cast<char *>(bytes.constData()));
-        *bgr = cv::imdecode(raw, cv::IMREAD_COLOR);
-    } catch (const cv::Exception &e) {
-        *error = tr("the %1 data cannot be decoded: %2").arg(format, QString::fromStdString(e.msg));
+    if (format == QLatin1String("WebP") && webpAnimated(bytes)) {
+        *error = tr("animated WebP: only still images are supported");
+        return false;
+    }
+    TiffInfo tiff;
+    const bool floatTiff = format == QLatin1String("TIFF") && tiffInfo(bytes, &tiff) && tiff.sampleFormat == 3;
+    if (floatTiff && tiff.bitsPerSample != 32 && tiff.bitsPerSample != 64) {
+        *error = tr("%1-bit float TIFF is not supported (32- and 64-bit are)").arg(tiff.bitsPerSample);
+        return false;
+    }
+    QString failure;
+    const bool decoded = catchAll([&] {
+        const cv::Mat raw(1, int(bytes.size()), CV_8U, const_cast<char *>(bytes.constData()));
+        if (floatTiff) {
+            const cv::Mat image = cv::imdecode(raw, cv::IMREAD_ANYDEPTH | cv::IMREAD_ANYCOLOR);
+            *bgr = image.empty() ? cv::Mat() : floatToBgr8(image);
+        } else {
+            *bgr = cv::imdecode(raw, cv::IMREAD_COLOR);
+        }
+        return true;
+    }, &failure);
+    if (!decoded) {
+        *error = tr("the %1 data cannot be decoded: %2").arg(format, failure);
         return false;
     }
     if (bgr->empty()) {
@@ -276,26 +404,38 @@ bool loadPreprocessed(const QString &path, int size, uint8_t *dst, QString *erro
     cv::Mat bgr;
     if (!readFileBytes(path, &bytes, error) || !decodeImage(bytes, &bgr, error))
         return false;
-    try {
-        preprocessInto(bgr, size, dst);
-    } catch (const std::exception &e) {
-        *error = tr("cannot be resized: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+    QString failure;
+    if (!catchAll([&] { preprocessInto(bgr, size, dst); return true; }, &failure)) {
+        *error = tr("cannot be resized: %1").arg(failure);
         return false;
     }
     return true;
 }
 
+cv::Size thumbnailSize(int width, int height, int maxSide)
+{
+    const int longer = std::max(width, height);
+    if (longer <= maxSide)
+        return cv::Size(width, height);
+    // Each side rounded and at least one pixel: a 4000 x 8 strip becomes 160 x 1, not 160 x 0.
+    const double scale = double(maxSide) / longer;
+    return cv::Size(std::clamp(int(std::lround(width * scale)), 1, maxSide),
+                    std::clamp(int(std::lround(height * scale)), 1, maxSide));
+}
+
 bool writeThumbnail(const cv::Mat &bgr, const QString &path, int maxSide, QString *error)
 {
-    const double scale = std::min(1.0, double(maxSide) / std::max(bgr.cols, bgr.rows));
-    cv::Mat small;
-    if (scale < 1.0)
-        cv::resize(bgr, small, cv::Size(), scale, scale, cv::INTER_AREA);
-    else
-        small = bgr;
     std::vector<uchar> png;
-    if (!cv::imencode(".png", small, png)) {
-        *error = tr("cannot encode the thumbnail");
+    QString failure;
+    const bool encoded = catchAll([&] {
+        const cv::Size size = thumbnailSize(bgr.cols, bgr.rows, maxSide);
+        cv::Mat small = bgr;
+        if (size != bgr.size())
+            cv::resize(bgr, small, size, 0, 0, cv::INTER_AREA);
+        return cv::imencode(".png", small, png);
+    }, &failure);
+    if (!encoded) {
+        *error = failure.isEmpty() ? tr("cannot encode the thumbnail") : tr("cannot make the thumbnail: %1").arg(failure);
         return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -3,7 +3,8 @@
 // Reading image files safely: size limits checked from the header before any pixel is decoded,
 // a clear reason for every refusal, and the one preprocessing function that training, evaluation,
 // inference and export metadata share. Decoding goes through OpenCV (JPEG, PNG, BMP, TIFF, WebP);
-// grayscale, 16-bit, alpha and CMYK inputs all come out as 8-bit BGR.
+// grayscale, 16-bit, float, alpha and CMYK inputs all come out as 8-bit BGR. None of these functions
+// throws: a failure of OpenCV or of memory is a refusal with its reason.
 
 #include "decodelimits.h"
 
@@ -31,6 +32,10 @@ void preprocessInto(const cv::Mat &bgr, int size, uint8_t *dst);
 const char *resizePolicyName();
 
 bool loadPreprocessed(const QString &path, int size, uint8_t *dst, QString *error);
+
+// The thumbnail size of a width x height image: the longer side at most maxSide, the aspect kept,
+// every side at least one pixel.
+cv::Size thumbnailSize(int width, int height, int maxSide);
 
 // Writes a PNG thumbnail whose longer side is at most maxSide, atomically.
 bool writeThumbnail(const cv::Mat &bgr, const QString &path, int maxSide, QString *error);

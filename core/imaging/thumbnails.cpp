@@ -2,6 +2,8 @@
 
 #include "imagedecoder.h"
 
+#include "util/failure.h"
+
 #include <QDir>
 
 #include <opencv2/imgproc.hpp>
@@ -34,13 +36,15 @@ bool loadRgbImage(const QString &path, QByteArray *rgb, int *width, int *height,
     cv::Mat bgr;
     if (!readFileBytes(path, &bytes, error) || !decodeImage(bytes, &bgr, error))
         return false;
-    cv::Mat out(bgr.rows, bgr.cols, CV_8UC3);
-    cv::cvtColor(bgr, out, cv::COLOR_BGR2RGB);
-    rgb->resize(qsizetype(out.total() * 3));
-    std::memcpy(rgb->data(), out.data, size_t(rgb->size()));
-    *width = out.cols;
-    *height = out.rows;
-    return true;
+    return catchAll([&] {
+        cv::Mat out(bgr.rows, bgr.cols, CV_8UC3);
+        cv::cvtColor(bgr, out, cv::COLOR_BGR2RGB);
+        rgb->resize(qsizetype(out.total() * 3));
+        std::memcpy(rgb->data(), out.data, size_t(rgb->size()));
+        *width = out.cols;
+        *height = out.rows;
+        return true;
+    }, error);
 }
 
 } // namespace Hone

@@ -6,6 +6,7 @@
 #include "imaging/thumbnails.h"
 #include "project/addimagescommand.h"
 #include "project/project.h"
+#include "util/failure.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -38,6 +39,9 @@ bool hasImageSuffix(const QString &path)
 {
     return imageSuffixes().contains(QFileInfo(path).suffix().toLower());
 }
+
+// A million rows of long paths; anything bigger is not a label file.
+constexpr qint64 MaxCsvBytes = 256LL * 1024 * 1024;
 
 struct Candidate
 {
@@ -85,6 +89,11 @@ void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<Imp
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
         rejected->append({csvPath, tr("cannot be read: %1").arg(file.errorString())});
+        return;
+    }
+    if (file.size() > MaxCsvBytes) {
+        rejected->append({csvPath, tr("%1 MB is far larger than any label file; it is not read")
+                                       .arg(file.size() / (1024 * 1024))});
         return;
     }
     QVector<CsvRow> rows;
@@ -138,6 +147,18 @@ QString uniqueTarget(const QString &dir, const QString &fileName, QSet<QString> 
     const QString target = QDir(dir).filePath(name);
     taken->insert(target);
     return target;
+}
+
+// The SHA-256 of a file's content, or empty when it cannot be read.
+QString fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return QString();
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool copyAtomically(const QString &from, const QString &to, QString *error)
@@ -242,16 +263,27 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
 
     // Stage 1, in parallel: read, check, decode, hash and thumbnail every file.
     const QString cacheDir = m_cacheDir;
+    // Nothing may escape a task of blockingMapped (it would arrive as a QUnhandledException and end
+    // the whole import): whatever one file does, it is that file's refusal.
     auto probe = [cacheDir](const Candidate &c) {
         Probe p;
-        QByteArray bytes;
-        cv::Mat bgr;
-        if (!readFileBytes(c.path, &bytes, &p.reason) || !decodeImage(bytes, &bgr, &p.reason))
-            return p;
-        p.hash = QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-        QString thumbError;
-        writeThumbnail(bgr, thumbnailPath(cacheDir, p.hash), ThumbnailSize, &thumbError);
+        QString reason;
+        const bool ok = catchAll([&] {
+            QByteArray bytes;
+            cv::Mat bgr;
+            if (!readFileBytes(c.path, &bytes, &reason) || !decodeImage(bytes, &bgr, &reason))
+                return false;
+            p.hash = QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            // A thumbnail that cannot be written is made again when the grid shows the image.
+            QString thumbError;
+            writeThumbnail(bgr, thumbnailPath(cacheDir, p.hash), ThumbnailSize, &thumbError);
+            return true;
+        }, &reason);
+        if (!ok) {
+            p.hash.clear();
+            p.reason = reason.isEmpty() ? tr("cannot be read") : reason;
+        }
         return p;
     };
     QVector<Probe> probes;
@@ -301,13 +333,21 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
             const QString folder = project.filePath(
                 QStringLiteral("images/")
                 + (c.className.isEmpty() ? QStringLiteral("unlabeled") : classFolderName(c.className)));
-            const QString target = uniqueTarget(folder, QFileInfo(c.path).fileName(), &taken);
-            QString error;
-            if (!copyAtomically(c.path, target, &error)) {
-                result.rejected.append({c.path, error});
-                continue;
+            // A copy left by an import that was killed before it saved the project has the same
+            // name and content: it is taken as it is rather than copied a second time.
+            const QString leftOver = QDir(folder).filePath(QFileInfo(c.path).fileName());
+            if (!taken.contains(leftOver) && fileHash(leftOver) == p.hash) {
+                taken.insert(leftOver);
+                relative = project.relativeFilePath(leftOver);
+            } else {
+                const QString target = uniqueTarget(folder, QFileInfo(c.path).fileName(), &taken);
+                QString error;
+                if (!copyAtomically(c.path, target, &error)) {
+                    result.rejected.append({c.path, error});
+                    continue;
+                }
+                relative = project.relativeFilePath(target);
             }
-            relative = project.relativeFilePath(target);
         }
         hashes.insert(p.hash);
         ImportedImage imported;

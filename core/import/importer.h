@@ -46,6 +46,7 @@ struct ImportResult
     QVector<ImportRejection> rejected;
     QStringList duplicates;
     bool cancelled = false;
+    QString error;   // set when the import as a whole failed (nothing else is then meaningful)
 };
 
 class Importer
