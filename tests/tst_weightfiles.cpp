@@ -209,6 +209,9 @@ private Q_SLOTS:
     void safetensorsRoundTrip();
     void writeFailsCleanly();
 
+    void expandingViewsAreBounded();
+    void overlappingSafetensorsAreRefused();
+
 private:
     QString write(const QString &name, const QByteArray &bytes);
     void compareWithExpected(const QString &file, const std::vector<Nn::RawTensor> &tensors, int skipped);
@@ -669,6 +672,75 @@ void TestWeightFiles::writeFailsCleanly()
     QVERIFY2(error.find("unique") != std::string::npos, error.c_str());
     QVERIFY(!QFileInfo::exists(QString::fromStdString(path)));
 
+}
+
+void TestWeightFiles::expandingViewsAreBounded()
+{
+    // Seen while fuzzing (reproduced with fuzz_torchpickle in tests/fuzz): stride-0 views of one
+    // float, each under the per-tensor cap, asked for 40 GiB from a 3 KB file. All tensors of a
+    // file together now stay within 4 times its size (at least 256 MiB).
+    const ZipEntries one{{"0", floats({7})}};
+    std::vector<Nn::RawTensor> tensors(1);
+    std::string error;
+
+    QList<QPair<QByteArray, QByteArray>> huge;
+    for (int k = 0; k < 20; ++k)
+        huge.append(qMakePair("w" + QByteArray::number(k), tensor("0", 1, 0, {1 << 29}, {0})));
+    QVERIFY(!Nn::readTorchArchive(write(QStringLiteral("broadcast.pth"), archive(stateDict(huge), one)).toStdString(),
+                                  &tensors, &error));
+    QVERIFY2(error.find("times the file's size") != std::string::npos, error.c_str());
+    QVERIFY(tensors.empty());
+
+    // Five 64 MiB views: each fits, together they pass the 256 MiB a small file may take.
+    QList<QPair<QByteArray, QByteArray>> many;
+    for (int k = 0; k < 5; ++k)
+        many.append(qMakePair("w" + QByteArray::number(k), tensor("0", 1, 0, {1 << 24}, {0})));
+    QVERIFY(!Nn::readTorchArchive(write(QStringLiteral("many.pth"), archive(stateDict(many), one)).toStdString(),
+                                  &tensors, &error));
+    QVERIFY2(error.find("tensor 'w4'") != std::string::npos && error.find("times the file's size") != std::string::npos,
+             error.c_str());
+
+    // A small broadcast view still reads, as repeated values.
+    QVERIFY2(Nn::readTorchArchive(write(QStringLiteral("small.pth"),
+                                        archive(stateDict({{"w", tensor("0", 1, 0, {2, 3}, {0, 0})}}), one))
+                                      .toStdString(),
+                                  &tensors, &error),
+             error.c_str());
+    QCOMPARE(tensors.size(), size_t(1));
+    QCOMPARE(bytesOf(tensors[0]), floats({7, 7, 7, 7, 7, 7}));
+}
+
+void TestWeightFiles::overlappingSafetensorsAreRefused()
+{
+    // One range listed for many tensors made a small file ask for its data size again and again;
+    // the format forbids tensors sharing bytes, and so does the reader now.
+    const QByteArray data(24, '\x01');
+    auto entry = [](const char *name, int begin, int end) {
+        return QByteArray("\"") + name + "\":{\"dtype\":\"U8\",\"shape\":[" + QByteArray::number(end - begin)
+            + "],\"data_offsets\":[" + QByteArray::number(begin) + "," + QByteArray::number(end) + "]}";
+    };
+    std::vector<Nn::RawTensor> tensors(1);
+    std::string error;
+    const QList<QPair<QByteArray, QByteArray>> overlapping{
+        {"same range", "{" + entry("a", 0, 24) + "," + entry("b", 0, 24) + "}"},
+        {"partly", "{" + entry("a", 0, 16) + "," + entry("b", 8, 24) + "}"},
+        {"inside, listed first", "{" + entry("inner", 4, 8) + "," + entry("outer", 0, 24) + "}"},
+    };
+    for (const auto &[what, header] : overlapping) {
+        const QString path = write(QStringLiteral("overlap.safetensors"), safetensors(header, data));
+        QVERIFY2(!Nn::readSafetensors(path.toStdString(), &tensors, nullptr, &error), what.constData());
+        QVERIFY2(error.find("overlap") != std::string::npos, error.c_str());
+        QVERIFY(tensors.empty());
+    }
+
+    // Adjacent ranges and empty tensors anywhere are fine.
+    const QByteArray fine = "{" + entry("a", 0, 8) + "," + entry("empty", 8, 8) + "," + entry("b", 8, 24) + ","
+        + entry("empty2", 0, 0) + "}";
+    QVERIFY2(Nn::readSafetensors(write(QStringLiteral("adjacent.safetensors"), safetensors(fine, data)).toStdString(),
+                                 &tensors, nullptr, &error),
+             error.c_str());
+    QCOMPARE(tensors.size(), size_t(4));
+    QCOMPARE(tensors[2].data.size(), size_t(16));
 }
 
 QTEST_GUILESS_MAIN(TestWeightFiles)

@@ -5,6 +5,7 @@
 #include "jsonreader_p.h"
 #include "weightfile_p.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -154,6 +155,7 @@ bool readSafetensorsFile(const std::string &path, std::vector<RawTensor> *tensor
     {
         RawTensor tensor;
         uint64_t begin = 0;
+        uint64_t end = 0;
     };
     std::vector<Entry> entries;
     std::unordered_set<std::string> seen;
@@ -240,7 +242,26 @@ bool readSafetensorsFile(const std::string &path, std::vector<RawTensor> *tensor
             return false;
         }
         e.begin = static_cast<uint64_t>(begin);
+        e.end = static_cast<uint64_t>(end);
         entries.push_back(std::move(e));
+    }
+
+    // No two tensors may share bytes (the format's rule; the reference implementation checks it
+    // too). Without it, a small file could list one range many times and ask for any amount of
+    // memory; with it, the tensors together never take more than the file's data.
+    std::vector<const Entry *> byOffset;
+    for (const Entry &e : entries) {
+        if (e.end > e.begin)
+            byOffset.push_back(&e);
+    }
+    std::stable_sort(byOffset.begin(), byOffset.end(),
+                     [](const Entry *a, const Entry *b) { return a->begin < b->begin; });
+    for (size_t k = 1; k < byOffset.size(); ++k) {
+        if (byOffset[k]->begin < byOffset[k - 1]->end) {
+            *error = "the data_offsets of tensors " + quoteName(byOffset[k - 1]->tensor.name) + " and "
+                + quoteName(byOffset[k]->tensor.name) + " overlap; the file is damaged or not a safetensors file";
+            return false;
+        }
     }
 
     const uint64_t dataStart = 8 + headerSize;

@@ -8,10 +8,13 @@
 #include <caffe2/serialize/inline_container.h>
 #include <c10/util/Exception.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <filesystem>
+#include <limits>
 #include <map>
 #include <memory>
 #include <new>
@@ -64,8 +67,39 @@ private:
     std::map<std::string, std::tuple<at::DataPtr, size_t>> m_records;
 };
 
+// What all tensors of one file may take in memory together: 4 times the file's size, and at least
+// 256 MiB. Views that repeat elements (stride 0, overlapping strides) and many entries viewing one
+// storage are legal in a pickle, and without a bound a few kilobytes of file could ask for any
+// amount of memory; real state dicts stay near 1x (2x where weights are tied).
+struct MemoryBudget
+{
+    static constexpr int64_t kExpansion = 4;
+    static constexpr int64_t kMinimum = int64_t(256) << 20;
+
+    explicit MemoryBudget(uint64_t fileSize)
+        : limit(fileSize > uint64_t(std::numeric_limits<int64_t>::max() / kExpansion)
+                    ? std::numeric_limits<int64_t>::max()
+                    : std::max(kMinimum, int64_t(fileSize) * kExpansion))
+    {
+    }
+
+    // Throws PickleError when bytes more would pass the limit.
+    void take(int64_t bytes)
+    {
+        if (bytes > limit - used)
+            throw PickleError("the tensors would take more than " + std::to_string(limit >> 20)
+                              + " MiB in memory, over " + std::to_string(kExpansion)
+                              + " times the file's size (views that repeat elements, such as stride 0); "
+                                "the file is damaged or hostile");
+        used += bytes;
+    }
+
+    int64_t limit;
+    int64_t used = 0;
+};
+
 // Copies a (possibly strided, offset) tensor view out of its storage into a contiguous RawTensor.
-void materialize(const PyValue &t, StorageCache &storages, RawTensor *out)
+void materialize(const PyValue &t, StorageCache &storages, MemoryBudget &budget, RawTensor *out)
 {
     const int elementSize = rawDTypeSize(t.dtype);
     int64_t numel = 0, bytes = 0;
@@ -103,6 +137,7 @@ void materialize(const PyValue &t, StorageCache &storages, RawTensor *out)
     // Broadcast views (stride 0) can describe far more elements than the file holds; cap them.
     if (bytes > (int64_t(1) << 34))
         throw PickleError("tensor too large (" + std::to_string(bytes) + " bytes)");
+    budget.take(bytes);
 
     out->data.resize(static_cast<size_t>(bytes));
     char *dst = out->data.data();
@@ -262,6 +297,9 @@ bool readArchive(const std::string &path, std::vector<RawTensor> *tensors, std::
             ++views[entry.second->storage->s];
     }
     StorageCache storages(*reader);
+    std::error_code sizeError;
+    const std::uintmax_t fileSize = std::filesystem::file_size(path, sizeError);
+    MemoryBudget budget(sizeError ? 0 : uint64_t(fileSize));
     for (const auto &[name, value] : entries) {
         if (value->kind != PyValue::Kind::Tensor) {
             ++skippedCount;
@@ -270,7 +308,7 @@ bool readArchive(const std::string &path, std::vector<RawTensor> *tensors, std::
         RawTensor t;
         t.name = name;
         try {
-            materialize(*value, storages, &t);
+            materialize(*value, storages, budget, &t);
         } catch (const PickleError &e) {
             throw PickleError("tensor " + quoteName(name) + ": " + e.what());
         }

@@ -35,17 +35,18 @@ struct RawTensor
 // Tensors in the order the file lists them. Refuses, with a message naming the reason: files that
 // are not zip archives (legacy pre-1.6 files: "re-save with a current PyTorch"), pickles that name
 // any global outside the allowed set (message names the global, e.g. "forbidden global
-// 'posix.system'"), malformed or truncated pickles, storages missing from the archive, and
-// tensors whose offset/shape/stride reach beyond their storage. Non-tensor values inside the
-// state dict (e.g. an int) are skipped; *skipped counts them when not null.
+// 'posix.system'"), malformed or truncated pickles, storages missing from the archive,
+// tensors whose offset/shape/stride reach beyond their storage, and views that together would take
+// more than 4 times the file's size in memory (at least 256 MiB is always allowed). Non-tensor
+// values inside the state dict (e.g. an int) are skipped; *skipped counts them when not null.
 bool readTorchArchive(const std::string &path, std::vector<RawTensor> *tensors, std::string *error,
                       int *skipped = nullptr);
 
 // A .safetensors file: 8-byte little-endian header length, a JSON header, raw data. The header
 // is at most 100 MB; dtypes F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL are read, others are
 // refused with the dtype named; every data_offsets pair is checked against the data size and
-// against shape × dtype size before use. "__metadata__" goes to *metadata (string -> string) when
-// not null.
+// against shape × dtype size before use, and no two tensors may share bytes. "__metadata__" goes
+// to *metadata (string -> string) when not null.
 bool readSafetensors(const std::string &path, std::vector<RawTensor> *tensors,
                      std::vector<std::pair<std::string, std::string>> *metadata, std::string *error);
 
