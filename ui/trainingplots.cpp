@@ -4,6 +4,8 @@
 
 #include "trainingplots.h"
 
+#include "util/atomicfile.h"
+
 #include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
@@ -288,8 +290,7 @@ bool TrainingPlots::exportCsv(const QString &path) const
                     .arg(m_batchLoss->data()->at(i)->value, 0, 'g', 8)
                     .arg(rates ? QString::number(m_learningRate->data()->at(i)->value, 'g', 8) : QString())
                     .toUtf8();
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+    return writeFileAtomically(path, text);
 }
 
 void TrainingPlots::showValueAt(QCustomPlot *plot, QMouseEvent *event)

@@ -1,5 +1,7 @@
 #include "trainingreport.h"
 
+#include "util/atomicfile.h"
+
 #include "confusionmatrixwidget.h"
 #include "trainingplots.h"
 
@@ -18,6 +20,8 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <cerrno>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -214,7 +218,7 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
 
     QSaveFile file(path);
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!openForAtomicWrite(&file)) {
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
             return false;
         }
@@ -239,11 +243,16 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
             sources.insert(f.name, QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(f.image).toBase64()));
         const QString html = reportHtml(project, run, evaluation, figures, mistakes,
                                         [&sources](const QString &name) { return sources.value(name); }, 0);
-        if (!file.open(QIODevice::WriteOnly)) {
+        if (!openForAtomicWrite(&file)) {
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
             return false;
         }
-        file.write(html.toUtf8());
+        const QByteArray bytes = html.toUtf8();
+        if (file.write(bytes) != bytes.size()) {
+            *error = tr("cannot write %1: %2").arg(path, writeErrorString(file, errno));
+            file.cancelWriting();
+            return false;
+        }
     }
     if (!file.commit()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());

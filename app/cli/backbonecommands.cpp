@@ -1,6 +1,8 @@
 // hone-cli commands about backbones: backbones (the zoo), embed, pretrain, save-backbone.
 
 #include "clicontext.h"
+
+#include "util/atomicfile.h"
 #include "commands.h"
 #include "trainingoptions.h"
 
@@ -267,8 +269,8 @@ int pretrain(const QStringList &args)
         dataset = QStringLiteral("Fashion-MNIST training images, first %1 of each of: %2").arg(n).arg(names.join(QStringLiteral(", ")));
     }
     Project project;
-    if (!project.load(directory, &error))
-        return fail(error);
+    if (int code = 0; !openProject(&project, directory, &code))
+        return code;
     if (dataset.isEmpty()) {
         QStringList names;
         for (const auto &c : project.classes())
@@ -318,10 +320,10 @@ int pretrain(const QStringList &args)
         {QStringLiteral("config"), config.toJson()},
         {QStringLiteral("versions"), run.json.value(QStringLiteral("versions"))},
     };
-    QSaveFile file(output.left(output.size() - int(qstrlen(".safetensors"))) + QStringLiteral(".json"));
-    const QByteArray bytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    QString writeError;
+    if (!writeFileAtomically(output.left(output.size() - int(qstrlen(".safetensors"))) + QStringLiteral(".json"),
+                             QJsonDocument(manifest).toJson(QJsonDocument::Indented), &writeError))
+        return fail(writeError);
     err() << tr("Backbone written: %1 (%2 bytes, SHA-256 %3, best validation accuracy %4 %)")
                  .arg(output).arg(QFileInfo(output).size()).arg(sha256).arg(run.bestValAccuracy() * 100, 0, 'f', 1)
           << Qt::endl;
@@ -346,8 +348,8 @@ int saveBackbone(const QStringList &args)
         return usage(parser, tr("--output FILE.safetensors is required"));
     Project project;
     QString error;
-    if (!project.load(parser.positionalArguments().at(0), &error))
-        return fail(error);
+    if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
+        return code;
     RunRecord run;
     if (!findRun(project, parser.value(runOption), &run, &code))
         return code;

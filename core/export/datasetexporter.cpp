@@ -1,5 +1,7 @@
 #include "datasetexporter.h"
 
+#include "util/atomicfile.h"
+
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -95,11 +97,8 @@ int exportCsv(const Project &project, const DatasetExportOptions &options, QStri
                     .toUtf8();
         ++written;
     }
-    QSaveFile file(options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(options.output, file.errorString());
+    if (!writeFileAtomically(options.output, text, error))
         return -1;
-    }
     return written;
 }
 

@@ -1,5 +1,7 @@
 #include "modelexporter.h"
 
+#include "util/atomicfile.h"
+
 #include "onnxexporter.h"
 #include "torchscriptexporter.h"
 
@@ -109,10 +111,9 @@ bool ModelExporter::commit(const ExportRequest &request, const QByteArray &metad
         setError(tr("cannot write %1").arg(request.outputPath));
         return false;
     }
-    QSaveFile sidecar(request.outputPath + QStringLiteral(".json"));
-    if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(metadataJson) != metadataJson.size()
-        || !sidecar.commit()) {
-        setError(tr("cannot write %1.json: %2").arg(request.outputPath, sidecar.errorString()));
+    QString error;
+    if (!writeFileAtomically(request.outputPath + QStringLiteral(".json"), metadataJson, &error)) {
+        setError(error);
         return false;
     }
     return true;

@@ -10,6 +10,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "util/failure.h"
+#include "util/atomicfile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -439,15 +440,8 @@ bool writeThumbnail(const cv::Mat &bgr, const QString &path, int maxSide, QStrin
         return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(reinterpret_cast<const char *>(png.data()), qint64(png.size()))
-            != qint64(png.size())
-        || !file.commit()) {
-        *error = tr("cannot write the thumbnail %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, QByteArray(reinterpret_cast<const char *>(png.data()), qsizetype(png.size())),
+                               error);
 }
 
 } // namespace Hone

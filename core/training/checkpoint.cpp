@@ -1,5 +1,7 @@
 #include "checkpoint.h"
 
+#include "util/atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -86,8 +88,7 @@ bool readCheckpoint(const QString &directory, CheckpointState *state)
 bool commitCheckpoint(const QString &directory, const CheckpointState &state)
 {
     const QDir dir(directory);
-    QSaveFile file(dir.filePath(QStringLiteral("state.json")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state.toJson()).toJson()) <= 0 || !file.commit())
+    if (!writeFileAtomically(dir.filePath(QStringLiteral("state.json")), QJsonDocument(state.toJson()).toJson()))
         return false;
     const QStringList patterns = {QStringLiteral("model-*.weights"), QStringLiteral("optimizer-*.pt"),
                                   QStringLiteral("best-*.weights")};

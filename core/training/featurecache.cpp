@@ -1,5 +1,7 @@
 #include "featurecache.h"
 
+#include "util/atomicfile.h"
+
 #include "nn/classifiermodel.h"
 
 #include <QCryptographicHash>
@@ -52,11 +54,7 @@ FeatureStore::FeatureStore(const QString &cacheDirectory, const QJsonObject &key
     // What the key means, for people looking into the cache; written on every use, so its time
     // says when the key was last used (the disk budget drops the least recently used first).
     if (QDir().mkpath(m_directory)) {
-        QSaveFile file(QDir(m_directory).filePath(QStringLiteral("key.json")));
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(QJsonDocument(key).toJson());
-            file.commit();
-        }
+        writeFileAtomically(QDir(m_directory).filePath(QStringLiteral("key.json")), QJsonDocument(key).toJson());
     }
 }
 
@@ -126,7 +124,7 @@ bool FeatureStore::write(const QString &imageHash, int view, const std::vector<i
     if (imageHash.isEmpty() || shape.empty() || shape.size() > MaxDims)
         return false;
     QSaveFile file(path(imageHash, view));
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openForAtomicWrite(&file))
         return false;
     const QByteArray head = header(shape);
     const qint64 dataBytes = qint64(product(shape) * sizeof(float));

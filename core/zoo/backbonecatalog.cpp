@@ -1,5 +1,7 @@
 #include "backbonecatalog.h"
 
+#include "util/atomicfile.h"
+
 #include "nn/architectures.h"
 #include "nn/classifiermodel.h"
 
@@ -125,11 +127,12 @@ bool extractBundled(const CatalogWeights &w, QString *path, QString *error)
         *error = tr("the bundled weights %1 do not match their recorded SHA-256").arg(w.source.fileName);
         return false;
     }
-    QSaveFile out(target);
-    if (!QDir().mkpath(dir) || !out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = tr("cannot write %1: %2").arg(target, out.errorString());
+    if (!QDir().mkpath(dir)) {
+        *error = tr("cannot create %1").arg(dir);
         return false;
     }
+    if (!writeFileAtomically(target, bytes, error))
+        return false;
     *path = target;
     return true;
 }

@@ -179,7 +179,9 @@ void WeightDownloader::start(const WeightSource &source)
     }
     d->finalPath = dir.filePath(name);
     d->file = std::make_unique<QSaveFile>(d->finalPath);
-    if (!d->file->open(QIODevice::WriteOnly)) {
+    // Unbuffered, so that every write is checked: Qt 6.4's buffered QSaveFile commits an empty file
+    // when flushing fails on a full disk.
+    if (!d->file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const QString reason = d->file->errorString();
         d->file.reset();
         Q_EMIT failed(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(d->finalPath), reason));
