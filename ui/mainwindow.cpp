@@ -165,9 +165,30 @@ bool MainWindow::openProject(const QString &directory)
         return false;
     QString error;
     if (!m_project->load(directory, &error)) {
-        QMessageBox::warning(this, tr("Open Project"), tr("The project could not be opened:\n%1").arg(error));
-        return false;
+        if (!Project::hasRestorableBackup(directory)) {
+            QMessageBox::warning(this, tr("Open Project"), tr("The project could not be opened:\n%1").arg(error));
+            return false;
+        }
+        // The file is damaged but its last good version is not: offer it, keeping the damaged one.
+        const auto answer = QMessageBox::question(
+            this, tr("Open Project"),
+            tr("The project file cannot be read:\n%1\n\nRestore the last good version? The unreadable file "
+               "is kept beside it.").arg(error),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        QString keptAs;
+        if (answer != QMessageBox::Yes)
+            return false;
+        if (!Project::restoreBackup(directory, &keptAs, &error) || !m_project->load(directory, &error)) {
+            QMessageBox::warning(this, tr("Open Project"), tr("The project could not be restored:\n%1").arg(error));
+            return false;
+        }
+        showStatus(tr("Restored the last good version of the project file; the unreadable one is kept as %1")
+                       .arg(QDir::toNativeSeparators(keptAs)));
     }
+    if (m_project->isReadOnly())
+        QMessageBox::information(this, tr("Open Project"),
+                                 tr("%1 is read-only. You can look at the project, but changes cannot be saved.")
+                                     .arg(QDir::toNativeSeparators(m_project->directory())));
     QSettings().setValue(QStringLiteral("lastProject"), m_project->directory());
     showStatus(tr("Opened %1: %n image(s)", nullptr, int(m_project->images().size()))
                    .arg(QDir::toNativeSeparators(m_project->directory())));
@@ -190,7 +211,10 @@ bool MainWindow::newProject(const QString &directory)
 void MainWindow::updateTitle()
 {
     const QString name = m_project->isOpen() ? QDir(m_project->directory()).dirName() : tr("No project");
-    setWindowTitle(tr("%1%2 — Hone").arg(name, m_project->isModified() ? QStringLiteral("*") : QString()));
+    QString flags = m_project->isModified() ? QStringLiteral("*") : QString();
+    if (m_project->isOpen() && m_project->isReadOnly())
+        flags += tr(" (read-only)");
+    setWindowTitle(tr("%1%2 — Hone").arg(name, flags));
     m_dataset->importFolderAction()->setEnabled(m_project->isOpen());
     m_dataset->importFilesAction()->setEnabled(m_project->isOpen());
 }

@@ -4,6 +4,7 @@
 #include "training/runstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,6 +73,22 @@ QCommandLineOption deviceOption()
     return QCommandLineOption(QStringLiteral("device"),
                               QCoreApplication::translate("Cli", "auto, cpu, cuda or cuda:N."),
                               QStringLiteral("DEVICE"), QStringLiteral("auto"));
+}
+
+bool openProject(Project *project, const QString &dir, int *code)
+{
+    QString error;
+    if (!project->load(dir, &error)) {
+        if (Project::hasRestorableBackup(dir))
+            error += QCoreApplication::translate("Cli", "\nRun 'hone-cli recover %1' to restore it.").arg(dir);
+        *code = fail(error);
+        return false;
+    }
+    if (project->isReadOnly())
+        err() << QCoreApplication::translate("Cli", "Note: %1 is read-only; changes cannot be saved.")
+                     .arg(QDir::toNativeSeparators(project->directory()))
+              << Qt::endl;
+    return true;
 }
 
 bool findRun(const Project &project, const QString &id, RunRecord *run, int *code)

@@ -32,6 +32,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int minPosi
 
 // --device auto|cpu|cuda|cuda:N, default auto.
 QCommandLineOption deviceOption();
+// Loads the project in dir; on failure prints why (and, when the file is damaged but its backup
+// is good, the recover command) and sets *code.
+bool openProject(Project *project, const QString &dir, int *code);
 // The run `id` of the project (the latest finished when empty); on failure prints why and sets *code.
 bool findRun(const Project &project, const QString &id, RunRecord *run, int *code);
 

@@ -14,6 +14,7 @@ namespace Hone::Cli {
 int newProject(const QStringList &args);
 int importImages(const QStringList &args);
 int info(const QStringList &args);
+int recover(const QStringList &args);
 int label(const QStringList &args);
 int split(const QStringList &args);
 int demo(const QStringList &args);

@@ -5,13 +5,17 @@
 #include "commands.h"
 
 #include "languagemanager.h"
+#include "util/failure.h"
 
 #include <QCoreApplication>
 #ifdef HONE_CLI_REPORT
 #include <QApplication>
 #endif
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <exception>
 
 #include <functional>
 #include <map>
@@ -28,6 +32,7 @@ QString overview()
         "  import DIR SOURCE... [--layout auto|folders|flat|csv] [--copy|--reference]\n"
         "  info DIR [--json]                         classes, counts, splits\n"
         "  label DIR IMAGE CLASS                     label one image\n"
+        "  recover DIR                               restore the last good project file\n"
         "  split DIR [--train X --val X --test X] [--seed N]\n"
         "  backbones [--json] [--download NAME [ID]]  the backbone zoo, its stages and weights\n"
         "  train DIR [--backbone NAME] [--weights default|imagenet|none|ID|FILE]\n"
@@ -55,10 +60,21 @@ QString overview()
         "'hone-cli COMMAND --help' describes a command.\n");
 }
 
+// An exception that escaped a thread of its own: one line on stderr rather than a bare
+// "terminate called". Every project write is atomic, so what is on disk stays loadable.
+[[noreturn]] void onTerminate()
+{
+    const QString message = std::current_exception() ? Hone::describeCurrentException()
+                                                     : QStringLiteral("terminate called");
+    std::fprintf(stderr, "hone-cli: fatal error: %s\n", qPrintable(message));
+    std::abort();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    std::set_terminate(onTerminate);
 #ifdef HONE_CLI_REPORT
     const bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -79,6 +95,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("new"), Hone::Cli::newProject},
         {QStringLiteral("import"), Hone::Cli::importImages},
         {QStringLiteral("info"), Hone::Cli::info},
+        {QStringLiteral("recover"), Hone::Cli::recover},
         {QStringLiteral("label"), Hone::Cli::label},
         {QStringLiteral("split"), Hone::Cli::split},
         {QStringLiteral("backbones"), Hone::Cli::backbones},
@@ -120,7 +137,7 @@ int main(int argc, char *argv[])
     // Core turns failures into messages; this is the last line of defence, never a core dump.
     try {
         return it->second(args);
-    } catch (const std::exception &e) {
-        return Hone::Cli::fail(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+    } catch (...) {
+        return Hone::Cli::fail(Hone::describeCurrentException());
     }
 }

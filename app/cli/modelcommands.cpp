@@ -55,8 +55,8 @@ int train(const QStringList &args)
         return code;
     Project project;
     QString error;
-    if (!project.load(parser.positionalArguments().at(0), &error))
-        return fail(error);
+    if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
+        return code;
 
     TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults());
     if (!options.apply(parser, &config, &error))
@@ -159,8 +159,8 @@ int lrFind(const QStringList &args)
         return code;
     Project project;
     QString error;
-    if (!project.load(parser.positionalArguments().at(0), &error))
-        return fail(error);
+    if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
+        return code;
     TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults());
     if (!options.apply(parser, &config, &error))
         return usage(parser, error);
@@ -232,8 +232,8 @@ int evaluate(const QStringList &args)
         return usage(parser, tr("--split must be val or test (or train)"));
     Project project;
     QString error;
-    if (!project.load(parser.positionalArguments().at(0), &error))
-        return fail(error);
+    if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
+        return code;
     RunRecord run;
     if (!findRun(project, parser.value(runOption), &run, &code))
         return code;
@@ -293,8 +293,8 @@ int exportModel(const QStringList &args)
                                  .arg(parser.value(formatOption), ModelExporter::formatNames().join(QStringLiteral(" or "))));
     Project project;
     QString error;
-    if (!project.load(parser.positionalArguments().at(0), &error))
-        return fail(error);
+    if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
+        return code;
     RunRecord run;
     if (!findRun(project, parser.value(runOption), &run, &code))
         return code;

@@ -29,16 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-bool openProject(Project *project, const QString &dir, int *code)
-{
-    QString error;
-    if (!project->load(dir, &error)) {
-        *code = fail(error);
-        return false;
-    }
-    return true;
-}
-
 bool saved(Project &project, int *code)
 {
     if (project.isModified()) {
@@ -106,6 +96,36 @@ int importImages(const QStringList &args)
                  .arg(result.duplicates.size())
           << Qt::endl;
     // Refused files do not make the import fail: it did what it could and said why for the rest.
+    return Success;
+}
+
+int recover(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Restore the last good version of the project file in DIR when the "
+                                        "current one cannot be read. The unreadable file is kept beside it."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
+    int code = 0;
+    if (!parse(parser, args, 1, &code))
+        return code;
+    const QString dir = parser.positionalArguments().at(0);
+    Project project;
+    QString error;
+    if (project.load(dir, &error)) {
+        err() << tr("The project file of %1 reads correctly; nothing to recover.").arg(QDir::toNativeSeparators(dir))
+              << Qt::endl;
+        return Success;
+    }
+    QString keptAs;
+    if (!Project::restoreBackup(dir, &keptAs, &error))
+        return fail(tr("cannot recover %1: %2").arg(QDir::toNativeSeparators(dir), error));
+    if (!project.load(dir, &error))
+        return fail(error);
+    err() << QCoreApplication::translate("Cli", "Restored the last good version: %n image(s).", nullptr,
+                                         int(project.images().size()))
+          << Qt::endl;
+    if (!keptAs.isEmpty())
+        err() << tr("The unreadable file is kept as %1").arg(QDir::toNativeSeparators(keptAs)) << Qt::endl;
     return Success;
 }
 

@@ -44,8 +44,8 @@ int report(const QStringList &args)
         return usage(parser, tr("--split must be val or test (or train)"));
     Project project;
     QString error;
-    if (!project.load(parser.positionalArguments().at(0), &error))
-        return fail(error);
+    if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
+        return code;
     RunRecord run;
     if (!findRun(project, parser.value(runOption), &run, &code))
         return code;

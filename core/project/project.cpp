@@ -3,8 +3,22 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QDateTime>
+#include <QTemporaryFile>
 
 namespace Hone {
+
+namespace {
+
+// Permission bits do not say it (root may write anywhere, a read-only mount refuses everyone):
+// only writing a file does.
+bool folderWritable(const QString &directory)
+{
+    QTemporaryFile probe(QDir(directory).filePath(QStringLiteral(".hone-write-test-XXXXXX")));
+    return probe.open();
+}
+
+} // namespace
 
 Project::Project(QObject *parent)
     : QObject(parent)
@@ -35,20 +49,51 @@ bool Project::load(const QString &directory, QString *error)
 {
     const QString dir = QDir(directory).absolutePath();
     ProjectData data;
-    if (!ProjectFile::read(QDir(dir).filePath(ProjectFile::fileName()), &data, error))
+    const QString path = QDir(dir).filePath(ProjectFile::fileName());
+    QString message;
+    if (!ProjectFile::read(path, &data, &message)) {
+        if (QFileInfo::exists(path) && ProjectFile::backupReadable(path))
+            message += tr("\nThe last good version is kept as %1 (saved %2).")
+                           .arg(QDir::toNativeSeparators(ProjectFile::backupPath(path)),
+                                QFileInfo(ProjectFile::backupPath(path)).lastModified().toString(Qt::ISODate));
+        if (error)
+            *error = message;
         return false;
+    }
     m_undoStack.clear();
     m_directory = dir;
     m_data = std::move(data);
+    m_readOnly = !folderWritable(dir);
     rebuildPathIndex();
     m_lastSaveError.clear();
     Q_EMIT reset();
     return true;
 }
 
+bool Project::hasRestorableBackup(const QString &directory)
+{
+    const QString path = QDir(directory).filePath(ProjectFile::fileName());
+    ProjectData data;
+    return QFileInfo::exists(path) && !ProjectFile::read(path, &data, nullptr) && ProjectFile::backupReadable(path);
+}
+
+bool Project::restoreBackup(const QString &directory, QString *keptAs, QString *error)
+{
+    return ProjectFile::restoreBackup(QDir(directory).filePath(ProjectFile::fileName()), keptAs, error);
+}
+
 bool Project::save(QString *error)
 {
     QString message;
+    if (m_readOnly) {
+        message = tr("the project folder %1 is read-only: changes cannot be saved")
+                      .arg(QDir::toNativeSeparators(m_directory));
+        m_lastSaveError = message;
+        if (error)
+            *error = message;
+        Q_EMIT saveFailed(message);
+        return false;
+    }
     if (!ProjectFile::write(filePath(), m_data, &message)) {
         m_lastSaveError = message;
         if (error)

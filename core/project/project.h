@@ -28,6 +28,15 @@ public:
     bool load(const QString &directory, QString *error);
     bool save(QString *error = nullptr);
 
+    // The project file of `directory` cannot be read but its backup (the last good version) can.
+    static bool hasRestorableBackup(const QString &directory);
+    // Puts the backup in place; the unreadable file is kept beside it (its name in *keptAs).
+    static bool restoreBackup(const QString &directory, QString *keptAs, QString *error);
+
+    // The folder cannot be written (a read-only mount or share): the project is browsed, and
+    // every save fails with a message saying so.
+    bool isReadOnly() const { return m_readOnly; }
+
     bool isOpen() const { return !m_directory.isEmpty(); }
     QString directory() const { return m_directory; }
     QString filePath() const;
@@ -83,6 +92,7 @@ private:
     QHash<QString, int> m_rowByPath;
     QUndoStack m_undoStack;
     bool m_autosave = true;
+    bool m_readOnly = false;
     QString m_lastSaveError;
 };
 

@@ -1,12 +1,20 @@
 #include "projectfile.h"
 
+#include "util/atomicfile.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 
 namespace Hone::ProjectFile {
 
@@ -158,21 +166,65 @@ bool fromJson(const QJsonObject &root, ProjectData *data, QString *error)
     return true;
 }
 
+namespace {
+
+// The current file becomes the backup: a hard link under a temporary name renamed over the old
+// backup, so at no moment is there no backup. Where links are not possible, a copy.
+void keepBackup(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return;
+    const QString backup = backupPath(path);
+    const QString part = backup + QStringLiteral(".part");
+    QFile::remove(part);
+    const QByteArray from = QFile::encodeName(path), to = QFile::encodeName(part);
+    if (::link(from.constData(), to.constData()) != 0 && !QFile::copy(path, part))
+        return;
+    if (::rename(to.constData(), QFile::encodeName(backup).constData()) != 0)
+        QFile::remove(part);
+}
+
+} // namespace
+
+QString backupPath(const QString &path)
+{
+    return path + QStringLiteral(".bak");
+}
+
+bool backupReadable(const QString &path)
+{
+    ProjectData data;
+    return QFileInfo::exists(backupPath(path)) && read(backupPath(path), &data, nullptr);
+}
+
+bool restoreBackup(const QString &path, QString *keptAs, QString *error)
+{
+    const QString backup = backupPath(path);
+    ProjectData data;
+    QString why;
+    if (!QFileInfo::exists(backup) || !read(backup, &data, &why)) {
+        if (error)
+            *error = QFileInfo::exists(backup) ? tr("the backup cannot be used either: %1").arg(why)
+                                               : tr("there is no backup %1").arg(backup);
+        return false;
+    }
+    const QString damaged = QStringLiteral("%1.damaged-%2")
+                                .arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (QFileInfo::exists(path) && !QFile::rename(path, damaged)) {
+        if (error)
+            *error = tr("cannot move the damaged %1 aside").arg(path);
+        return false;
+    }
+    if (keptAs)
+        *keptAs = QFileInfo::exists(damaged) ? damaged : QString();
+    // Written anew rather than renamed, so the backup stays as it is.
+    return write(path, data, error);
+}
+
 bool write(const QString &path, const ProjectData &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     const QByteArray bytes = QJsonDocument(toJson(data)).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, bytes, error, [&path] { keepBackup(path); });
 }
 
 bool read(const QString &path, ProjectData *data, QString *error)
@@ -181,6 +233,13 @@ bool read(const QString &path, ProjectData *data, QString *error)
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > MaxFileBytes) {
+        if (error)
+            *error = tr("%1: %2 MB is far larger than any project file; it is not read")
+                         .arg(path)
+                         .arg(file.size() / (1024 * 1024));
         return false;
     }
     QJsonParseError parseError;

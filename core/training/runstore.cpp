@@ -1,5 +1,7 @@
 #include "runstore.h"
 
+#include "util/atomicfile.h"
+
 #include "nn/classifiermodel.h"
 #include "nn/runtime.h"
 
@@ -9,7 +11,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
 
 namespace Hone {
 
@@ -27,7 +34,14 @@ bool readRun(const QString &directory, RunRecord *run)
         return false;
     run->id = QFileInfo(directory).fileName();
     run->directory = directory;
+    if (run->status() == QLatin1String("running") && !RunStore::isRunLive(directory))
+        run->json[QStringLiteral("status")] = QStringLiteral("interrupted");
     return true;
+}
+
+QString lockPath(const QString &runDirectory)
+{
+    return QDir(runDirectory).filePath(QStringLiteral("run.lock"));
 }
 
 } // namespace
@@ -100,14 +114,8 @@ QJsonObject readRunJson(const QString &runDirectory)
 
 bool writeRunJson(const QString &runDirectory, const QJsonObject &json, QString *error)
 {
-    QSaveFile file(QDir(runDirectory).filePath(QStringLiteral("run.json")));
-    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write run.json: %1").arg(file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(QDir(runDirectory).filePath(QStringLiteral("run.json")),
+                               QJsonDocument(json).toJson(QJsonDocument::Indented), error);
 }
 
 QVector<RunRecord> list(const QString &runsDirectory)
@@ -140,6 +148,41 @@ bool find(const QString &runsDirectory, const QString &id, RunRecord *run, QStri
     }
     *error = tr("this project has no finished training run; train first");
     return false;
+}
+
+std::unique_ptr<QLockFile> lockRun(const QString &runDirectory, QString *error)
+{
+    auto lock = std::make_unique<QLockFile>(lockPath(runDirectory));
+    // Only a dead holder makes the lock stale, never its age: runs take hours.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, application;
+    lock->getLockInfo(&pid, &host, &application);
+    if (lock->error() == QLockFile::LockFailedError)
+        *error = tr("the run is being trained by another process (%1, process %2 on %3)")
+                     .arg(application)
+                     .arg(pid)
+                     .arg(host);
+    else
+        *error = tr("cannot lock the run folder %1").arg(runDirectory);
+    return nullptr;
+}
+
+bool isRunLive(const QString &runDirectory)
+{
+    // Read-only: a reader never takes or clears the lock, so it cannot race a starting trainer.
+    QLockFile lock(lockPath(runDirectory));
+    qint64 pid = 0;
+    QString host, application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return true;   // a process on another computer cannot be checked
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
 bool remove(const QString &runsDirectory, const QString &id, QString *error)

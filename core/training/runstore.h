@@ -2,6 +2,10 @@
 
 // Training runs on disk: runs/<id>/run.json (config, classes, preprocessing, per-epoch metrics,
 // status) and runs/<id>/model.weights. Ids sort by start time ("20261129-105000", "-2" on a clash).
+//
+// A run being trained holds runs/<id>/run.lock. A run whose run.json still says "running" but
+// whose lock no live process holds was killed or crashed: it is read as "interrupted" (and can be
+// resumed from its checkpoint, if it wrote one).
 
 #include "trainingtypes.h"
 
@@ -10,6 +14,8 @@
 #include <QVector>
 
 #include <memory>
+
+class QLockFile;
 
 namespace Hone {
 
@@ -41,6 +47,11 @@ QJsonObject readRunJson(const QString &runDirectory);
 QVector<RunRecord> list(const QString &runsDirectory);
 // id empty: the latest run whose status is "finished".
 bool find(const QString &runsDirectory, const QString &id, RunRecord *run, QString *error);
+
+// Takes the run's lock for the trainer; fails with a reason when a live process trains it already.
+std::unique_ptr<QLockFile> lockRun(const QString &runDirectory, QString *error);
+// Whether a live process holds the run's lock (on another computer: assumed live).
+bool isRunLive(const QString &runDirectory);
 
 // Deletes a run's folder with everything in it. Not undoable.
 bool remove(const QString &runsDirectory, const QString &id, QString *error);

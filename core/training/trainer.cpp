@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLockFile>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -67,6 +68,8 @@ Trainer::Trainer(const TrainingData &data, const TrainingConfig &config, QObject
 {
 }
 
+Trainer::~Trainer() = default;
+
 void Trainer::run()
 {
     QString error;
@@ -99,6 +102,7 @@ void Trainer::run()
             RunStore::writeRunJson(m_runDirectory, json, nullptr);
         }
     }
+    m_lock.reset();   // after the last write of run.json: the run is no longer live
     Q_EMIT finished(m_status, ok ? QString() : error);
 }
 
@@ -120,6 +124,12 @@ bool Trainer::train(QString *error)
         previous = RunStore::readRunJson(directory);
         if (previous.isEmpty()) {
             *error = tr("there is no run %1 to resume").arg(m_runId);
+            return false;
+        }
+        QString why;
+        m_lock = RunStore::lockRun(directory, &why);
+        if (!m_lock) {
+            *error = tr("run %1 cannot be resumed: %2").arg(m_runId, why);
             return false;
         }
         if (previous.value(QStringLiteral("status")).toString() == QLatin1String("finished")) {
@@ -171,6 +181,11 @@ bool Trainer::train(QString *error)
     m_runDirectory = resuming ? QDir(runs).filePath(m_runId) : RunStore::createRunDirectory(runs, &m_runId, error);
     if (m_runDirectory.isEmpty())
         return false;
+    if (!m_lock) {
+        m_lock = RunStore::lockRun(m_runDirectory, error);
+        if (!m_lock)
+            return false;
+    }
     Q_EMIT runStarted(m_runId);
 
     const int classCount = m_data.classNames.size();

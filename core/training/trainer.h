@@ -14,6 +14,9 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
+
+class QLockFile;
 
 namespace Hone {
 
@@ -23,6 +26,7 @@ class Trainer : public QObject
 
 public:
     Trainer(const TrainingData &data, const TrainingConfig &config, QObject *parent = nullptr);
+    ~Trainer() override;
 
     void requestStop() { m_stop.store(true); }
     // Paused, the trainer waits before its next batch (thread-safe, like requestStop()).
@@ -57,6 +61,7 @@ private:
     QString m_resumeId;
     QString m_runDirectory;
     QString m_status;
+    std::unique_ptr<QLockFile> m_lock;   // held while the run trains (see RunStore::lockRun)
 };
 
 } // namespace Hone
