@@ -253,6 +253,11 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     connect(m_session, &TrainingSession::message, this, &TrainWorkspace::log);
     connect(m_session, &TrainingSession::batchFinished, m_plots, &TrainingPlots::addBatch);
     connect(m_session, &TrainingSession::epochFinished, this, &TrainWorkspace::onEpoch);
+    connect(m_session, &TrainingSession::pauseHeld, this, [this](bool held) {
+        m_pauseHeld = held;
+        if (held)
+            log(tr("Paused."));
+    });
     connect(m_session, &TrainingSession::finished, this, &TrainWorkspace::onFinished);
     connect(project, &Project::reset, this, &TrainWorkspace::loadProjectDefaults);
     // The matrix's images are named by project row; rows shift when images come or go, so the

@@ -63,6 +63,8 @@ public:
     // Holds training before its next batch, or lets it go on.
     void setPaused(bool paused);
     QPushButton *pauseButton() const { return m_pauseButton; }
+    // The trainer has stopped between batches for the pause (the batch under way has ended).
+    bool isPauseHeld() const { return m_pauseHeld; }
     // Exports the latest finished run to `path` (asks for a file when empty); verifies it.
     void exportModel(const QString &path = QString());
 
@@ -109,6 +111,7 @@ private:
     QPushButton *m_trainButton;
     QPushButton *m_stopButton;
     QPushButton *m_pauseButton;
+    bool m_pauseHeld = false;
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
     TrainingPlots *m_plots;

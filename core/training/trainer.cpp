@@ -490,8 +490,12 @@ bool Trainer::train(QString *error)
             if (!cached && batches > 0)
                 next = std::async(std::launch::async, build, 0);
             for (int b = 0; b < batches; ++b) {
-                while (m_paused.load() && !m_stop.load())
-                    QThread::msleep(50);
+                if (m_paused.load() && !m_stop.load()) {
+                    Q_EMIT pauseHeld(true);
+                    while (m_paused.load() && !m_stop.load())
+                        QThread::msleep(50);
+                    Q_EMIT pauseHeld(false);
+                }
                 if (m_stop.load())
                     break;
                 const BatchPlan &plan = plans[size_t(b)];

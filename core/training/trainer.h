@@ -47,6 +47,8 @@ Q_SIGNALS:
     void message(const QString &text);
     void batchFinished(const Hone::BatchMetrics &metrics);
     void epochFinished(const Hone::EpochMetrics &metrics);
+    // The trainer has stopped between batches because it is paused (true), or goes on (false).
+    void pauseHeld(bool held);
     // status: "finished", "stopped" or "failed" (then text says why).
     void finished(const QString &status, const QString &text);
 

@@ -32,6 +32,7 @@ void TrainingSession::start(const TrainingData &data, const TrainingConfig &conf
     connect(trainer, &Trainer::message, this, &TrainingSession::message);
     connect(trainer, &Trainer::batchFinished, this, &TrainingSession::batchFinished);
     connect(trainer, &Trainer::epochFinished, this, &TrainingSession::epochFinished);
+    connect(trainer, &Trainer::pauseHeld, this, &TrainingSession::pauseHeld);
     connect(trainer, &Trainer::finished, this, [this, trainer](const QString &status, const QString &text) {
         trainer->deleteLater();
         m_trainer = nullptr;

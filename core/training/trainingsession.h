@@ -30,6 +30,7 @@ Q_SIGNALS:
     void message(const QString &text);
     void batchFinished(const Hone::BatchMetrics &metrics);
     void epochFinished(const Hone::EpochMetrics &metrics);
+    void pauseHeld(bool held);
     void finished(const QString &status, const QString &text);
 
 private:
