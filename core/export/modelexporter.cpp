@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <limits>
+
 #include <cstdio>
 
 #include <cmath>
@@ -59,12 +61,16 @@ QString ExportReport::summary() const
 {
     if (!verified)
         return tr("not verified");
-    return tr("verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5")
-        .arg(runtime)
-        .arg(images)
-        .arg(agreement * 100.0, 0, 'f', 2)
-        .arg(probabilities ? tr("probability") : tr("logit"))
-        .arg(maxAbsDiff, 0, 'g', 2);
+    QString text = tr("verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5")
+                       .arg(runtime)
+                       .arg(images)
+                       .arg(agreement * 100.0, 0, 'f', 2)
+                       .arg(probabilities ? tr("probability") : tr("logit"))
+                       .arg(maxAbsDiff, 0, 'g', 2);
+    if (tiedFlips > 0)
+        text += QCoreApplication::translate("ModelExporter", " (%n image(s) with two all but tied classes changed places)",
+                                            nullptr, tiedFlips);
+    return text;
 }
 
 std::unique_ptr<ModelExporter> ModelExporter::create(const QString &formatName)
@@ -160,7 +166,7 @@ bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &mo
     QVector<int> order(int(all.count));
     std::iota(order.begin(), order.end(), 0);
     const int k = meta.classNames.size();
-    int agree = 0;
+    int agree = 0, tiedFlips = 0;
     double maxDiff = 0.0;
     try {
         for (int start = 0; start < all.count; start += 32) {
@@ -177,7 +183,15 @@ bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &mo
             for (int64_t i = 0; i < batch.count; ++i) {
                 const float *ra = reference.data() + i * k;
                 const float *rb = candidate.data() + i * k;
-                agree += (std::max_element(ra, ra + k) - ra) == (std::max_element(rb, rb + k) - rb);
+                const auto best = std::max_element(ra, ra + k) - ra;
+                if (best == std::max_element(rb, rb + k) - rb) {
+                    ++agree;
+                } else {
+                    float runnerUp = -std::numeric_limits<float>::infinity();
+                    for (int c = 0; c < k; ++c)
+                        runnerUp = c == best ? runnerUp : std::max(runnerUp, ra[c]);
+                    tiedFlips += double(ra[best]) - runnerUp <= ExportReport::Tolerance ? 1 : 0;
+                }
                 for (int c = 0; c < k; ++c)
                     maxDiff = std::max(maxDiff, double(std::abs(ra[c] - rb[c])));
             }
@@ -189,6 +203,7 @@ bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &mo
     report->verified = true;
     report->images = int(all.count);
     report->agreement = double(agree) / double(all.count);
+    report->tiedFlips = tiedFlips;
     report->maxAbsDiff = maxDiff;
     report->probabilities = request.softmax;
     report->runtime = runtime;
