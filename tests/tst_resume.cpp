@@ -149,7 +149,12 @@ void TestResume::resumeAcrossPhases()
     const QVector<EpochMetrics> straight = train(config, &status, &message, &straightRun);
     QVERIFY2(status == QLatin1String("finished"), qPrintable(message));
     const QJsonObject straightJson = readRunJson(straightRun);
-    for (int stopAt = 2; stopAt <= 3 && stopAt < straight.size(); ++stopAt) {
+    // Early stopping decides how long the straight run is (on another CPU it may be shorter), so
+    // the stops are taken where it has epochs left: at least one stop always happens.
+    QVERIFY2(straight.size() >= 2, qPrintable(QString::number(straight.size())));
+    int stops = 0;
+    for (int stopAt = 1; stopAt <= 3 && stopAt < straight.size(); ++stopAt) {
+        ++stops;
         QString stoppedRun;
         {
             Trainer trainer(m_data, config);
@@ -174,7 +179,8 @@ void TestResume::resumeAcrossPhases()
         QCOMPARE(json.value(QStringLiteral("bestEpoch")).toInt(), straightJson.value(QStringLiteral("bestEpoch")).toInt());
         QCOMPARE(json.value(QStringLiteral("weightsEpoch")).toInt(), straightJson.value(QStringLiteral("weightsEpoch")).toInt());
     }
-    qInfo("straight run: %lld epochs, early stop %s", qlonglong(straight.size()),
+    QVERIFY(stops >= 1);
+    qInfo("straight run: %lld epochs, %d stops resumed, early stop %s", qlonglong(straight.size()), stops,
           straightJson.contains(QStringLiteral("earlyStopped")) ? "in the last phase" : "not in the last phase");
 }
 
