@@ -211,6 +211,7 @@ private Q_SLOTS:
 
     void expandingViewsAreBounded();
     void overlappingSafetensorsAreRefused();
+    void zipDirectoryIsChecked();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -744,6 +745,134 @@ void TestWeightFiles::overlappingSafetensorsAreRefused()
              error.c_str());
     QCOMPARE(tensors.size(), size_t(4));
     QCOMPARE(tensors[2].data.size(), size_t(16));
+}
+
+namespace {
+
+void put64(QByteArray *out, quint64 v)
+{
+    put32(out, quint32(v & 0xffffffffu));
+    put32(out, quint32(v >> 32));
+}
+
+// makeZip's archive with every size and offset in zip64 fields, as writers lay out files past 4 GiB.
+QByteArray makeZip64(const ZipEntries &files)
+{
+    QByteArray out, central;
+    for (const auto &[name, data] : files) {
+        const auto offset = quint64(out.size());
+        const quint32 crc = crc32(data);
+        put32(&out, 0x04034b50);
+        put16(&out, 45);
+        put16(&out, 0);
+        put16(&out, 0);            // stored
+        put16(&out, 0);
+        put16(&out, 0x21);
+        put32(&out, crc);
+        put32(&out, 0xffffffffu);
+        put32(&out, 0xffffffffu);
+        put16(&out, quint32(name.size()));
+        put16(&out, 20);
+        out += name;
+        put16(&out, 1);            // zip64 extra: sizes
+        put16(&out, 16);
+        put64(&out, quint64(data.size()));
+        put64(&out, quint64(data.size()));
+        out += data;
+
+        put32(&central, 0x02014b50);
+        put16(&central, 45);
+        put16(&central, 45);
+        put16(&central, 0);
+        put16(&central, 0);
+        put16(&central, 0);
+        put16(&central, 0x21);
+        put32(&central, crc);
+        put32(&central, 0xffffffffu);
+        put32(&central, 0xffffffffu);
+        put16(&central, quint32(name.size()));
+        put16(&central, 28);
+        put16(&central, 0);
+        put16(&central, 0);
+        put16(&central, 0);
+        put32(&central, 0);
+        put32(&central, 0xffffffffu);
+        central += name;
+        put16(&central, 1);        // zip64 extra: sizes, then the local header's offset
+        put16(&central, 24);
+        put64(&central, quint64(data.size()));
+        put64(&central, quint64(data.size()));
+        put64(&central, offset);
+    }
+    const auto centralOffset = quint64(out.size());
+    out += central;
+    const auto end64Offset = quint64(out.size());
+    put32(&out, 0x06064b50);
+    put64(&out, 44);
+    put16(&out, 45);
+    put16(&out, 45);
+    put32(&out, 0);
+    put32(&out, 0);
+    put64(&out, quint64(files.size()));
+    put64(&out, quint64(files.size()));
+    put64(&out, quint64(central.size()));
+    put64(&out, centralOffset);
+    put32(&out, 0x07064b50);
+    put32(&out, 0);
+    put64(&out, end64Offset);
+    put32(&out, 1);
+    put32(&out, 0x06054b50);
+    put16(&out, 0);
+    put16(&out, 0);
+    put16(&out, 0xffff);
+    put16(&out, 0xffff);
+    put32(&out, 0xffffffffu);
+    put32(&out, 0xffffffffu);
+    put16(&out, 0);
+    return out;
+}
+
+} // namespace
+
+void TestWeightFiles::zipDirectoryIsChecked()
+{
+    // Found by fuzzing (fuzz_torcharchive): LibTorch's reader allocates what the zip directory
+    // declares before reading a byte, so a 530-byte archive whose "version" record declared
+    // 2264924162 bytes took 2 GiB in its constructor. The directory is checked first now.
+    const ZipEntries six{{"0", floats({0, 1, 2, 3, 4, 5})}};
+    const QByteArray good = archive(stateDict({{"w", tensor("0", 6, 0, {6}, {1})}}), six);
+    auto declaring = [&](quint32 method, quint32 size) {
+        QByteArray zip = good;
+        const QByteArray name("archive/version");
+        for (qsizetype at = zip.indexOf("PK\x01\x02"); at >= 0; at = zip.indexOf("PK\x01\x02", at + 4)) {
+            if (zip.mid(at + 46, name.size()) != name)
+                continue;
+            zip[at + 10] = char(method & 0xff);
+            zip[at + 11] = char(method >> 8);
+            for (int k = 0; k < 4; ++k)
+                zip[at + 24 + k] = char((size >> (8 * k)) & 0xff);
+        }
+        return zip;
+    };
+    std::vector<Nn::RawTensor> tensors(1);
+    std::string error;
+    QVERIFY(!Nn::readTorchArchive(write(QStringLiteral("lying.pth"), declaring(0, 2264924162u)).toStdString(),
+                                  &tensors, &error));
+    QVERIFY2(error.find("stored with 2 bytes but declares 2264924162") != std::string::npos, error.c_str());
+    QVERIFY(tensors.empty());
+    // A compressed record may unpack to more than it stores, but not to gigabytes from kilobytes.
+    QVERIFY(!Nn::readTorchArchive(write(QStringLiteral("bomb.pth"), declaring(8, 3u << 30)).toStdString(), &tensors,
+                                  &error));
+    QVERIFY2(error.find("would unpack to more than 256 MiB") != std::string::npos, error.c_str());
+
+    // The same archive with zip64 directory records still reads.
+    const QByteArray pickle = stateDict({{"w", tensor("0", 6, 0, {6}, {1})}});
+    const QByteArray zip64 = makeZip64({{"archive/data.pkl", pickle}, {"archive/data/0", floats({0, 1, 2, 3, 4, 5})},
+                                        {"archive/version", "3\n"}});
+    QVERIFY2(Nn::readTorchArchive(write(QStringLiteral("zip64.pth"), zip64).toStdString(), &tensors, &error),
+             error.c_str());
+    QCOMPARE(tensors.size(), size_t(1));
+    QCOMPARE(bytesOf(tensors[0]), floats({0, 1, 2, 3, 4, 5}));
 }
 
 QTEST_GUILESS_MAIN(TestWeightFiles)

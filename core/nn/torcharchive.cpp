@@ -8,13 +8,11 @@
 #include <caffe2/serialize/inline_container.h>
 #include <c10/util/Exception.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <filesystem>
-#include <limits>
 #include <map>
 #include <memory>
 #include <new>
@@ -67,34 +65,25 @@ private:
     std::map<std::string, std::tuple<at::DataPtr, size_t>> m_records;
 };
 
-// What all tensors of one file may take in memory together: 4 times the file's size, and at least
-// 256 MiB. Views that repeat elements (stride 0, overlapping strides) and many entries viewing one
-// storage are legal in a pickle, and without a bound a few kilobytes of file could ask for any
-// amount of memory; real state dicts stay near 1x (2x where weights are tied).
+// What all tensors of one file may take in memory together (memoryBudget). Views that repeat
+// elements (stride 0, overlapping strides) and many entries viewing one storage are legal in a
+// pickle; without a bound a few kilobytes of file could ask for any amount of memory.
 struct MemoryBudget
 {
-    static constexpr int64_t kExpansion = 4;
-    static constexpr int64_t kMinimum = int64_t(256) << 20;
-
-    explicit MemoryBudget(uint64_t fileSize)
-        : limit(fileSize > uint64_t(std::numeric_limits<int64_t>::max() / kExpansion)
-                    ? std::numeric_limits<int64_t>::max()
-                    : std::max(kMinimum, int64_t(fileSize) * kExpansion))
-    {
-    }
+    explicit MemoryBudget(int64_t limit) : limit(limit) {}
 
     // Throws PickleError when bytes more would pass the limit.
     void take(int64_t bytes)
     {
         if (bytes > limit - used)
             throw PickleError("the tensors would take more than " + std::to_string(limit >> 20)
-                              + " MiB in memory, over " + std::to_string(kExpansion)
+                              + " MiB in memory, over " + std::to_string(kMaxExpansion)
                               + " times the file's size (views that repeat elements, such as stride 0); "
                                 "the file is damaged or hostile");
         used += bytes;
     }
 
-    int64_t limit;
+    const int64_t limit;
     int64_t used = 0;
 };
 
@@ -221,6 +210,18 @@ bool readArchive(const std::string &path, std::vector<RawTensor> *tensors, std::
             return false;
         }
     }
+    std::error_code sizeError;
+    const std::uintmax_t fileSize = std::filesystem::file_size(path, sizeError);
+    if (sizeError) {
+        *error = "cannot read " + quoteName(path) + ": " + sizeError.message();
+        return false;
+    }
+    // LibTorch's reader allocates each record's declared size before reading it: check first.
+    if (const std::string problem = zipDirectoryProblem(path, fileSize, uint64_t(memoryBudget(fileSize)));
+        !problem.empty()) {
+        *error = "not a readable PyTorch zip archive, it may be damaged or hostile (" + problem + "); " + kResave;
+        return false;
+    }
 
     std::unique_ptr<caffe2::serialize::PyTorchStreamReader> reader;
     try {
@@ -297,9 +298,7 @@ bool readArchive(const std::string &path, std::vector<RawTensor> *tensors, std::
             ++views[entry.second->storage->s];
     }
     StorageCache storages(*reader);
-    std::error_code sizeError;
-    const std::uintmax_t fileSize = std::filesystem::file_size(path, sizeError);
-    MemoryBudget budget(sizeError ? 0 : uint64_t(fileSize));
+    MemoryBudget budget(memoryBudget(fileSize));
     for (const auto &[name, value] : entries) {
         if (value->kind != PyValue::Kind::Tensor) {
             ++skippedCount;

@@ -3,8 +3,10 @@
 
 #include "weightfile_p.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 #include <system_error>
 
 namespace Hone::Nn {
@@ -84,6 +86,13 @@ std::string quoteName(const std::string &s)
     if (s.size() > 200)
         out += "...";
     return out + "'";
+}
+
+int64_t memoryBudget(uint64_t fileSize)
+{
+    if (fileSize > uint64_t(std::numeric_limits<int64_t>::max() / kMaxExpansion))
+        return std::numeric_limits<int64_t>::max();
+    return std::max(kMinMemoryBudget, int64_t(fileSize) * kMaxExpansion);
 }
 
 std::string fileProblem(const std::string &path)

@@ -36,9 +36,10 @@ struct RawTensor
 // are not zip archives (legacy pre-1.6 files: "re-save with a current PyTorch"), pickles that name
 // any global outside the allowed set (message names the global, e.g. "forbidden global
 // 'posix.system'"), malformed or truncated pickles, storages missing from the archive,
-// tensors whose offset/shape/stride reach beyond their storage, and views that together would take
-// more than 4 times the file's size in memory (at least 256 MiB is always allowed). Non-tensor
-// values inside the state dict (e.g. an int) are skipped; *skipped counts them when not null.
+// tensors whose offset/shape/stride reach beyond their storage, and files whose zip records or
+// tensor views would take more than 4 times the file's size in memory (at least 256 MiB is always
+// allowed). Non-tensor values inside the state dict (e.g. an int) are skipped; *skipped counts
+// them when not null.
 bool readTorchArchive(const std::string &path, std::vector<RawTensor> *tensors, std::string *error,
                       int *skipped = nullptr);
 

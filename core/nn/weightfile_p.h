@@ -20,6 +20,19 @@ bool shapeBytes(const std::vector<int64_t> &shape, int elementSize, int64_t *num
 // s in single quotes for an error message: control bytes escaped, cut at 200 characters.
 std::string quoteName(const std::string &s);
 
+// What reading one weight file may take in memory: kMaxExpansion times the file's size, and at
+// least kMinMemoryBudget. Real files stay near 1x (2x where weights are tied); views that repeat
+// elements, and zip records that declare more than they hold, could otherwise turn a few kilobytes
+// into gigabytes.
+inline constexpr int kMaxExpansion = 4;
+inline constexpr int64_t kMinMemoryBudget = int64_t(256) << 20;
+int64_t memoryBudget(uint64_t fileSize);
+
+// Why the central directory of the zip archive at path, fileSize bytes long, cannot be trusted,
+// or "" if it can: a stored record must declare the size it stores, and all records together may
+// unpack to at most maxUnpacked bytes (zipdirectory.cpp).
+std::string zipDirectoryProblem(const std::string &path, uint64_t fileSize, uint64_t maxUnpacked);
+
 // Why path cannot be read as a weight file ("the file does not exist", ...), or "" if it can
 // be tried.
 std::string fileProblem(const std::string &path);
