@@ -16,6 +16,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Hone;
 using TestImages::encode;
 using TestImages::noise;
@@ -184,6 +188,7 @@ private Q_SLOTS:
     void hostileFolderImportsEveryValidImage();
     void trainingDecoderSurvivesHostileFiles();
     void cliImportOfHostileFolder();
+    void fileNamesThatAreNotUtf8();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -433,6 +438,46 @@ void TestHostileFiles::cliImportOfHostileFolder()
     for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
         QVERIFY2(stderrText.contains(it.key() + QStringLiteral(": ")), qPrintable(it.key()));
     QVERIFY(!stderrText.contains(QStringLiteral("std::exception")));
+}
+
+void TestHostileFiles::fileNamesThatAreNotUtf8()
+{
+    // An old archive's Latin-1 name ("café" as the single byte E9): Qt cannot name the file, yet
+    // it is an image. Copied in, it imports under its name read as Latin-1; referenced where it is,
+    // it is refused with the reason. Either way it is never dropped without a word.
+    QTemporaryDir dir;
+    const QByteArray folder = QFile::encodeName(dir.filePath(QStringLiteral("latin1")));
+    QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+    const QByteArray png = encode(noise(20, 20, 77), ".png");
+    const QByteArray raw = folder + "/caf\xe9.png";
+    const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, png.constData(), size_t(png.size())), ssize_t(png.size()));
+    ::close(fd);
+    QVERIFY(TestImages::write(QFile::decodeName(folder) + QStringLiteral("/plain.png"), noise(20, 20, 78), ".png"));
+
+    Project copying;
+    QString error;
+    QVERIFY2(copying.create(dir.filePath(QStringLiteral("copying")), &error), qPrintable(error));
+    const ImportResult copied = Importer(copying, ImportLayout::Flat, true).run({QFile::decodeName(folder)});
+    QCOMPARE(copied.rejected.size(), 0);
+    QCOMPARE(copied.images.size(), 2);
+    QVERIFY(imported(copied, QStringLiteral("café.png")));
+    applyImport(&copying, copied);
+    for (const ImageEntry &image : copying.images()) {
+        QByteArray bytes;
+        cv::Mat decoded;
+        QVERIFY2(readFileBytes(copying.absolutePath(image.path), &bytes, &error) && decodeImage(bytes, &decoded, &error),
+                 qPrintable(image.path));
+    }
+
+    Project referencing;
+    QVERIFY2(referencing.create(dir.filePath(QStringLiteral("referencing")), &error), qPrintable(error));
+    const ImportResult referenced = Importer(referencing, ImportLayout::Flat, false).run({QFile::decodeName(folder)});
+    QCOMPARE(referenced.images.size(), 1);
+    QCOMPARE(referenced.rejected.size(), 1);
+    QVERIFY2(referenced.rejected.first().reason.contains(QStringLiteral("not UTF-8")), qPrintable(referenced.rejected.first().reason));
+    QVERIFY(referenced.rejected.first().path.endsWith(QStringLiteral("café.png")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)

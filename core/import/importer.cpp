@@ -2,10 +2,12 @@
 
 #include "csvreader.h"
 
+#include "imaging/decodelimits.h"
 #include "imaging/imagedecoder.h"
 #include "imaging/thumbnails.h"
 #include "project/addimagescommand.h"
 #include "project/project.h"
+#include "util/atomicfile.h"
 #include "util/failure.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,15 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Hone {
 
@@ -48,7 +59,81 @@ struct Candidate
     QString path;
     QString className;
     Split split = Split::Unassigned;
+    // Set for a file whose name is not UTF-8 (an old archive's Latin-1, say): Qt cannot name it,
+    // so it is read through these bytes, and `path` shows the name read as Latin-1.
+    QByteArray rawPath;
 };
+
+bool rawNameRoundTrips(const QByteArray &raw)
+{
+    return QFile::encodeName(QFile::decodeName(raw)) == raw;
+}
+
+// The image files under dir whose names (or a folder's on the way) Qt cannot represent; every
+// other file is found by QDirIterator. Symbolic links are not followed into folders.
+void unrepresentableImagesUnder(const QByteArray &dir, bool recursive, QVector<QByteArray> *out)
+{
+    DIR *d = ::opendir(dir.constData());
+    if (!d)
+        return;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        const QByteArray path = dir + '/' + name;
+        struct stat st;
+        if (::lstat(path.constData(), &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            if (recursive)
+                unrepresentableImagesUnder(path, true, out);
+        } else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && !rawNameRoundTrips(path)
+                   && hasImageSuffix(QString::fromLatin1(name))) {
+            out->append(path);
+        }
+    }
+    ::closedir(d);
+}
+
+void addUnrepresentable(const QString &dir, bool recursive, const QString &className, QVector<Candidate> *candidates)
+{
+    QVector<QByteArray> raw;
+    unrepresentableImagesUnder(QFile::encodeName(dir), recursive, &raw);
+    std::sort(raw.begin(), raw.end());
+    for (const QByteArray &path : raw)
+        candidates->append({QString::fromLatin1(path), className, Split::Unassigned, path});
+}
+
+// Reads a file by its raw name, with the limits readFileBytes() applies.
+bool readRawFileBytes(const QByteArray &path, QByteArray *bytes, QString *error)
+{
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *error = tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat st;
+    const DecodeLimits limits;
+    if (::fstat(fd, &st) != 0 || st.st_size <= 0 || st.st_size > limits.maxFileBytes) {
+        *error = st.st_size == 0 ? tr("the file is empty") : tr("the file is larger than %1 MB").arg(limits.maxFileBytes / (1024 * 1024));
+        ::close(fd);
+        return false;
+    }
+    bytes->resize(qsizetype(st.st_size));
+    qsizetype done = 0;
+    while (done < bytes->size()) {
+        const ssize_t n = ::read(fd, bytes->data() + done, size_t(bytes->size() - done));
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    ::close(fd);
+    if (done != bytes->size()) {
+        *error = tr("cannot be read completely");
+        return false;
+    }
+    return true;
+}
 
 struct Probe
 {
@@ -134,7 +219,7 @@ void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<Imp
                                             .arg(where, splitText)});
             continue;
         }
-        candidates->append({absolute, row.fields.value(1).trimmed(), split});
+        candidates->append({absolute, row.fields.value(1).trimmed(), split, {}});
     }
 }
 
@@ -237,7 +322,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
                 result.rejected.append({source, tr("is not an image file type (%1)")
                                                     .arg(imageSuffixes().join(QStringLiteral(", ")))});
             else
-                candidates.append({info.absoluteFilePath(), QString()});
+                candidates.append({info.absoluteFilePath(), QString(), Split::Unassigned, {}});
             continue;
         }
         if (!info.isReadable()) {
@@ -249,15 +334,18 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
             || (m_layout == ImportLayout::Auto && !folders.isEmpty());
         if (byFolder) {
             for (const QString &file : imagesUnder(source, false))
-                candidates.append({file, QString()});
+                candidates.append({file, QString(), Split::Unassigned, {}});
+            addUnrepresentable(source, false, QString(), &candidates);
             for (const QString &folder : folders) {
                 const QString className = QFileInfo(folder).fileName();
                 for (const QString &file : imagesUnder(folder, true))
-                    candidates.append({file, className});
+                    candidates.append({file, className, Split::Unassigned, {}});
+                addUnrepresentable(folder, true, className, &candidates);
             }
         } else {
             for (const QString &file : imagesUnder(source, true))
-                candidates.append({file, QString()});
+                candidates.append({file, QString(), Split::Unassigned, {}});
+            addUnrepresentable(source, true, QString(), &candidates);
         }
     }
 
@@ -271,7 +359,9 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         const bool ok = catchAll([&] {
             QByteArray bytes;
             cv::Mat bgr;
-            if (!readFileBytes(c.path, &bytes, &reason) || !decodeImage(bytes, &bgr, &reason))
+            const bool read = c.rawPath.isEmpty() ? readFileBytes(c.path, &bytes, &reason)
+                                                  : readRawFileBytes(c.rawPath, &bytes, &reason);
+            if (!read || !decodeImage(bytes, &bgr, &reason))
                 return false;
             p.hash = QString::fromLatin1(
                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -319,7 +409,26 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
             continue;
         }
         QString relative;
-        if (c.path.startsWith(projectPrefix) || !m_copy) {
+        if (!c.rawPath.isEmpty() && (!m_copy || c.path.startsWith(projectPrefix))) {
+            result.rejected.append({c.path, tr("the file name is not UTF-8, so the project cannot refer to it where it "
+                                               "is: rename it, or import with copying")});
+            continue;
+        }
+        if (!c.rawPath.isEmpty()) {
+            // Copied under its name read as Latin-1, the usual source of such names.
+            const QString folder = project.filePath(
+                QStringLiteral("images/")
+                + (c.className.isEmpty() ? QStringLiteral("unlabeled") : classFolderName(c.className)));
+            const QString target = uniqueTarget(folder, QFileInfo(c.path).fileName(), &taken);
+            QByteArray bytes;
+            QString error;
+            QDir().mkpath(folder);
+            if (!readRawFileBytes(c.rawPath, &bytes, &error) || !writeFileAtomically(target, bytes, &error)) {
+                result.rejected.append({c.path, error});
+                continue;
+            }
+            relative = project.relativeFilePath(target);
+        } else if (c.path.startsWith(projectPrefix) || !m_copy) {
             relative = project.relativeFilePath(c.path);
             if (QDir::isAbsolutePath(relative)) {   // another drive: no relative path leads there
                 result.rejected.append({c.path, tr("cannot be referenced from this project's drive; copy it instead")});
