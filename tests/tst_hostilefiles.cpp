@@ -189,6 +189,8 @@ private Q_SLOTS:
     void trainingDecoderSurvivesHostileFiles();
     void cliImportOfHostileFolder();
     void fileNamesThatAreNotUtf8();
+    void jpegSizeNotHiddenBehindRestartMarker();
+    void os2BitmapHeader();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -478,6 +480,53 @@ void TestHostileFiles::fileNamesThatAreNotUtf8()
     QCOMPARE(referenced.rejected.size(), 1);
     QVERIFY2(referenced.rejected.first().reason.contains(QStringLiteral("not UTF-8")), qPrintable(referenced.rejected.first().reason));
     QVERIFY(referenced.rejected.first().path.endsWith(QStringLiteral("café.png")));
+}
+
+void TestHostileFiles::jpegSizeNotHiddenBehindRestartMarker()
+{
+    // SOI, a stray RST0 (no length of its own), then an APP1 whose payload holds a fake 16 x 16
+    // frame header exactly where reading RST0 "length" would land. The decoder skips the APP1 and
+    // decodes the real 64 x 64 frame, so the size check must find that one too.
+    const QByteArray real = encode(noise(64, 64, 90), ".jpg");
+    QByteArray app1(65531, '\0');
+    const int fakeAt = 65509 - 6;   // 2 + 2 + 0xFFE1 from the file's start, less SOI, RST0 and APP1's own 4 bytes
+    const char fakeSof[] = "\xFF\xC0\x00\x11\x08\x00\x10\x00\x10\x03";
+    app1.replace(fakeAt, 10, QByteArray(fakeSof, 10));
+    QByteArray crafted("\xFF\xD8\xFF\xD0\xFF\xE1", 6);
+    crafted.append(char(0xFF));
+    crafted.append(char(0xFD));   // APP1 length 65533
+    crafted += app1;
+    crafted += real.mid(2);   // the real image after its SOI
+    DecodeLimits limits;
+    limits.maxPixels = 1000;   // 64 x 64 = 4096 pixels is over it, 16 x 16 would not be
+    cv::Mat decoded;
+    QString error;
+    QVERIFY(!decodeImage(crafted, &decoded, &error, limits));
+    QVERIFY2(error.contains(QStringLiteral("64 × 64")), qPrintable(error));
+}
+
+void TestHostileFiles::os2BitmapHeader()
+{
+    // An OS/2 bitmap (12-byte core header, 16-bit sizes) of 5 x 3 pixels, 24 bits.
+    QByteArray bmp("BM", 2);
+    const int rowBytes = (5 * 3 + 3) / 4 * 4;
+    appendLe32(&bmp, quint32(14 + 12 + rowBytes * 3));
+    appendLe32(&bmp, 0);
+    appendLe32(&bmp, 14 + 12);
+    appendLe32(&bmp, 12);
+    appendLe16(&bmp, 5);
+    appendLe16(&bmp, 3);
+    appendLe16(&bmp, 1);
+    appendLe16(&bmp, 24);
+    for (int row = 0; row < 3; ++row) {
+        for (int x = 0; x < 5; ++x)
+            bmp += QByteArray("\x10\x80\xF0", 3);
+        bmp += QByteArray(rowBytes - 15, '\0');
+    }
+    cv::Mat decoded;
+    QString error;
+    QVERIFY2(decodeImage(bmp, &decoded, &error), qPrintable(error));
+    QCOMPARE(decoded.size(), cv::Size(5, 3));
 }
 
 QTEST_GUILESS_MAIN(TestHostileFiles)

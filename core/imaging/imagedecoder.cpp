@@ -219,6 +219,11 @@ bool headerSize(const QByteArray &b, const QString &format, qint64 *w, qint64 *h
         return true;
     }
     if (format == QLatin1String("BMP") && b.size() >= 26) {
+        if (le32(b, 14) == 12) {   // OS/2 BITMAPCOREHEADER: 16-bit sizes
+            *w = le16(b, 18);
+            *h = le16(b, 20);
+            return true;
+        }
         *w = qint32(le32(b, 18));
         *h = qint32(le32(b, 22));
         *w = std::abs(*w);
@@ -235,6 +240,12 @@ bool headerSize(const QByteArray &b, const QString &format, qint64 *w, qint64 *h
             const uchar marker = uchar(b[i + 1]);
             if (marker == 0xFF) {
                 ++i;
+                continue;
+            }
+            // TEM, RST0-7 and SOI stand alone: reading a length after them would jump into the
+            // next segment, where a fake frame header could hide the real size from this check.
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
+                i += 2;
                 continue;
             }
             const int length = (uchar(b[i + 2]) << 8) | uchar(b[i + 3]);
