@@ -234,18 +234,6 @@ QString uniqueTarget(const QString &dir, const QString &fileName, QSet<QString> 
     return target;
 }
 
-// The SHA-256 of a file's content, or empty when it cannot be read.
-QString fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 bool copyAtomically(const QString &from, const QString &to, QString *error)
 {
     QDir().mkpath(QFileInfo(to).absolutePath());
@@ -445,7 +433,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
             // A copy left by an import that was killed before it saved the project has the same
             // name and content: it is taken as it is rather than copied a second time.
             const QString leftOver = QDir(folder).filePath(QFileInfo(c.path).fileName());
-            if (!taken.contains(leftOver) && fileHash(leftOver) == p.hash) {
+            if (!taken.contains(leftOver) && fileSha256(leftOver) == p.hash) {
                 taken.insert(leftOver);
                 relative = project.relativeFilePath(leftOver);
             } else {

@@ -133,17 +133,6 @@ bool FeatureStore::write(const QString &imageHash, int view, const std::vector<i
     return file.commit();
 }
 
-QString fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QString();
-    return QString::fromLatin1(hash.result().toHex());
-}
-
 bool cachedTrunkFeatures(Nn::ClassifierModel &model, const Nn::ImageBatch &images, const QStringList &hashes,
                    const QVector<int> &kept, int view, const std::function<AugmentParams(int, int)> &viewParams,
                    int depth, const FeatureStore &store, Nn::FeatureBatch *out, CacheStats *stats,

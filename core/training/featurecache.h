@@ -65,9 +65,6 @@ struct PruneResult
 // first (a key's key.json is touched whenever a run opens it), never the `keepKeyId` in use.
 PruneResult pruneFeatureCache(const QString &cacheDirectory, qint64 budgetBytes, const QString &keepKeyId);
 
-// The hash of a file's contents, hex SHA-256, for keys (weights files). Empty when unreadable.
-QString fileSha256(const QString &path);
-
 struct CacheStats
 {
     int reused = 0;

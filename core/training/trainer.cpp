@@ -1,5 +1,7 @@
 #include "trainer.h"
 
+#include "util/atomicfile.h"
+
 #include "dataset/augment.h"
 #include "dataset/imageset.h"
 #include "imaging/imagedecoder.h"

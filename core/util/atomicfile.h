@@ -1,7 +1,8 @@
 #pragma once
 
-// Writing a file so that what is on disk is either the old file or all of the new one, with the
-// reason when it cannot be written (a full disk, a read-only folder, a file-size limit).
+// Files on disk: writing one so that what is there is either the old file or all of the new one,
+// with the reason when it cannot be written (a full disk, a read-only folder, a file-size limit);
+// and a file's content hash.
 //
 // Every write is unbuffered and checked. QSaveFile's buffered mode is never used: in Qt 6.4 its
 // commit() succeeds even when flushing the buffer failed with "No space left on device", and puts
@@ -21,6 +22,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
 
 // Opens a QSaveFile for checked, unbuffered writes (for content written in pieces).
 bool openForAtomicWrite(QSaveFile *file);
+
+// The SHA-256 of a file's content (hex), or empty when it cannot be read.
+QString fileSha256(const QString &path);
 
 // The reason of the last failed operation on file, from errno when Qt has none to give.
 QString writeErrorString(const QFileDevice &file, int savedErrno);
