@@ -1,6 +1,7 @@
 #include "trainer.h"
 
 #include "util/atomicfile.h"
+#include "util/failure.h"
 
 #include "dataset/augment.h"
 #include "dataset/imageset.h"
@@ -89,6 +90,8 @@ void Trainer::run()
             || what.contains(QLatin1String("can't allocate memory"), Qt::CaseInsensitive))
             error = tr("the device ran out of memory (%1). Try a smaller batch size or image size, or freeze "
                        "more stages.").arg(error);
+    } catch (...) {   // nothing may leave the training thread
+        error = describeCurrentException();
     }
     if (!ok)
         m_status = QStringLiteral("failed");
