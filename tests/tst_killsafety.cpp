@@ -314,11 +314,12 @@ void TestKillSafety::fullDisk()
     // the kernel's file-size limit (RLIMIT_FSIZE) makes every write past 256 bytes fail.
     const QString mountPoint = m_root.filePath(QStringLiteral("small-disk"));
     QDir().mkpath(mountPoint);
-    const bool mounted = ::geteuid() == 0
+    // HONE_TEST_FULL_DISK=rlimit runs the second way where the first is possible too.
+    const bool mounted = ::geteuid() == 0 && qgetenv("HONE_TEST_FULL_DISK") != "rlimit"
         && ::mount("tmpfs", QFile::encodeName(mountPoint).constData(), "tmpfs", 0, "size=6m") == 0;
     std::function<void()> limit;
     if (!mounted) {
-        qWarning("cannot mount a tmpfs here: full-disk cases run under a 256-byte file-size limit instead");
+        qWarning("no tmpfs here: the full-disk cases run under a 256-byte file-size limit instead");
         limit = [] {
             ::signal(SIGXFSZ, SIG_IGN);
             const rlimit small{256, 256};
