@@ -34,7 +34,8 @@ public:
         m_shapes["input"] = {3, imageSize, imageSize};
     }
 
-    const std::string &name(Value v) const { return m_names.at(size_t(v)); }
+    // A copy, not a reference: every op() appends to m_names, which may move its strings.
+    std::string name(Value v) const { return m_names.at(size_t(v)); }
 
     const Nn::NamedTensor &tensor(const std::string &name) const
     {
