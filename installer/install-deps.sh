@@ -14,6 +14,8 @@ packages=(
     libopenblas0-openmp
     # tests, demo and screenshots
     xvfb xauth imagemagick dataset-fashion-mnist python3-torch python3-torchvision
+    # the data doctor benchmark's confident-learning baseline (bench/run-doctor.sh)
+    python3-sklearn
 )
 
 missing=()

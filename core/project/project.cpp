@@ -221,6 +221,14 @@ void Project::setSplits(const QVector<int> &rows, const QVector<Split> &splits)
     Q_EMIT splitsChanged(rows);
 }
 
+void Project::setReviewed(const QVector<int> &rows, const QVector<QStringList> &reviewed)
+{
+    Q_ASSERT(rows.size() == reviewed.size());
+    for (int i = 0; i < rows.size(); ++i)
+        m_data.images[rows.at(i)].reviewed = reviewed.at(i);
+    Q_EMIT reviewedChanged(rows);
+}
+
 void Project::insertClass(int index, const ClassInfo &info)
 {
     m_data.classes.insert(index, info);

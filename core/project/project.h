@@ -67,6 +67,7 @@ public:
     void removeImages(int row, int count);
     void setLabels(const QVector<int> &rows, const QVector<int> &labels);
     void setSplits(const QVector<int> &rows, const QVector<Split> &splits);
+    void setReviewed(const QVector<int> &rows, const QVector<QStringList> &reviewed);
     void insertClass(int index, const ClassInfo &info);
     void removeClass(int index);
     void setClassInfo(int index, const ClassInfo &info);
@@ -80,6 +81,7 @@ Q_SIGNALS:
     void imagesRemoved(int first, int last);
     void labelsChanged(const QVector<int> &rows);
     void splitsChanged(const QVector<int> &rows);
+    void reviewedChanged(const QVector<int> &rows);
     void classesChanged();
     void saveFailed(const QString &message);
 

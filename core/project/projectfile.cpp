@@ -74,6 +74,8 @@ QJsonObject toJson(const ProjectData &data)
             ? QJsonValue()
             : QJsonValue(splitName(image.split));
         o[QStringLiteral("hash")] = image.hash;
+        if (!image.reviewed.isEmpty())
+            o[QStringLiteral("reviewed")] = QJsonArray::fromStringList(image.reviewed);
         images.append(o);
     }
     root[QStringLiteral("images")] = images;
@@ -158,7 +160,16 @@ bool fromJson(const QJsonObject &root, ProjectData *data, QString *error)
             return fail(where + tr(".split: '%1' is not train, val or test")
                                     .arg(o.value(QStringLiteral("split")).toString()));
         image.hash = o.value(QStringLiteral("hash")).toString();
-        image.extra = without(o, {"path", "label", "split", "hash"});
+        const QJsonValue reviewed = o.value(QStringLiteral("reviewed"));
+        if (!reviewed.isUndefined() && !reviewed.isArray())
+            return fail(where + tr(".reviewed: not a list"));
+        for (const QJsonValue &kind : reviewed.toArray()) {
+            if (!kind.isString() || kind.toString().isEmpty())
+                return fail(where + tr(".reviewed: not a list of names"));
+            if (!image.reviewed.contains(kind.toString()))
+                image.reviewed.append(kind.toString());
+        }
+        image.extra = without(o, {"path", "label", "split", "hash", "reviewed"});
         paths.insert(image.path);
         out.images.append(image);
     }

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace Hone {
@@ -34,12 +35,15 @@ struct ImageEntry
     int label = -1;      // a ClassInfo::id, or -1 when unlabeled
     Split split = Split::Unassigned;
     QString hash;        // SHA-256 of the file content, hex
+    // Kinds of data-doctor finding the user checked and dismissed for this image ("label",
+    // "duplicate", "quality", "outlier"): a later scan does not report them again.
+    QStringList reviewed;
     QJsonObject extra;
 
     bool operator==(const ImageEntry &o) const
     {
         return path == o.path && label == o.label && split == o.split && hash == o.hash
-            && extra == o.extra;
+            && reviewed == o.reviewed && extra == o.extra;
     }
 };
 
