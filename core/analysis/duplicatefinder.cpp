@@ -1,0 +1,111 @@
+#include "duplicatefinder.h"
+
+#include "imagesurvey.h"
+#include "nn/embeddingmath.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+
+namespace Hone {
+
+namespace {
+
+struct UnionFind
+{
+    explicit UnionFind(int n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    int find(int x)
+    {
+        while (parent[x] != x)
+            x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void join(int a, int b) { parent[find(a)] = find(b); }
+    std::vector<int> parent;
+};
+
+struct Edge
+{
+    int a = 0;
+    int b = 0;
+    double similarity = 1.0;
+};
+
+} // namespace
+
+bool spansSplits(const QVector<Split> &splits)
+{
+    bool seen[4] = {};
+    for (Split s : splits)
+        seen[int(s)] = true;
+    return int(seen[int(Split::Train)]) + int(seen[int(Split::Val)]) + int(seen[int(Split::Test)]) > 1;
+}
+
+QVector<DuplicateGroup> findDuplicates(const QVector<DuplicateItem> &items, const std::vector<float> &unitEmbeddings,
+                                       int dims, const DuplicateOptions &options)
+{
+    const int n = items.size();
+    std::vector<Edge> edges;
+
+    QHash<QString, int> firstWithPixels;
+    for (int i = 0; i < n; ++i) {
+        if (items[i].pixelHash.isEmpty())
+            continue;
+        const auto it = firstWithPixels.constFind(items[i].pixelHash);
+        if (it == firstWithPixels.constEnd())
+            firstWithPixels.insert(items[i].pixelHash, i);
+        else
+            edges.push_back({*it, i, 1.0});
+    }
+
+    const bool embedded = dims > 0 && unitEmbeddings.size() == size_t(n) * size_t(dims);
+    if (embedded) {
+        const float floor = std::min({options.similarity, options.strongSimilarity, options.hashSimilarity});
+        for (const Nn::SimilarPair &pair : Nn::similarPairs(unitEmbeddings, dims, floor)) {
+            const DuplicateItem &a = items[pair.first];
+            const DuplicateItem &b = items[pair.second];
+            if (a.pixelHash.isEmpty() || b.pixelHash.isEmpty() || a.pixelHash == b.pixelHash)
+                continue;
+            const int bits = hammingDistance(a.perceptualHash, b.perceptualHash);
+            const bool linked = pair.similarity >= options.strongSimilarity
+                                || (pair.similarity >= options.similarity && bits <= options.hashDistance)
+                                || (pair.similarity >= options.hashSimilarity && bits <= options.strongHashDistance);
+            if (linked)
+                edges.push_back({pair.first, pair.second, std::min(1.0, double(pair.similarity))});
+        }
+    }
+
+    UnionFind sets(n);
+    for (const Edge &e : edges)
+        sets.join(e.a, e.b);
+    std::map<int, DuplicateGroup> byRoot;
+    for (int i = 0; i < n; ++i)
+        byRoot[sets.find(i)].rows.append(i);
+    for (const Edge &e : edges) {
+        DuplicateGroup &g = byRoot[sets.find(e.a)];
+        g.similarity = std::min(g.similarity, e.similarity);
+    }
+
+    QVector<DuplicateGroup> groups;
+    for (auto &[root, group] : byRoot) {
+        if (group.rows.size() < 2)
+            continue;
+        group.exact = std::all_of(group.rows.begin(), group.rows.end(),
+                                  [&](int r) { return items[r].pixelHash == items[group.rows.first()].pixelHash; });
+        QVector<Split> splits;
+        for (int r : group.rows)
+            splits.append(items[r].split);
+        group.crossSplit = spansSplits(splits);
+        groups.append(group);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const DuplicateGroup &a, const DuplicateGroup &b) {
+        if (a.exact != b.exact)
+            return a.exact;
+        return a.rows.size() > b.rows.size();
+    });
+    return groups;
+}
+
+} // namespace Hone

@@ -1,0 +1,60 @@
+#pragma once
+
+// Dense arithmetic on image embeddings for the analysis engine (core/analysis): softmax-regression
+// heads fitted on fixed features, and cosine-similarity searches. Torch-free interface; the work
+// runs on LibTorch's CPU kernels (BLAS matrix products). Every function may throw std::exception
+// from LibTorch; callers catch at their boundary.
+//
+// Matrices are row-major float32, `rows` × `dims`.
+
+#include <cstdint>
+#include <vector>
+
+namespace Hone::Nn {
+
+struct SoftmaxHeadOptions
+{
+    // L2 penalty on the weights, per sample: loss = mean cross-entropy + l2 / 2 · ‖W‖².
+    double l2 = 1e-3;
+    int maxIterations = 300;   // L-BFGS iterations (full batch)
+};
+
+// A linear softmax classifier over standardised features: p = softmax(((x − mean) / scale) W + b).
+struct SoftmaxHead
+{
+    int64_t dims = 0;
+    int64_t classes = 0;
+    std::vector<float> mean;      // dims
+    std::vector<float> scale;     // dims, never 0
+    std::vector<float> weights;   // dims × classes
+    std::vector<float> bias;      // classes
+};
+
+// Fits a head on rows `use` of `features` (all rows when empty) with labels in [0, classes).
+SoftmaxHead fitSoftmaxHead(const std::vector<float> &features, int64_t dims,
+                           const std::vector<int> &labels, int classes,
+                           const std::vector<int> &use, const SoftmaxHeadOptions &options);
+
+// Class probabilities of rows `rows` of `features` (all when empty): rows.size() × classes.
+std::vector<float> headProbabilities(const SoftmaxHead &head, const std::vector<float> &features,
+                                     const std::vector<int> &rows);
+
+// Each row scaled to unit length (rows of zeros stay zero).
+std::vector<float> normalizedRows(const std::vector<float> &features, int64_t dims);
+
+struct SimilarPair
+{
+    int first = 0;    // first < second
+    int second = 0;
+    float similarity = 0.0f;
+};
+
+// Every pair of rows of `unitRows` (unit length) whose cosine similarity is at least `threshold`,
+// computed block by block so memory stays O(rows · block).
+std::vector<SimilarPair> similarPairs(const std::vector<float> &unitRows, int64_t dims, float threshold);
+
+// For every row, the mean cosine distance (1 − similarity) to its k most similar other rows
+// (fewer when there are fewer rows).
+std::vector<float> nearestNeighbourDistances(const std::vector<float> &unitRows, int64_t dims, int k);
+
+} // namespace Hone::Nn
