@@ -27,6 +27,7 @@ int exportModel(const QStringList &args);
 int predict(const QStringList &args);
 int backbones(const QStringList &args);
 int embed(const QStringList &args);
+int doctor(const QStringList &args);
 int pretrain(const QStringList &args);
 int saveBackbone(const QStringList &args);
 

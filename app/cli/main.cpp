@@ -53,6 +53,8 @@ QString overview()
         "  save-backbone DIR [--run ID] --output FILE.safetensors [--float32]\n"
         "  pretrain OUTPUT.safetensors (--fashion-mnist LIST [--per-class N] | --project DIR)\n"
         "           [training options]          pretrain a backbone, with a reproducible manifest\n"
+        "  doctor DIR [--backbone NAME] [--weights SPEC] [--folds K] [--rank self-confidence|margin]\n"
+        "             [--similarity X] [--json]      label issues, duplicates, leakage, bad images\n"
         "  embed IMAGE... [--backbone NAME] [--weights SPEC] [--image-size N] [--json]\n"
         "  predict MODEL IMAGE... [--json]              MODEL: .pt (LibTorch) or .onnx (OpenCV DNN)\n"
         "  export-dataset DIR --format folders|csv --output PATH [--split-folders]\n"
@@ -100,6 +102,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("split"), Hone::Cli::split},
         {QStringLiteral("backbones"), Hone::Cli::backbones},
         {QStringLiteral("embed"), Hone::Cli::embed},
+        {QStringLiteral("doctor"), Hone::Cli::doctor},
         {QStringLiteral("pretrain"), Hone::Cli::pretrain},
         {QStringLiteral("save-backbone"), Hone::Cli::saveBackbone},
         {QStringLiteral("train"), Hone::Cli::train},

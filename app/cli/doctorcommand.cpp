@@ -1,0 +1,127 @@
+// hone-cli doctor: the data doctor's scan of a project (core/analysis/datadoctor.h).
+
+#include "clicontext.h"
+#include "commands.h"
+
+#include "analysis/datadoctor.h"
+#include "nn/runtime.h"
+#include "project/project.h"
+#include "zoo/backbonecatalog.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+
+namespace Hone::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Hone::Cli", text);
+}
+
+} // namespace
+
+int doctor(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Find mislabelled images (confident learning on K-fold out-of-sample probabilities), exact and near "
+           "duplicates (and those across splits), image problems, outliers and small classes."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
+    const QCommandLineOption backbone(QStringLiteral("backbone"), tr("Architecture whose embeddings are used (default: the bundled one)."),
+                                      QStringLiteral("NAME"), bundledBackbone().isEmpty() ? QStringLiteral("resnet18") : bundledBackbone());
+    const QCommandLineOption weights(QStringLiteral("weights"),
+                                     tr("default, imagenet, none, a catalog id or a weight file (default: the bundled "
+                                        "weights for the bundled backbone, ImageNet for the others)."),
+                                     QStringLiteral("SPEC"));
+    const QCommandLineOption folds(QStringLiteral("folds"), tr("Cross-validation folds (default 5)."), QStringLiteral("K"), QStringLiteral("5"));
+    const QCommandLineOption rank(QStringLiteral("rank"), tr("Label-issue ranking: self-confidence (default) or margin."),
+                                  QStringLiteral("self-confidence|margin"), QStringLiteral("self-confidence"));
+    const QCommandLineOption similarity(QStringLiteral("similarity"),
+                                        tr("Near duplicates: the cosine similarity of embeddings that, with similar "
+                                           "perceptual hashes, links two images (default 0.92)."),
+                                        QStringLiteral("X"));
+    const QCommandLineOption size(QStringLiteral("image-size"), tr("Input size (default: the weights' own)."), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fold assignment (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption l2(QStringLiteral("head-l2"),
+                                tr("L2 penalty of the fold heads on standardised embeddings (default %1).")
+                                    .arg(DoctorOptions().head.l2),
+                                QStringLiteral("X"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOptions({backbone, weights, folds, rank, similarity, size, seed, l2, json, deviceOption()});
+    int code = 0;
+    if (!parse(parser, args, 1, &code))
+        return code;
+
+    DoctorOptions options;
+    options.backbone = parser.value(backbone);
+    if (!findBackbone(options.backbone))
+        return usage(parser, tr("unknown backbone '%1'").arg(options.backbone));
+    bool ok = false;
+    options.folds = parser.value(folds).toInt(&ok);
+    if (!ok || options.folds < 2 || options.folds > 20)
+        return usage(parser, tr("--folds: give a number from 2 to 20"));
+    if (!labelRankingFromName(parser.value(rank), &options.ranking))
+        return usage(parser, tr("--rank: self-confidence or margin"));
+    if (parser.isSet(similarity)) {
+        const double s = parser.value(similarity).toDouble(&ok);
+        if (!ok || s <= 0.0 || s > 1.0)
+            return usage(parser, tr("--similarity: give a value in (0, 1]"));
+        options.duplicates.similarity = float(s);
+        options.duplicates.strongSimilarity = std::max(options.duplicates.strongSimilarity, float(s));
+    }
+    if (parser.isSet(l2)) {
+        options.head.l2 = parser.value(l2).toDouble(&ok);
+        if (!ok || options.head.l2 < 0.0 || options.head.l2 > 100.0)
+            return usage(parser, tr("--head-l2: give a value from 0 to 100"));
+    }
+    if (parser.isSet(size)) {
+        options.imageSize = parser.value(size).toInt(&ok);
+        if (!ok || options.imageSize < 16 || options.imageSize > 1024)
+            return usage(parser, tr("--image-size: give a size from 16 to 1024"));
+    }
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return usage(parser, tr("--seed: give a whole number"));
+    options.device = parser.value(QStringLiteral("device"));
+    const QString spec = parser.isSet(weights) ? parser.value(weights)
+                         : options.backbone == bundledBackbone() ? QStringLiteral("default")
+                                                                 : QStringLiteral("imagenet");
+    QString error;
+    if (!weightsSpecToConfig(options.backbone, spec, &options.weights, &error) || !fetchWeights(options.weights, &error))
+        return fail(error);
+
+    Project project;
+    if (!openProject(&project, parser.positionalArguments().first(), &code))
+        return code;
+    const DoctorInput input = DoctorInput::fromProject(project);
+    if (input.paths.isEmpty())
+        return fail(tr("the project has no images"));
+
+    Nn::setThreadCount(0);
+    std::atomic_bool stop{false};
+    DoctorReport report;
+    QString lastStage;
+    int lastShown = -1;
+    const bool scanned = runDoctor(input, options, &report, &error, stop, [&](const QString &stage, int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (stage != lastStage || percent / 10 != lastShown / 10 || done == total) {
+            err() << (stage == QLatin1String("embedding") ? tr("doctor: embeddings %1/%2").arg(done).arg(total)
+                                                          : tr("doctor: fold %1/%2").arg(done).arg(total))
+                  << Qt::endl;
+            lastStage = stage;
+            lastShown = percent;
+        }
+    });
+    if (!scanned)
+        return fail(error);
+    if (parser.isSet(json))
+        printJson(doctorReportJson(input, report));
+    else
+        out() << doctorSummary(input, report) << Qt::endl;
+    return Success;
+}
+
+} // namespace Hone::Cli
