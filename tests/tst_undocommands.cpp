@@ -7,7 +7,9 @@
 #include "project/changeclasscommand.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "project/markreviewedcommand.h"
 #include "project/removeclasscommand.h"
+#include "project/removeimagescommand.h"
 #include "project/setsplitscommand.h"
 
 #include <QFile>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void clearLabel();
     void addClass();
     void setSplits();
+    void markReviewed();
+    void removeImages();
     void renameAndRecolorClass();
     void mergeClasses();
     void deleteClassToUnlabeled();
@@ -252,6 +256,37 @@ void TestUndoCommands::setSplits()
     m_project->undoStack()->undo();
     QCOMPARE(m_project->images().at(0).split, Split::Train);
     QCOMPARE(m_project->images().at(1).split, Split::Val);
+}
+
+void TestUndoCommands::markReviewed()
+{
+    CHECKED(populate());
+    CHECKED(checkDoUndoRedo([this] { return new MarkReviewedCommand(m_project, {0, 2}, QStringLiteral("label")); }));
+    QCOMPARE(m_project->images().at(0).reviewed, QStringList{QStringLiteral("label")});
+    QVERIFY(m_project->images().at(1).reviewed.isEmpty());
+    CHECKED(checkDoUndoRedo([this] { return new MarkReviewedCommand(m_project, {0}, QStringLiteral("duplicate")); }));
+    QCOMPARE(m_project->images().at(0).reviewed, (QStringList{QStringLiteral("label"), QStringLiteral("duplicate")}));
+    // Clearing one mark keeps the other; the marks survive a reload.
+    CHECKED(checkDoUndoRedo([this] { return new MarkReviewedCommand(m_project, {0}, QStringLiteral("label"), false); }));
+    Project reloaded;
+    QString error;
+    QVERIFY2(reloaded.load(m_dir->path(), &error), qPrintable(error));
+    QCOMPARE(reloaded.images().at(0).reviewed, QStringList{QStringLiteral("duplicate")});
+    QCOMPARE(reloaded.images().at(2).reviewed, QStringList{QStringLiteral("label")});
+}
+
+void TestUndoCommands::removeImages()
+{
+    CHECKED(populate());
+    CHECKED(checkDoUndoRedo([this] { return new SetSplitsCommand(m_project, {0, 1}, {Split::Train, Split::Val}); }));
+    CHECKED(checkDoUndoRedo([this] { return new MarkReviewedCommand(m_project, {1}, QStringLiteral("duplicate")); }));
+    const QVector<ImageEntry> before = m_project->images();
+    // Rows out of order and repeated: the first and the last image go, the middle one stays.
+    CHECKED(checkDoUndoRedo([this] { return new RemoveImagesCommand(m_project, {2, 0, 2}); }));
+    QCOMPARE(m_project->images().size(), 1);
+    QCOMPARE(m_project->images().at(0), before.at(1));
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->images(), before);
 }
 
 void TestUndoCommands::sequenceUndoesToEmpty()

@@ -47,13 +47,16 @@ QVector<QStringList> qualityIssues(const QVector<const ImageSurvey *> &surveys, 
             continue;
         QStringList &issues = result[i];
         const bool flat = s->entropy < t.lowInformation || s->flatShare >= t.flatShare;
-        if (s->darkLevel < t.dark)
+        const bool dark = s->darkLevel < t.dark;
+        const bool bright = s->brightLevel > t.overexposed;
+        if (dark)
             issues << QStringLiteral("dark");
-        if (s->brightLevel > t.overexposed)
+        if (bright)
             issues << QStringLiteral("overexposed");
-        if (s->sharpness < t.blurry && !flat)
+        // A badly exposed image has little contrast left; its exposure is the one thing to say.
+        if (!dark && !bright && s->sharpness < t.blurry && !flat)
             issues << QStringLiteral("blurry");
-        if (flat)
+        if (!dark && !bright && flat)
             issues << QStringLiteral("low-information");
         const double aspect = double(std::max(s->width, s->height)) / std::max(1, std::min(s->width, s->height));
         const double area = double(s->width) * s->height;

@@ -7,6 +7,7 @@
 //   dark             darkLevel (95th percentile of luminance) < 0.15: nearly every pixel is dark
 //   overexposed      brightLevel (5th percentile of luminance) > 0.92: nearly every pixel is bright
 //   blurry           sharpness (variance of the Laplacian at ≤ 512 px) < 20, unless low-information
+//                    (blurry and low-information are not said of a dark or overexposed image)
 //   low-information  entropy of the grey levels < 1.0 bit, or 97 % of the pixels within 8 grey
 //                    levels of the commonest one: nearly flat
 //   odd-size         the longer side over the shorter ≥ 3 while the dataset's median is < 2, or an
