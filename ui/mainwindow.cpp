@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "datasetworkspace.h"
+#include "doctor/doctorworkspace.h"
 #include "evaluateworkspace.h"
 #include "trainworkspace.h"
 
@@ -27,9 +28,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dataset(new DatasetWorkspace(m_project, this))
     , m_train(new TrainWorkspace(m_project, this))
     , m_evaluate(new EvaluateWorkspace(m_project, this))
+    , m_doctor(new DoctorWorkspace(m_project, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->addTab(m_dataset, tr("&Dataset"));
+    m_tabs->addTab(m_doctor, tr("D&octor"));
     m_tabs->addTab(m_train, tr("T&rain"));
     m_tabs->addTab(m_evaluate, tr("E&valuate"));
     m_tabs->setDocumentMode(true);
@@ -50,6 +53,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_train, &TrainWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
     connect(m_evaluate, &EvaluateWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
     connect(m_evaluate, &EvaluateWorkspace::statusMessage, this, &MainWindow::showStatus);
+    connect(m_doctor, &DoctorWorkspace::statusMessage, this, &MainWindow::showStatus);
+    connect(m_doctor, &DoctorWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
+    connect(m_doctor->scanAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_doctor); });
+    // After fixes: train again with the Train workspace's settings.
+    connect(m_doctor, &DoctorWorkspace::retrainRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_train);
+        m_train->startTraining();
+    });
     // A finished run can be evaluated at once.
     connect(m_train, &TrainWorkspace::trainingFinished, m_evaluate, [this] {
         m_evaluate->refreshRuns();
@@ -106,6 +117,8 @@ void MainWindow::createMenus()
     dataset->addSeparator();
     dataset->addAction(m_dataset->copyOnImportAction());
     dataset->addActions(m_dataset->exportDatasetActions());
+    dataset->addSeparator();
+    dataset->addAction(m_doctor->scanAction());
 
     QMenu *train = menuBar()->addMenu(tr("&Train"));
     train->addAction(m_train->trainAction());
@@ -135,6 +148,10 @@ bool MainWindow::isBusy(const QString &action)
     }
     if (m_evaluate->isEvaluating()) {
         QMessageBox::information(this, action, tr("Wait until the evaluation has finished."));
+        return true;
+    }
+    if (m_doctor->isScanning()) {
+        QMessageBox::information(this, action, tr("Wait until the scan has finished, or cancel it."));
         return true;
     }
     return false;

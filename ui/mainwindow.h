@@ -10,6 +10,7 @@ class QTabWidget;
 namespace Hone {
 
 class DatasetWorkspace;
+class DoctorWorkspace;
 class EvaluateWorkspace;
 class Project;
 class TrainWorkspace;
@@ -28,6 +29,7 @@ public:
     Project *project() const { return m_project; }
     DatasetWorkspace *datasetWorkspace() const { return m_dataset; }
     TrainWorkspace *trainWorkspace() const { return m_train; }
+    DoctorWorkspace *doctorWorkspace() const { return m_doctor; }
     EvaluateWorkspace *evaluateWorkspace() const { return m_evaluate; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -48,6 +50,7 @@ private:
     DatasetWorkspace *m_dataset;
     TrainWorkspace *m_train;
     EvaluateWorkspace *m_evaluate;
+    DoctorWorkspace *m_doctor;
 };
 
 } // namespace Hone
