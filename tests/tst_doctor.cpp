@@ -233,12 +233,12 @@ void TestDoctor::duplicateGroupsAndLeakage()
     // 4: unrelated; 5: unreadable.
     QVector<DuplicateItem> items(6);
     const QString a(40, QLatin1Char('a'));
-    items[0] = {a, 0x0F0F, Split::Train};
-    items[3] = {a, 0x0F0F, Split::Val};
-    items[1] = {QString(40, QLatin1Char('b')), 0xFF00, Split::Train};
-    items[2] = {QString(40, QLatin1Char('c')), 0xFF01, Split::Train};
-    items[4] = {QString(40, QLatin1Char('d')), 0x1234567890ULL, Split::Test};
-    items[5] = {QString(), 0, Split::Train};
+    items[0] = {a, 0x0F0F, 0x0F0F, Split::Train};
+    items[3] = {a, 0x0F0F, 0x0F0F, Split::Val};
+    items[1] = {QString(40, QLatin1Char('b')), 0xFF00, 0xFF00, Split::Train};
+    items[2] = {QString(40, QLatin1Char('c')), 0xFF01, 0xFF01, Split::Train};
+    items[4] = {QString(40, QLatin1Char('d')), 0x1234567890ULL, 0x1234567890ULL, Split::Test};
+    items[5] = {QString(), 0, 0, Split::Train};
     const int dims = 4;
     std::vector<float> unit{
         1, 0, 0, 0, //
@@ -259,11 +259,18 @@ void TestDoctor::duplicateGroupsAndLeakage()
     QVERIFY(!groups[1].crossSplit);
     QVERIFY(groups[1].similarity > 0.99 && groups[1].similarity < 1.0);
 
-    // The same embeddings with hashes far apart, below the strong threshold: no near group.
-    items[2].perceptualHash = ~items[1].perceptualHash;
-    DuplicateOptions strict;
-    strict.strongSimilarity = 0.999f;
-    QCOMPARE(findDuplicates(items, unit, dims, strict).size(), 1);
+    // Hashes far apart: the embeddings alone do not make a group.
+    items[2].perceptualHash = items[2].cropHash = ~items[1].perceptualHash;
+    QCOMPARE(findDuplicates(items, unit, dims).size(), 1);
+    // Hashes alike but embeddings that contradict them (another object on the same background).
+    items[2].perceptualHash = items[1].perceptualHash;
+    std::vector<float> contradicting = unit;
+    contradicting[2 * dims + 1] = -0.995f;
+    QCOMPARE(findDuplicates(items, contradicting, dims).size(), 1);
+    // A crop: its whole hash matches the other's central crop.
+    items[2].perceptualHash = 0xABCDEF;
+    items[1].cropHash = 0xABCDEF;
+    QCOMPARE(findDuplicates(items, unit, dims).size(), 2);
     QVERIFY(!spansSplits({Split::Train, Split::Unassigned, Split::Train}));
     QVERIFY(spansSplits({Split::Val, Split::Test}));
 }
@@ -316,6 +323,9 @@ void TestDoctor::perceptualHashSurvivesResizeAndBrightness()
     QVERIFY(hammingDistance(a.perceptualHash, surveyImage(half).perceptualHash) <= 6);
     QVERIFY(hammingDistance(a.perceptualHash, surveyImage(brighter).perceptualHash) <= 6);
     QVERIFY(hammingDistance(a.perceptualHash, surveyImage(texture(320, 240, 10)).perceptualHash) > 12);
+    // A 6 % crop from every side looks like the original's central crop.
+    const cv::Mat cropped = image(cv::Rect(19, 14, 320 - 38, 240 - 28)).clone();
+    QVERIFY(hammingDistance(a.cropHash, surveyImage(cropped).perceptualHash) <= 6);
     // Pixel hashes: equal for equal pixels only.
     QCOMPARE(surveyImage(image.clone()).pixelHash, a.pixelHash);
     QVERIFY(surveyImage(half).pixelHash != a.pixelHash);
@@ -336,6 +346,7 @@ void TestDoctor::surveyCacheRoundTripAndDamage()
     QVERIFY(again.find(QStringLiteral("h1"), &read));
     QCOMPARE(read.pixelHash, survey.pixelHash);
     QCOMPARE(read.perceptualHash, survey.perceptualHash);
+    QCOMPARE(read.cropHash, survey.cropHash);
     QCOMPARE(read.width, 64);
     QVERIFY(qAbs(read.sharpness - survey.sharpness) < 1e-9 * qMax(1.0, survey.sharpness));
     QVERIFY(!again.find(QStringLiteral("h2"), &read));

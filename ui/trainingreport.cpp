@@ -1,5 +1,7 @@
 #include "trainingreport.h"
 
+#include "analysis/datadoctor.h"
+
 #include "util/atomicfile.h"
 
 #include "confusionmatrixwidget.h"
@@ -93,7 +95,8 @@ QString table(const QStringList &headers, const QVector<QStringList> &rows, cons
 // The report's HTML; `imageSource` turns a figure name into what <img src> needs.
 QString reportHtml(const Project &project, const RunRecord &run, const EvaluationResult &evaluation,
                    const QVector<Figure> &figures, const QVector<QPair<QString, QString>> &mistakeCaptions,
-                   const std::function<QString(const QString &)> &imageSource, int maxImageWidth)
+                   const std::function<QString(const QString &)> &imageSource, int maxImageWidth,
+                   const QString &dataHealth)
 {
     // A page (PDF) is narrower than the plots: images are scaled to fit, never cut off.
     const auto width = [maxImageWidth](const QImage &image) {
@@ -175,7 +178,7 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
     for (const auto &[name, caption] : mistakeCaptions)
         html += QStringLiteral("<figure><img src=\"%1\" width=\"%2\"><figcaption>%3</figcaption></figure>\n")
                     .arg(imageSource(name)).arg(ThumbnailSize).arg(caption.toHtmlEscaped());
-    return html + QStringLiteral("\n</body></html>\n");
+    return html + dataHealth + QStringLiteral("\n</body></html>\n");
 }
 
 QByteArray pngBytes(const QImage &image)
@@ -189,8 +192,68 @@ QByteArray pngBytes(const QImage &image)
 
 } // namespace
 
+QString dataHealthSection(const DoctorInput &input, const DoctorReport &report)
+{
+    constexpr int Shown = 10;
+    const auto name = [&](int i) { return QFileInfo(input.paths.value(i)).fileName(); };
+    int leaks = 0;
+    for (const DuplicateGroup &g : report.duplicates)
+        leaks += g.crossSplit;
+    QString html = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                       .arg(tr("Data health"),
+                            tr("A data-doctor scan of all %1 images with %2 embeddings, %3-fold cross-validation "
+                               "(hone-cli doctor for the full list; fix them in the Doctor workspace).")
+                                .arg(report.images)
+                                .arg(report.backbone)
+                                .arg(report.folds)
+                                .toHtmlEscaped());
+    const QVector<QStringList> counts{
+        {tr("Likely label errors"), QString::number(report.labelIssues.size())},
+        {tr("Duplicate groups"), QString::number(report.duplicates.size())},
+        {tr("… of which across splits (leakage)"), QString::number(leaks)},
+        {tr("Images with quality problems"), QString::number(report.quality.size())},
+        {tr("Outliers"), QString::number(report.outliers.size())},
+        {tr("Small classes"), QString::number(report.imbalance.size())},
+        {tr("Unreadable images"), QString::number(report.unreadable.size())},
+    };
+    html += table({tr("Finding"), tr("Count")}, counts, {1});
+    if (leaks > 0)
+        html += QStringLiteral("<p>%1</p>\n").arg(tr("The same picture in training and validation or test makes the "
+                                                      "measured accuracy too high.").toHtmlEscaped());
+    if (!report.labelIssues.isEmpty()) {
+        QVector<QStringList> rows;
+        for (int k = 0; k < std::min(Shown, int(report.labelIssues.size())); ++k) {
+            const LabelIssue &issue = report.labelIssues[k];
+            rows.append({name(issue.row), input.classNames.value(issue.given), input.classNames.value(issue.suggested),
+                         QString::number(issue.score, 'f', 3)});
+        }
+        html += QStringLiteral("<h3>%1</h3>\n").arg(tr("Likeliest label errors"))
+              + table({tr("Image"), tr("Label"), tr("Looks like"), tr("Label quality")}, rows, {3});
+    }
+    if (leaks > 0) {
+        QVector<QStringList> rows;
+        for (const DuplicateGroup &g : report.duplicates) {
+            if (!g.crossSplit || rows.size() >= Shown)
+                continue;
+            QStringList names;
+            for (int i : g.rows)
+                names << QStringLiteral("%1 (%2)").arg(name(i), splitName(input.splits.value(i)));
+            rows.append({g.exact ? tr("exact") : tr("near"), names.join(QStringLiteral(", "))});
+        }
+        html += QStringLiteral("<h3>%1</h3>\n").arg(tr("Duplicates across splits")) + table({tr("Kind"), tr("Images")}, rows, {});
+    }
+    for (const ClassBalance &b : report.imbalance)
+        html += QStringLiteral("<p>%1</p>\n").arg(tr("Small class %1 (%2 images): %3")
+                                                      .arg(input.classNames.value(b.classIndex))
+                                                      .arg(b.images)
+                                                      .arg(b.effect)
+                                                      .toHtmlEscaped());
+    return html;
+}
+
 bool writeTrainingReport(const Project &project, const RunRecord &run,
-                         const EvaluationResult &evaluation, const QString &path, QString *error)
+                         const EvaluationResult &evaluation, const QString &path, QString *error,
+                         const QString &dataHealth)
 {
     QVector<Figure> figures;
     figures.append({QStringLiteral("curves.png"), curvesImage(run)});
@@ -235,14 +298,16 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
         // The text width is the page's less the document margin: wider images are scaled down.
         const int textWidth = pdf.width() - 2 * int(document.documentMargin()) - 4;
         document.setHtml(reportHtml(project, run, evaluation, figures, mistakes,
-                                    [](const QString &name) { return QStringLiteral("hone:") + name; }, textWidth));
+                                    [](const QString &name) { return QStringLiteral("hone:") + name; }, textWidth,
+                                    dataHealth));
         document.print(&pdf);
     } else {
         QHash<QString, QString> sources;
         for (const Figure &f : figures)
             sources.insert(f.name, QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(f.image).toBase64()));
         const QString html = reportHtml(project, run, evaluation, figures, mistakes,
-                                        [&sources](const QString &name) { return sources.value(name); }, 0);
+                                        [&sources](const QString &name) { return sources.value(name); }, 0,
+                                        dataHealth);
         if (!openForAtomicWrite(&file)) {
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
             return false;

@@ -11,11 +11,19 @@
 namespace Hone {
 
 class Project;
+struct DoctorInput;
+struct DoctorReport;
 struct EvaluationResult;
 struct RunRecord;
 
 // The format follows the suffix: ".pdf" writes a PDF, anything else HTML. Written atomically.
+// `dataHealth` (dataHealthSection()) is added as the report's last section when given.
 bool writeTrainingReport(const Project &project, const RunRecord &run,
-                         const EvaluationResult &evaluation, const QString &path, QString *error);
+                         const EvaluationResult &evaluation, const QString &path, QString *error,
+                         const QString &dataHealth = {});
+
+// The report's "Data health" section from a data-doctor scan: counts per kind of finding, the
+// likeliest label errors, the groups that leak across splits, and what small classes do.
+QString dataHealthSection(const DoctorInput &input, const DoctorReport &report);
 
 } // namespace Hone

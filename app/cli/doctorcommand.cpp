@@ -40,9 +40,13 @@ int doctor(const QStringList &args)
     const QCommandLineOption rank(QStringLiteral("rank"), tr("Label-issue ranking: self-confidence (default) or margin."),
                                   QStringLiteral("self-confidence|margin"), QStringLiteral("self-confidence"));
     const QCommandLineOption similarity(QStringLiteral("similarity"),
-                                        tr("Near duplicates: the cosine similarity of embeddings that, with similar "
-                                           "perceptual hashes, links two images (default 0.92)."),
+                                        tr("Near duplicates: the cosine similarity of (centred) embeddings that links "
+                                           "two images whose perceptual hashes are only loosely alike (default 0.97)."),
                                         QStringLiteral("X"));
+    const QCommandLineOption hashBits(QStringLiteral("hash-distance"),
+                                      tr("Near duplicates: the most bits of 64 in which the perceptual hashes of two "
+                                         "look-alike images differ (default 4)."),
+                                      QStringLiteral("N"));
     const QCommandLineOption size(QStringLiteral("image-size"), tr("Input size (default: the weights' own)."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fold assignment (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption l2(QStringLiteral("head-l2"),
@@ -50,7 +54,7 @@ int doctor(const QStringList &args)
                                     .arg(DoctorOptions().head.l2),
                                 QStringLiteral("X"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOptions({backbone, weights, folds, rank, similarity, size, seed, l2, json, deviceOption()});
+    parser.addOptions({backbone, weights, folds, rank, similarity, hashBits, size, seed, l2, json, deviceOption()});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -70,7 +74,12 @@ int doctor(const QStringList &args)
         if (!ok || s <= 0.0 || s > 1.0)
             return usage(parser, tr("--similarity: give a value in (0, 1]"));
         options.duplicates.similarity = float(s);
-        options.duplicates.strongSimilarity = std::max(options.duplicates.strongSimilarity, float(s));
+    }
+    if (parser.isSet(hashBits)) {
+        options.duplicates.hashDistance = parser.value(hashBits).toInt(&ok);
+        if (!ok || options.duplicates.hashDistance < 0 || options.duplicates.hashDistance > 32)
+            return usage(parser, tr("--hash-distance: give a number from 0 to 32"));
+        options.duplicates.looseHashDistance = std::max(options.duplicates.looseHashDistance, options.duplicates.hashDistance);
     }
     if (parser.isSet(l2)) {
         options.head.l2 = parser.value(l2).toDouble(&ok);

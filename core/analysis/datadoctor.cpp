@@ -157,12 +157,16 @@ bool runDoctor(const DoctorInput &input, const DoctorOptions &options, DoctorRep
             }
         }
 
-        const std::vector<float> unit = Nn::normalizedRows(pass.features, pass.dims);
+        const std::vector<float> unit = Nn::normalizedRows(pass.features, pass.dims, true,
+                                                           std::vector<bool>(pass.readable.begin(), pass.readable.end()));
         QVector<DuplicateItem> items(n);
         for (int i = 0; i < n; ++i) {
             if (pass.readable[i]) {
                 items[i].pixelHash = pass.surveys[i].pixelHash;
                 items[i].perceptualHash = pass.surveys[i].perceptualHash;
+                items[i].cropHash = pass.surveys[i].cropHash;
+                items[i].tiny = pass.surveys[i].tiny;
+                items[i].tinyCrop = pass.surveys[i].tinyCrop;
             }
             items[i].split = input.splits.value(i);
         }

@@ -61,18 +61,43 @@ QVector<DuplicateGroup> findDuplicates(const QVector<DuplicateItem> &items, cons
     }
 
     const bool embedded = dims > 0 && unitEmbeddings.size() == size_t(n) * size_t(dims);
+    const auto distance = [&](const DuplicateItem &a, const DuplicateItem &b) {
+        return std::min({hammingDistance(a.perceptualHash, b.perceptualHash), hammingDistance(a.cropHash, b.perceptualHash),
+                         hammingDistance(a.perceptualHash, b.cropHash)});
+    };
+    const auto cosine = [&](int a, int b) {
+        const float *x = unitEmbeddings.data() + size_t(a) * dims;
+        const float *y = unitEmbeddings.data() + size_t(b) * dims;
+        double s = 0.0;
+        for (int k = 0; k < dims; ++k)
+            s += double(x[k]) * y[k];
+        return s;
+    };
+    const auto distinct = [&](int a, int b) {
+        return !items[a].pixelHash.isEmpty() && !items[b].pixelHash.isEmpty() && items[a].pixelHash != items[b].pixelHash;
+    };
+    const auto pixelsAgree = [&](const DuplicateItem &a, const DuplicateItem &b) {
+        if (a.tiny.isEmpty() || b.tiny.isEmpty())
+            return true;
+        return std::max({tinyCorrelation(a.tiny, b.tiny), tinyCorrelation(a.tinyCrop, b.tiny),
+                         tinyCorrelation(a.tiny, b.tinyCrop)}) >= options.pixelCorrelation;
+    };
     if (embedded) {
-        const float floor = std::min({options.similarity, options.strongSimilarity, options.hashSimilarity});
-        for (const Nn::SimilarPair &pair : Nn::similarPairs(unitEmbeddings, dims, floor)) {
-            const DuplicateItem &a = items[pair.first];
-            const DuplicateItem &b = items[pair.second];
-            if (a.pixelHash.isEmpty() || b.pixelHash.isEmpty() || a.pixelHash == b.pixelHash)
-                continue;
-            const int bits = hammingDistance(a.perceptualHash, b.perceptualHash);
-            const bool linked = pair.similarity >= options.strongSimilarity
-                                || (pair.similarity >= options.similarity && bits <= options.hashDistance)
-                                || (pair.similarity >= options.hashSimilarity && bits <= options.strongHashDistance);
-            if (linked)
+        // Alike to the hash, not contradicted by the embeddings (all pairs: 64-bit popcounts).
+        for (int a = 0; a < n; ++a) {
+            for (int b = a + 1; b < n; ++b) {
+                if (distance(items[a], items[b]) > options.hashDistance || !distinct(a, b))
+                    continue;
+                const double s = cosine(a, b);
+                if (s >= options.hashSimilarity && pixelsAgree(items[a], items[b]))
+                    edges.push_back({a, b, std::min(1.0, s)});
+            }
+        }
+        // Close embeddings with hashes still near.
+        for (const Nn::SimilarPair &pair : Nn::similarPairs(unitEmbeddings, dims, options.similarity)) {
+            const int bits = distance(items[pair.first], items[pair.second]);
+            if (bits > options.hashDistance && bits <= options.looseHashDistance && distinct(pair.first, pair.second)
+                && pixelsAgree(items[pair.first], items[pair.second]))
                 edges.push_back({pair.first, pair.second, std::min(1.0, double(pair.similarity))});
         }
     }

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <opencv2/core/mat.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -18,7 +19,8 @@ namespace Hone {
 namespace {
 
 constexpr int WorkingSide = 512;
-constexpr int SurveyVersion = 1;
+constexpr int SurveyVersion = 3;
+constexpr int TinySide = 16;
 
 cv::Mat workingImage(const cv::Mat &bgr)
 {
@@ -40,6 +42,16 @@ QString pixelHash(const cv::Mat &bgr)
     for (int y = 0; y < bgr.rows; ++y)
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(bgr.ptr(y)), qsizetype(bgr.cols) * bgr.elemSize()));
     return QString::fromLatin1(hash.result().toHex());
+}
+
+QByteArray tinyImage(const cv::Mat &grey)
+{
+    cv::Mat small;
+    cv::resize(grey, small, cv::Size(TinySide, TinySide), 0, 0, cv::INTER_AREA);
+    QByteArray bytes(TinySide * TinySide, Qt::Uninitialized);
+    for (int y = 0; y < TinySide; ++y)
+        std::copy(small.ptr<uchar>(y), small.ptr<uchar>(y) + TinySide, bytes.data() + y * TinySide);
+    return bytes;
 }
 
 // pHash: the signs of the 8 × 8 lowest DCT frequencies (without the constant) of the 32 × 32 grey
@@ -92,6 +104,11 @@ ImageSurvey surveyImage(const cv::Mat &bgr)
     cv::Mat grey;
     cv::cvtColor(work, grey, cv::COLOR_BGR2GRAY);
     s.perceptualHash = perceptualHash(grey);
+    const int dx = int(grey.cols * 0.06), dy = int(grey.rows * 0.06);
+    const cv::Mat centre = grey(cv::Rect(dx, dy, grey.cols - 2 * dx, grey.rows - 2 * dy));
+    s.cropHash = perceptualHash(centre);
+    s.tiny = tinyImage(grey);
+    s.tinyCrop = tinyImage(centre);
 
     int histogram[256] = {};
     for (int y = 0; y < grey.rows; ++y) {
@@ -137,12 +154,39 @@ int hammingDistance(quint64 a, quint64 b)
     return __builtin_popcountll(a ^ b);
 }
 
+double tinyCorrelation(const QByteArray &a, const QByteArray &b)
+{
+    const int n = TinySide * TinySide;
+    if (a.size() != n || b.size() != n)
+        return 0.0;
+    double ma = 0, mb = 0;
+    for (int i = 0; i < n; ++i) {
+        ma += uchar(a[i]);
+        mb += uchar(b[i]);
+    }
+    ma /= n;
+    mb /= n;
+    double sab = 0, saa = 0, sbb = 0;
+    for (int i = 0; i < n; ++i) {
+        const double x = uchar(a[i]) - ma, y = uchar(b[i]) - mb;
+        sab += x * y;
+        saa += x * x;
+        sbb += y * y;
+    }
+    if (saa < 1e-9 || sbb < 1e-9)   // a flat image: alike only to another flat one
+        return saa < 1e-9 && sbb < 1e-9 ? 1.0 : 0.0;
+    return sab / std::sqrt(saa * sbb);
+}
+
 QJsonObject ImageSurvey::toJson() const
 {
     return {{QStringLiteral("w"), width},
             {QStringLiteral("h"), height},
             {QStringLiteral("pixels"), pixelHash},
             {QStringLiteral("phash"), QString::number(perceptualHash, 16)},
+            {QStringLiteral("crophash"), QString::number(cropHash, 16)},
+            {QStringLiteral("tiny"), QString::fromLatin1(tiny.toBase64())},
+            {QStringLiteral("tinycrop"), QString::fromLatin1(tinyCrop.toBase64())},
             {QStringLiteral("brightness"), brightness},
             {QStringLiteral("dark"), darkLevel},
             {QStringLiteral("bright"), brightLevel},
@@ -160,6 +204,11 @@ bool ImageSurvey::fromJson(const QJsonObject &json, ImageSurvey *survey)
     s.height = json.value(QStringLiteral("h")).toInt();
     s.pixelHash = json.value(QStringLiteral("pixels")).toString();
     s.perceptualHash = json.value(QStringLiteral("phash")).toString().toULongLong(&ok, 16);
+    bool cropOk = false;
+    s.cropHash = json.value(QStringLiteral("crophash")).toString().toULongLong(&cropOk, 16);
+    s.tiny = QByteArray::fromBase64(json.value(QStringLiteral("tiny")).toString().toLatin1());
+    s.tinyCrop = QByteArray::fromBase64(json.value(QStringLiteral("tinycrop")).toString().toLatin1());
+    ok = ok && cropOk && s.tiny.size() == TinySide * TinySide && s.tinyCrop.size() == TinySide * TinySide;
     s.brightness = json.value(QStringLiteral("brightness")).toDouble(-1);
     s.darkLevel = json.value(QStringLiteral("dark")).toDouble(-1);
     s.brightLevel = json.value(QStringLiteral("bright")).toDouble(-1);

@@ -9,11 +9,14 @@
 // Surveys depend on the file content alone and are kept in the project's cache, keyed by content
 // hash (SurveyCache), so a repeated scan decodes nothing that it has measured before.
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
 
-#include <opencv2/core/mat.hpp>
+namespace cv {
+class Mat;
+}
 
 namespace Hone {
 
@@ -23,6 +26,9 @@ struct ImageSurvey
     int height = 0;
     QString pixelHash;           // SHA-1 of the decoded pixels and their size, hex
     quint64 perceptualHash = 0;  // DCT hash (pHash) of the 32 × 32 grey image
+    quint64 cropHash = 0;        // the same of the central 88 % (what a small crop keeps)
+    QByteArray tiny;             // the grey image at 16 × 16 (256 bytes), and its central 88 %:
+    QByteArray tinyCrop;         // pixel-level evidence for near duplicates (tinyCorrelation())
     double brightness = 0.0;     // mean luminance, 0–1
     double darkLevel = 0.0;      // 95th percentile of luminance, 0–1: low means nearly all dark
     double brightLevel = 0.0;    // 5th percentile of luminance, 0–1: high means nearly all bright
@@ -39,6 +45,8 @@ ImageSurvey surveyImage(const cv::Mat &bgr);
 
 // The number of bits in which two perceptual hashes differ (0–64).
 int hammingDistance(quint64 a, quint64 b);
+// The correlation (−1 … 1, unchanged by brightness and contrast) of two 16 × 16 grey images.
+double tinyCorrelation(const QByteArray &a, const QByteArray &b);
 
 // Surveys by content hash, in cacheDirectory/analysis/surveys.json. A damaged or foreign file is
 // an empty cache (and is rewritten by save()).

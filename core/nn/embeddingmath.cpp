@@ -104,10 +104,19 @@ std::vector<float> headProbabilities(const SoftmaxHead &head, const std::vector<
     return toVector(torch::softmax(logits, 1));
 }
 
-std::vector<float> normalizedRows(const std::vector<float> &features, int64_t dims)
+std::vector<float> normalizedRows(const std::vector<float> &features, int64_t dims, bool centre,
+                                  const std::vector<bool> &use)
 {
     torch::NoGradGuard noGrad;
-    const torch::Tensor x = matrix(features, dims);
+    torch::Tensor x = matrix(features, dims);
+    if (centre && x.size(0) > 0) {
+        std::vector<int> rows;
+        for (size_t r = 0; r < use.size(); ++r)
+            if (use[r])
+                rows.push_back(int(r));
+        const torch::Tensor mean = use.empty() ? x.mean(0) : rows.empty() ? torch::zeros({dims}) : x.index_select(0, rowIndex(rows)).mean(0);
+        x = x - mean;
+    }
     const torch::Tensor norm = x.norm(2, 1, /*keepdim=*/true).clamp_min(1e-12);
     return toVector(x / norm);
 }

@@ -39,8 +39,11 @@ SoftmaxHead fitSoftmaxHead(const std::vector<float> &features, int64_t dims,
 std::vector<float> headProbabilities(const SoftmaxHead &head, const std::vector<float> &features,
                                      const std::vector<int> &rows);
 
-// Each row scaled to unit length (rows of zeros stay zero).
-std::vector<float> normalizedRows(const std::vector<float> &features, int64_t dims);
+// Each row scaled to unit length (rows of zeros stay zero). With `centre`, the mean of the rows
+// marked in `use` (all when empty) is subtracted first: pooled activations are non-negative, so
+// raw cosines crowd near 1, while centred ones spread over the dataset's own variety.
+std::vector<float> normalizedRows(const std::vector<float> &features, int64_t dims, bool centre = false,
+                                  const std::vector<bool> &use = {});
 
 struct SimilarPair
 {
