@@ -8,6 +8,7 @@
 #include "doctor/doctorfindingsmodel.h"
 #include "doctor/doctorworkspace.h"
 #include "mainwindow.h"
+#include "trainworkspace.h"
 
 #include "project/project.h"
 #include "project/setsplitscommand.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void keepOneUndoRedo();
     void oneSplitForTheGroup();
     void acceptSuggestedLabel();
+    void deleteImage();
+    void retrainStartsTraining();
     void cleanupTestCase();
 
 private:
@@ -307,6 +311,57 @@ void TestDoctorWorkspace::acceptSuggestedLabel()
     QCOMPARE(model->count(FindingKind::Label), issues);
     m_project->undoStack()->redo();
     QCOMPARE(savedProject(m_project), done);
+}
+
+void TestDoctorWorkspace::deleteImage()
+{
+    // Delete on an image of a group takes that image out; the group, down to one, goes.
+    m_doctor->showKind(FindingKind::Duplicate);
+    DoctorFindingsModel *model = m_doctor->findingsModel();
+    const QModelIndex pair = duplicatePair(FindingKind::Duplicate);
+    QVERIFY(pair.isValid());
+    const QJsonObject original = savedProject(m_project);
+    const int images = int(m_project->images().size());
+    QModelIndex copy;
+    for (int child = 0; child < model->rowCount(pair); ++child) {
+        if (model->pathAt(model->index(child, 0, pair)) == m_copy)
+            copy = model->index(child, 0, pair);
+    }
+    QVERIFY(copy.isValid());
+    selectAndPress(copy, Qt::Key_Delete);
+    QCOMPARE(int(m_project->images().size()), images - 1);
+    QCOMPARE(m_project->imageIndex(m_copy), -1);
+    const QJsonObject done = savedProject(m_project);
+    m_project->undoStack()->undo();
+    QCOMPARE(savedProject(m_project), original);
+    QVERIFY(duplicatePair(FindingKind::Duplicate).isValid());
+    m_project->undoStack()->redo();
+    QCOMPARE(savedProject(m_project), done);
+    m_project->undoStack()->undo();
+}
+
+void TestDoctorWorkspace::retrainStartsTraining()
+{
+    // After fixes, Retrain hands over to the Train workspace, which starts a run at once.
+    QStringList boxes;   // a message box would block the test: close it and fail with its text
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&boxes] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                boxes << box->text();
+                box->reject();
+            }
+        }
+    });
+    closer.start(200);
+    QVERIFY(m_doctor->retrainButton()->isEnabled());
+    TrainWorkspace *train = m_window->trainWorkspace();
+    QSignalSpy finished(train, &TrainWorkspace::trainingFinished);
+    QTest::mouseClick(m_doctor->retrainButton(), Qt::LeftButton);
+    QCOMPARE(m_window->tabs()->currentWidget(), train);
+    QVERIFY2(train->isTraining(), qPrintable(boxes.join(QLatin1Char('\n'))));
+    train->stopTraining();
+    QVERIFY(finished.wait(120000));
 }
 
 QTEST_MAIN(TestDoctorWorkspace)

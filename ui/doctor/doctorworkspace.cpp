@@ -1,13 +1,10 @@
 #include "doctorworkspace.h"
 
 #include "doctorfindingsmodel.h"
+#include "doctorfixes.h"
 #include "imageviewer.h"
 
-#include "project/assignlabelcommand.h"
-#include "project/markreviewedcommand.h"
 #include "project/project.h"
-#include "project/removeimagescommand.h"
-#include "project/setsplitscommand.h"
 #include "training/trainingconfig.h"
 #include "util/failure.h"
 #include "zoo/backbonecatalog.h"
@@ -406,13 +403,6 @@ bool DoctorWorkspace::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void DoctorWorkspace::fix(QUndoCommand *command)
-{
-    ++m_fixes;
-    m_project->undoStack()->push(command);
-    updateActions();
-}
-
 bool DoctorWorkspace::handleKey(int key, Qt::KeyboardModifiers modifiers)
 {
     if (modifiers & ~(Qt::KeypadModifier | Qt::ShiftModifier))
@@ -421,55 +411,14 @@ bool DoctorWorkspace::handleKey(int key, Qt::KeyboardModifiers modifiers)
     const int finding = m_model->findingAt(current);
     if (finding < 0)
         return false;
-    const DoctorFinding &f = m_model->findings().at(finding);
-    const int image = m_model->imageRowAt(current);
-    const QVector<int> rows = m_model->findingRows(finding);
-    const bool group = f.kind == FindingKind::Duplicate;
-    const QString mark = reviewedMark(f.kind);
-    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-        if (f.kind != FindingKind::Label || image < 0 || !m_project->classById(f.suggested))
-            return false;
-        fix(new AssignLabelCommand(m_project, {image}, f.suggested));
-        return true;
+    bool consumed = false;
+    if (QUndoCommand *command = doctorFix(m_project, m_model->findings().at(finding), m_model->imageRowAt(current),
+                                          m_model->findingRows(finding), key, &consumed)) {
+        ++m_fixes;
+        m_project->undoStack()->push(command);
+        updateActions();
     }
-    if (key >= Qt::Key_1 && key <= Qt::Key_9) {
-        const int classIndex = key - Qt::Key_1;
-        const QVector<int> targets = image >= 0 ? QVector<int>{image} : group ? rows : QVector<int>{};
-        if (classIndex >= m_project->classes().size() || targets.isEmpty())
-            return true;
-        const int classId = m_project->classes().at(classIndex).id;
-        // Keeping the questioned label says it is right: the issue is checked.
-        if (f.kind == FindingKind::Label && m_project->images().at(image).label == classId)
-            fix(new MarkReviewedCommand(m_project, {image}, mark));
-        else
-            fix(new AssignLabelCommand(m_project, targets, classId));
-        return true;
-    }
-    if (key == Qt::Key_Space || key == Qt::Key_C) {
-        if (!mark.isEmpty() && !rows.isEmpty())
-            fix(new MarkReviewedCommand(m_project, rows, mark));
-        return true;
-    }
-    if (key == Qt::Key_K && group && rows.size() >= 2) {
-        const int keep = image >= 0 ? image : rows.first();
-        QVector<int> others = rows;
-        others.removeAll(keep);
-        fix(new RemoveImagesCommand(m_project, others));
-        return true;
-    }
-    if (key == Qt::Key_S && group && !rows.isEmpty()) {
-        Split split = image >= 0 ? m_project->images().at(image).split : Split::Train;
-        if (split == Split::Unassigned)
-            split = Split::Train;
-        fix(new SetSplitsCommand(m_project, rows, QVector<Split>(rows.size(), split)));
-        return true;
-    }
-    if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
-        if (image >= 0)
-            fix(new RemoveImagesCommand(m_project, {image}));
-        return true;
-    }
-    return false;
+    return consumed;
 }
 
 } // namespace Hone

@@ -26,7 +26,6 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTreeView;
-class QUndoCommand;
 
 namespace Hone {
 
@@ -84,7 +83,6 @@ private:
     void onProgress(int generation, const QString &stage, int done, int total);
     void onScanned();
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
-    void fix(QUndoCommand *command);
     void updateKindCounts();
     void updateActions();
     void showCurrentImage();
