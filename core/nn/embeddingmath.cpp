@@ -23,6 +23,31 @@ torch::Tensor rowIndex(const std::vector<int> &rows)
     return torch::tensor(wide, torch::kInt64);
 }
 
+// Small fits run on the calling thread alone: their matrix products are too small to share, and
+// waking OpenMP workers for each of an L-BFGS run's thousands of small operations costs more
+// than the arithmetic (most of all on a busy machine, where the workers spin waiting). OpenMP
+// keeps the count per thread (nthreads-var), so threads already running keep theirs.
+class SmallWorkGuard
+{
+public:
+    explicit SmallWorkGuard(double flops)
+        : m_saved(at::get_num_threads())
+        , m_active(flops < 5e8 && m_saved > 1)
+    {
+        if (m_active)
+            at::set_num_threads(1);
+    }
+    ~SmallWorkGuard()
+    {
+        if (m_active)
+            at::set_num_threads(m_saved);
+    }
+
+private:
+    int m_saved;
+    bool m_active;
+};
+
 std::vector<float> toVector(const torch::Tensor &t)
 {
     const torch::Tensor c = t.to(torch::kFloat32).contiguous();
@@ -55,6 +80,7 @@ SoftmaxHead fitSoftmaxHead(const std::vector<float> &features, int64_t dims, con
     torch::Tensor scale = x.std(0, /*unbiased=*/false);
     scale = torch::where(scale > 1e-6, scale, torch::ones_like(scale));
     x = ((x - mean) / scale).to(torch::kFloat64);
+    const SmallWorkGuard threads(2.0 * double(x.size(0)) * double(dims) * classes);
     const torch::Tensor target = torch::tensor(y, torch::kInt64);
 
     torch::Tensor w = torch::zeros({dims, classes}, torch::kFloat64).set_requires_grad(true);
