@@ -68,6 +68,7 @@ DoctorWorkspace::DoctorWorkspace(Project *project, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_kinds(new QListWidget(this))
     , m_view(new QTreeView(this))
+    , m_details(new QLabel(this))
     , m_preview(new ImageViewer(this))
 {
     setObjectName(QStringLiteral("doctorWorkspace"));
@@ -125,10 +126,13 @@ DoctorWorkspace::DoctorWorkspace(Project *project, QWidget *parent)
                                "the image · <b>Ctrl+Z</b> undo"),
                             this);
     keys->setWordWrap(true);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(m_view, 1);
+    middleLayout->addWidget(m_details);
     middleLayout->addWidget(keys);
     auto *columns = new QSplitter(this);
     columns->addWidget(m_kinds);
@@ -361,6 +365,16 @@ void DoctorWorkspace::showCurrentImage()
         show = rows.isEmpty() ? -1 : rows.first();
     }
     m_preview->showImage(show >= 0 ? m_project->absolutePath(m_project->images().at(show).path) : QString());
+    // What a row cannot show in full: a small class's effect, a file's reason or path.
+    QString details;
+    if (finding >= 0) {
+        const DoctorFinding &f = m_model->findings().at(finding);
+        const QString path = row >= 0 ? m_project->images().at(row).path : QString();
+        details = f.kind == FindingKind::SmallClass ? f.text
+                  : f.kind == FindingKind::Unreadable ? tr("%1: %2").arg(path, f.text)
+                                                      : path;
+    }
+    m_details->setText(details);
 }
 
 void DoctorWorkspace::rememberCurrent()

@@ -103,6 +103,7 @@ private:
     QLabel *m_summary;
     QListWidget *m_kinds;
     QTreeView *m_view;
+    QLabel *m_details;
     ImageViewer *m_preview;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_stop;
