@@ -52,7 +52,8 @@ for i in 1 2 3; do
     warm+=("$(field "$work/warm.json" seconds)")
 done
 
-echo "== Label issues: $images images ($per_class per class, 4 classes), 5 folds, default head (l2 1e-3), self-confidence"
+l2_default=$("$cli" doctor --help 2>&1 | tr -s ' \n' ' ' | grep -o -- '--head-l2 <X>[^)]*' | grep -o 'default [^)]*' || true)
+echo "== Label issues: $images images ($per_class per class, 4 classes), 5 folds, default head (l2 ${l2_default#default }), self-confidence"
 head_fmt='%-6s %-5s %5s | %7s %7s %7s | %6s %6s %6s | %5s %5s | %6s %6s | %6s %6s\n'
 printf "$head_fmt" noise seed flip "AUROC" "" "" "P@k" "" "" flagged "" recall "" precis ""
 printf "$head_fmt" "" "" "" hone base unscal hone base unscal hone base hone base hone base
