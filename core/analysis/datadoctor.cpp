@@ -225,16 +225,23 @@ QJsonObject doctorReportJson(const DoctorInput &input, const DoctorReport &repor
     }
     QJsonArray duplicates;
     for (const DuplicateGroup &g : report.duplicates) {
-        QJsonArray images, splits;
+        QJsonArray images, splits, exactSets;
         for (int i : g.rows) {
             images.append(input.paths[i]);
             splits.append(splitName(input.splits.value(i)));
+        }
+        for (const QVector<int> &set : g.exactSets) {
+            QJsonArray same;
+            for (int i : set)
+                same.append(input.paths[i]);
+            exactSets.append(same);
         }
         duplicates.append(QJsonObject{{QStringLiteral("kind"), g.exact ? QStringLiteral("exact") : QStringLiteral("near")},
                                       {QStringLiteral("images"), images},
                                       {QStringLiteral("crossSplit"), g.crossSplit},
                                       {QStringLiteral("similarity"), g.similarity},
-                                      {QStringLiteral("splits"), splits}});
+                                      {QStringLiteral("splits"), splits},
+                                      {QStringLiteral("exact"), exactSets}});
     }
     QJsonArray quality;
     for (const QualityFinding &q : report.quality)

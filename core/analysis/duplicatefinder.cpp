@@ -119,6 +119,14 @@ QVector<DuplicateGroup> findDuplicates(const QVector<DuplicateItem> &items, cons
             continue;
         group.exact = std::all_of(group.rows.begin(), group.rows.end(),
                                   [&](int r) { return items[r].pixelHash == items[group.rows.first()].pixelHash; });
+        if (!group.exact) {
+            std::map<QString, QVector<int>> byPixels;
+            for (int r : group.rows)
+                byPixels[items[r].pixelHash].append(r);
+            for (const auto &[hash, rows] : byPixels)
+                if (rows.size() > 1)
+                    group.exactSets.append(rows);
+        }
         QVector<Split> splits;
         for (int r : group.rows)
             splits.append(items[r].split);

@@ -5,7 +5,8 @@
 // hash (≤ `hashDistance` bits of 64 apart, the whole of one against the whole or the central crop
 // of the other: re-encodes, resizes, brightness changes,
 // JPEG recompression, small central crops) while their embeddings (centred, cosine) do not
-// contradict it (≥ `hashSimilarity`), or when the embeddings agree closely (≥ `similarity`) while
+// contradict it (≥ `hashSimilarity`, 0: not opposed), or when the embeddings agree closely
+// (≥ `similarity`) while
 // the hashes are still near (≤ `looseHashDistance`). Both signals are needed: pictures of one
 // kind of object on plain backgrounds share hashes, and one backbone's embeddings of different
 // photos of one scene can agree. Candidates must also agree pixel by pixel at 16 × 16
@@ -25,7 +26,7 @@ namespace Hone {
 struct DuplicateOptions
 {
     int hashDistance = 4;
-    float hashSimilarity = 0.3f;
+    float hashSimilarity = 0.0f;
     float similarity = 0.97f;
     int looseHashDistance = 12;
     // And in every case the pixels must agree: the 16 × 16 grey images (whole or central crop)
@@ -39,6 +40,7 @@ struct DuplicateGroup
     QVector<int> rows;          // ascending
     bool crossSplit = false;
     double similarity = 1.0;    // the weakest link's cosine similarity (1 for exact groups)
+    QVector<QVector<int>> exactSets;   // in a near group: the rows that share their pixels
 };
 
 struct DuplicateItem
