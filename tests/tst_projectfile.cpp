@@ -37,12 +37,13 @@ ProjectData sampleData()
     ClassInfo dog{7, QStringLiteral("Hund ü"), QStringLiteral("#f28e2b"), {}};
     cat.extra.insert(QStringLiteral("futureClassKey"), QStringLiteral("kept"));
     data.classes = {cat, dog};
-    ImageEntry a{QStringLiteral("images/cat/a.png"), 3, Split::Train, QStringLiteral("aa11"), {}};
-    ImageEntry b{QStringLiteral("images/Hund ü/b.jpg"), 7, Split::Val, QStringLiteral("bb22"), {}};
+    ImageEntry a{QStringLiteral("images/cat/a.png"), 3, Split::Train, QStringLiteral("aa11"), {}, {}};
+    ImageEntry b{QStringLiteral("images/Hund ü/b.jpg"), 7, Split::Val, QStringLiteral("bb22"), {}, {}};
     ImageEntry c{QStringLiteral("images/unlabeled/c.png"), -1, Split::Unassigned,
-                 QStringLiteral("cc33"), {}};
-    ImageEntry d{QStringLiteral("images/cat/d.png"), 3, Split::Test, QStringLiteral("dd44"), {}};
+                 QStringLiteral("cc33"), {}, {}};
+    ImageEntry d{QStringLiteral("images/cat/d.png"), 3, Split::Test, QStringLiteral("dd44"), {}, {}};
     b.extra.insert(QStringLiteral("futureImageKey"), QJsonArray{1, 2, 3});
+    b.reviewed = {QStringLiteral("label"), QStringLiteral("duplicate")};
     data.images = {a, b, c, d};
     data.training = QJsonObject{{QStringLiteral("epochs"), 12}};
     data.extra.insert(QStringLiteral("futureTopKey"), QJsonObject{{QStringLiteral("x"), true}});
@@ -241,6 +242,10 @@ void TestProjectFile::loadErrors_data()
                                << QStringLiteral("images[0].split: 'holdout'");
     QTest::newRow("label not an id") << json(withImageField(QStringLiteral("label"), QStringLiteral("a")))
                                      << QStringLiteral("images[0].label: not a class id");
+    QTest::newRow("reviewed not a list") << json(withImageField(QStringLiteral("reviewed"), QStringLiteral("label")))
+                                         << QStringLiteral("images[0].reviewed: not a list");
+    QTest::newRow("reviewed not names") << json(withImageField(QStringLiteral("reviewed"), QJsonArray{1}))
+                                        << QStringLiteral("images[0].reviewed: not a list of names");
 
     QJsonObject twice = validRoot();
     QJsonArray images = twice.value(QStringLiteral("images")).toArray();
