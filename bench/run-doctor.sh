@@ -78,6 +78,7 @@ for noise in 0.1 0.2; do
         END {for (i = 1; i <= NF; ++i) printf "%s ", s[i] / n; print ""}' "$work/rows")
     printf "$meanfmt" "${noise#0}" mean "$k" "$ha" "$ba" "$ua" "$hp" "$bp" "$up" "$hf" "$bf" "$hr" "$br" "$hpr" "$bpr"
     echo "  hone / baseline: AUROC $(ratio "$ha" "$ba")x, P@k $(ratio "$hp" "$bp")x, flagged-set recall $(ratio "$hr" "$br")x, precision $(ratio "$hpr" "$bpr")x"
+    echo "  hone / unscaled (scikit-learn's defaults): AUROC $(ratio "$ha" "$ua")x, P@k $(ratio "$hp" "$up")x"
 done
 
 echo

@@ -256,6 +256,10 @@ void TestCli::report()
     QVERIFY(text.contains(QStringLiteral("alt=\"confusion matrix\"")));
     QVERIFY(text.contains(QStringLiteral("<td>circles</td>")) && text.contains(QStringLiteral("<td>squares</td>")));
     QVERIFY(text.contains(QStringLiteral("<th class=\"n\">F1</th>")));
+    // The data-health section: the doctor's counts, with the project's image count.
+    QVERIFY(text.contains(QStringLiteral("<h2>Data health</h2>")));
+    QVERIFY(text.contains(QStringLiteral("<td>Likely label errors</td>")));
+    QVERIFY(text.contains(QStringLiteral("<td>Duplicate groups</td>")));
     // The embedded curves decode as an image.
     const int at = text.indexOf(QStringLiteral("data:image/png;base64,")) + 22;
     const QByteArray png = QByteArray::fromBase64(text.mid(at, text.indexOf(QLatin1Char('"'), at) - at).toLatin1());
@@ -269,6 +273,13 @@ void TestCli::report()
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
     QVERIFY(pdfFile.size() > 20000);
+    // Without the data-health section.
+    r = runCli({QStringLiteral("report"), m_project, QStringLiteral("--output"), html, QStringLiteral("--no-data-health")},
+               120000, headless);
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    QFile plain(html);
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    QVERIFY(!plain.readAll().contains("<h2>Data health</h2>"));
 
     // Usage and failures: no output file, an unknown run, a folder that cannot take the file.
     r = runCli({QStringLiteral("report"), m_project}, 120000, headless);
