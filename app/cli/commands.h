@@ -28,6 +28,9 @@ int predict(const QStringList &args);
 int backbones(const QStringList &args);
 int embed(const QStringList &args);
 int doctor(const QStringList &args);
+int suggest(const QStringList &args);
+// Needs a QGuiApplication for a PNG (fonts); main() makes one, offscreen.
+int map(const QStringList &args);
 int pretrain(const QStringList &args);
 int saveBackbone(const QStringList &args);
 

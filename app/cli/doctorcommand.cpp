@@ -2,11 +2,11 @@
 
 #include "clicontext.h"
 #include "commands.h"
+#include "embeddingoptions.h"
 
 #include "analysis/datadoctor.h"
 #include "nn/runtime.h"
 #include "project/project.h"
-#include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
 
@@ -30,12 +30,7 @@ int doctor(const QStringList &args)
         tr("Find mislabelled images (confident learning on K-fold out-of-sample probabilities), exact and near "
            "duplicates (and those across splits), image problems, outliers and small classes."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
-    const QCommandLineOption backbone(QStringLiteral("backbone"), tr("Architecture whose embeddings are used (default: the bundled one)."),
-                                      QStringLiteral("NAME"), bundledBackbone().isEmpty() ? QStringLiteral("resnet18") : bundledBackbone());
-    const QCommandLineOption weights(QStringLiteral("weights"),
-                                     tr("default, imagenet, none, a catalog id or a weight file (default: the bundled "
-                                        "weights for the bundled backbone, ImageNet for the others)."),
-                                     QStringLiteral("SPEC"));
+    const EmbeddingOptions embedding;
     const QCommandLineOption folds(QStringLiteral("folds"), tr("Cross-validation folds (default 5)."), QStringLiteral("K"), QStringLiteral("5"));
     const QCommandLineOption rank(QStringLiteral("rank"), tr("Label-issue ranking: self-confidence (default) or margin."),
                                   QStringLiteral("self-confidence|margin"), QStringLiteral("self-confidence"));
@@ -47,22 +42,26 @@ int doctor(const QStringList &args)
                                       tr("Near duplicates: the most bits of 64 in which the perceptual hashes of two "
                                          "look-alike images differ (default 4)."),
                                       QStringLiteral("N"));
-    const QCommandLineOption size(QStringLiteral("image-size"), tr("Input size (default: the weights' own)."), QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the fold assignment (default 0)."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption l2(QStringLiteral("head-l2"),
                                 tr("L2 penalty of the fold heads on standardised embeddings (default %1).")
                                     .arg(DoctorOptions().head.l2),
                                 QStringLiteral("X"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOptions({backbone, weights, folds, rank, similarity, hashBits, size, seed, l2, json, deviceOption()});
+    parser.addOptions({folds, rank, similarity, hashBits, seed, l2, json});
+    embedding.addTo(parser);
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
 
     DoctorOptions options;
-    options.backbone = parser.value(backbone);
-    if (!findBackbone(options.backbone))
-        return usage(parser, tr("unknown backbone '%1'").arg(options.backbone));
+    EmbeddingRequest request;
+    if (!embedding.read(parser, &request, &code))
+        return code;
+    options.backbone = request.backbone;
+    options.weights = request.weights;
+    options.imageSize = request.imageSize;
+    options.device = request.device;
     bool ok = false;
     options.folds = parser.value(folds).toInt(&ok);
     if (!ok || options.folds < 2 || options.folds > 20)
@@ -86,21 +85,10 @@ int doctor(const QStringList &args)
         if (!ok || options.head.l2 < 0.0 || options.head.l2 > 100.0)
             return usage(parser, tr("--head-l2: give a value from 0 to 100"));
     }
-    if (parser.isSet(size)) {
-        options.imageSize = parser.value(size).toInt(&ok);
-        if (!ok || options.imageSize < 16 || options.imageSize > 1024)
-            return usage(parser, tr("--image-size: give a size from 16 to 1024"));
-    }
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return usage(parser, tr("--seed: give a whole number"));
-    options.device = parser.value(QStringLiteral("device"));
-    const QString spec = parser.isSet(weights) ? parser.value(weights)
-                         : options.backbone == bundledBackbone() ? QStringLiteral("default")
-                                                                 : QStringLiteral("imagenet");
     QString error;
-    if (!weightsSpecToConfig(options.backbone, spec, &options.weights, &error) || !fetchWeights(options.weights, &error))
-        return fail(error);
 
     Project project;
     if (!openProject(&project, parser.positionalArguments().first(), &code))

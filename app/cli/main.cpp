@@ -8,6 +8,7 @@
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #ifdef HONE_CLI_REPORT
 #include <QApplication>
 #endif
@@ -55,6 +56,9 @@ QString overview()
         "           [training options]          pretrain a backbone, with a reproducible manifest\n"
         "  doctor DIR [--backbone NAME] [--weights SPEC] [--folds K] [--rank self-confidence|margin]\n"
         "             [--similarity X] [--json]      label issues, duplicates, leakage, bad images\n"
+        "  suggest DIR [--strategy margin|entropy|least-confidence|random] [--count N]\n"
+        "              [--backbone NAME] [--weights SPEC] [--json]  what to label next, with suggestions\n"
+        "  map DIR --output FILE.csv|FILE.png [--backbone NAME] [--weights SPEC]  the dataset in 2-D\n"
         "  embed IMAGE... [--backbone NAME] [--weights SPEC] [--image-size N] [--json]\n"
         "  predict MODEL IMAGE... [--json]              MODEL: .pt (LibTorch) or .onnx (OpenCV DNN)\n"
         "  export-dataset DIR --format folders|csv --output PATH [--split-folders]\n"
@@ -77,14 +81,18 @@ QString overview()
 int main(int argc, char *argv[])
 {
     std::set_terminate(onTerminate);
-#ifdef HONE_CLI_REPORT
-    const bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    // `report` draws with widgets, `map` paints a picture with text: both on the offscreen platform.
+    const bool needsWidgets = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    const bool needsGui = needsWidgets || (argc > 1 && std::strcmp(argv[1], "map") == 0);
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(needsGui ? new QApplication(argc, argv)
-                                                           : new QCoreApplication(argc, argv));
+#ifdef HONE_CLI_REPORT
+    std::unique_ptr<QCoreApplication> application(needsWidgets ? new QApplication(argc, argv)
+                                                  : needsGui   ? new QGuiApplication(argc, argv)
+                                                               : new QCoreApplication(argc, argv));
 #else
-    auto application = std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application(needsGui ? new QGuiApplication(argc, argv)
+                                                           : new QCoreApplication(argc, argv));
 #endif
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Hone"));
@@ -103,6 +111,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("backbones"), Hone::Cli::backbones},
         {QStringLiteral("embed"), Hone::Cli::embed},
         {QStringLiteral("doctor"), Hone::Cli::doctor},
+        {QStringLiteral("suggest"), Hone::Cli::suggest},
+        {QStringLiteral("map"), Hone::Cli::map},
         {QStringLiteral("pretrain"), Hone::Cli::pretrain},
         {QStringLiteral("save-backbone"), Hone::Cli::saveBackbone},
         {QStringLiteral("train"), Hone::Cli::train},

@@ -3,6 +3,8 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace Hone::Nn {
@@ -198,6 +200,136 @@ std::vector<float> nearestNeighbourDistances(const std::vector<float> &unitRows,
         std::copy(distance.data_ptr<float>(), distance.data_ptr<float>() + distance.numel(),
                   result.begin() + start);
     });
+    return result;
+}
+
+namespace {
+
+// Squared Euclidean distances of every row of `a` to every row of `b`.
+torch::Tensor squaredDistances(const torch::Tensor &a, const torch::Tensor &b)
+{
+    const torch::Tensor aa = a.pow(2).sum(1, /*keepdim=*/true);
+    const torch::Tensor bb = b.pow(2).sum(1).unsqueeze(0);
+    return (aa + bb - 2.0f * a.mm(b.t())).clamp_min(0.0f);
+}
+
+uint64_t splitMix(uint64_t &state)
+{
+    uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+double uniform(uint64_t &state)
+{
+    return double(splitMix(state) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+} // namespace
+
+Neighbours nearestNeighbours(const std::vector<float> &rows, int64_t dims, int k)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = matrix(rows, dims);
+    const int64_t n = x.size(0);
+    Neighbours result;
+    result.k = int(std::max<int64_t>(0, std::min<int64_t>(k, n - 1)));
+    if (result.k == 0)
+        return result;
+    result.index.resize(size_t(n * result.k));
+    result.distance.resize(size_t(n * result.k));
+    constexpr int64_t Block = 1024;
+    for (int64_t start = 0; start < n; start += Block) {
+        const int64_t end = std::min(n, start + Block);
+        torch::Tensor d = squaredDistances(x.slice(0, start, end), x);
+        for (int64_t i = start; i < end; ++i)
+            d[i - start][i] = std::numeric_limits<float>::infinity();
+        const auto [value, index] = d.topk(result.k, 1, /*largest=*/false, /*sorted=*/true);
+        const torch::Tensor v = value.sqrt().contiguous();
+        const torch::Tensor ix = index.to(torch::kInt32).contiguous();
+        std::copy(v.data_ptr<float>(), v.data_ptr<float>() + v.numel(), result.distance.begin() + start * result.k);
+        std::copy(ix.data_ptr<int>(), ix.data_ptr<int>() + ix.numel(), result.index.begin() + start * result.k);
+    }
+    return result;
+}
+
+std::vector<float> principalComponents(const std::vector<float> &rows, int64_t dims, int components)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = matrix(rows, dims).to(torch::kFloat64);
+    const int64_t keep = std::max<int64_t>(1, std::min<int64_t>(components, dims));
+    if (x.size(0) == 0)
+        return {};
+    const torch::Tensor centred = x - x.mean(0);
+    const torch::Tensor covariance = centred.t().mm(centred) / double(std::max<int64_t>(1, x.size(0) - 1));
+    const auto [values, vectors] = torch::linalg::eigh(covariance, "L");   // ascending
+    torch::Tensor axes = vectors.flip({1}).slice(1, 0, keep);
+    // A fixed sign per axis (its largest loading positive), so equal data gives an equal picture.
+    const torch::Tensor biggest = axes.abs().argmax(0);
+    const torch::Tensor sign = axes.gather(0, biggest.unsqueeze(0)).sign();
+    axes = axes * torch::where(sign == 0, torch::ones_like(sign), sign);
+    return toVector(centred.mm(axes));
+}
+
+KMeans kMeans(const std::vector<float> &rows, int64_t dims, int k, int iterations, uint64_t seed)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = matrix(rows, dims);
+    const int64_t n = x.size(0);
+    KMeans result;
+    result.k = int(std::max<int64_t>(0, std::min<int64_t>(k, n)));
+    if (result.k == 0)
+        return result;
+    uint64_t state = seed ^ 0x5DEECE66Dull;
+
+    // Greedy k-means++ (as scikit-learn): each next centre is the best of 2 + ln k candidates drawn
+    // with probability proportional to the squared distance to the nearest centre chosen so far,
+    // "best" meaning the one that lowers the total squared distance most. Plain k-means++ often
+    // spends two centres on one large cluster and misses a small one.
+    const int candidates = 2 + int(std::log(double(result.k)));
+    std::vector<int64_t> chosen{int64_t(splitMix(state) % uint64_t(n))};
+    torch::Tensor nearest = squaredDistances(x, x.slice(0, chosen[0], chosen[0] + 1)).squeeze(1).to(torch::kFloat64);
+    while (int(chosen.size()) < result.k) {
+        const torch::Tensor cumulative = nearest.cumsum(0);
+        const double total = cumulative[n - 1].item<double>();
+        std::vector<int64_t> draws;
+        for (int c = 0; c < candidates; ++c) {
+            if (total <= 0.0) {
+                draws.push_back(int64_t(splitMix(state) % uint64_t(n)));   // all rows equal
+            } else {
+                const double target = uniform(state) * total;
+                draws.push_back(std::min<int64_t>(
+                    n - 1, torch::searchsorted(cumulative, torch::tensor({target}, torch::kFloat64)).item<int64_t>()));
+            }
+        }
+        const torch::Tensor candidateDistances =
+            squaredDistances(x, x.index_select(0, torch::tensor(draws, torch::kInt64))).to(torch::kFloat64);
+        const torch::Tensor potentials = torch::minimum(nearest.unsqueeze(1), candidateDistances).sum(0);
+        const int64_t best = potentials.argmin().item<int64_t>();
+        chosen.push_back(draws[size_t(best)]);
+        nearest = torch::minimum(nearest, candidateDistances.select(1, best));
+    }
+    torch::Tensor centres = x.index_select(0, torch::tensor(chosen, torch::kInt64)).clone();
+
+    torch::Tensor assignment;
+    torch::Tensor best;
+    for (int it = 0; it < std::max(1, iterations); ++it) {
+        const auto [d, a] = squaredDistances(x, centres).min(1);
+        const bool settled = assignment.defined() && assignment.equal(a);
+        assignment = a;
+        best = d;
+        if (settled)
+            break;
+        torch::Tensor sums = torch::zeros_like(centres).index_add_(0, assignment, x);
+        const torch::Tensor counts = torch::zeros({result.k}, torch::kFloat32).index_add_(0, assignment, torch::ones({n}));
+        const torch::Tensor empty = counts == 0;
+        centres = torch::where(empty.unsqueeze(1), centres, sums / counts.clamp_min(1.0f).unsqueeze(1));
+    }
+    result.centres = toVector(centres);
+    const torch::Tensor a32 = assignment.to(torch::kInt32).contiguous();
+    result.assignment.assign(a32.data_ptr<int>(), a32.data_ptr<int>() + n);
+    result.distance = toVector(best.sqrt());
     return result;
 }
 

@@ -60,4 +60,30 @@ std::vector<SimilarPair> similarPairs(const std::vector<float> &unitRows, int64_
 // (fewer when there are fewer rows).
 std::vector<float> nearestNeighbourDistances(const std::vector<float> &unitRows, int64_t dims, int k);
 
+// The k rows most like each row (never itself) by Euclidean distance, nearest first:
+// rows × k indices and distances (fewer columns when there are fewer other rows).
+struct Neighbours
+{
+    int k = 0;
+    std::vector<int> index;
+    std::vector<float> distance;
+};
+Neighbours nearestNeighbours(const std::vector<float> &rows, int64_t dims, int k);
+
+// The rows projected onto their first `components` principal axes (the mean removed), in order of
+// decreasing variance: rows × min(components, dims).
+std::vector<float> principalComponents(const std::vector<float> &rows, int64_t dims, int components);
+
+struct KMeans
+{
+    int k = 0;
+    std::vector<float> centres;       // k × dims
+    std::vector<int> assignment;      // per row, its centre
+    std::vector<float> distance;      // per row, the Euclidean distance to its centre
+};
+
+// Lloyd's k-means with k-means++ seeding (a seeded generator of Hone's own, so the result does not
+// depend on the standard library); k is capped at the number of rows.
+KMeans kMeans(const std::vector<float> &rows, int64_t dims, int k, int iterations, uint64_t seed);
+
 } // namespace Hone::Nn
