@@ -6,6 +6,7 @@
 #include "imagegridmodel.h"
 #include "imageviewer.h"
 #include "splitdialog.h"
+#include "label/labelassistant.h"
 
 #include "export/datasetexporter.h"
 #include "import/importer.h"
@@ -21,6 +22,7 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -29,6 +31,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,9 +48,11 @@ DatasetWorkspace::DatasetWorkspace(Project *project, QWidget *parent)
     , m_view(new QListView(this))
     , m_viewer(new ImageViewer(this))
     , m_classPanel(new ClassPanel(project, this))
+    , m_assistant(new LabelAssistant(project, this))
 {
     setAcceptDrops(true);
     m_filter->setSourceModel(m_model);
+    m_model->setAssistant(m_assistant);
     m_view->setObjectName(QStringLiteral("imageGrid"));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new ImageGridDelegate(m_view));
@@ -79,10 +84,14 @@ DatasetWorkspace::DatasetWorkspace(Project *project, QWidget *parent)
     layout->addWidget(splitter);
 
     createActions();
+    createSuggestionActions();
     connect(m_classPanel, &ClassPanel::classActivated, this, &DatasetWorkspace::labelSelection);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addAction(m_nextUnlabeled);
+        menu.addAction(m_nextInQueue);
+        menu.addAction(m_acceptSuggestion);
+        menu.addAction(m_acceptAbove);
         menu.addSeparator();
         menu.addActions(m_splitOverrides);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -90,6 +99,7 @@ DatasetWorkspace::DatasetWorkspace(Project *project, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const int row = current.isValid() ? current.data(ImageGridModel::RowRole).toInt() : -1;
         m_viewer->showImage(row >= 0 ? m_project->absolutePath(m_project->images().at(row).path) : QString());
+        updateViewerSuggestion();
     });
     connect(project, &Project::classesChanged, this, &DatasetWorkspace::refreshClassFilter);
     connect(project, &Project::reset, this, &DatasetWorkspace::refreshClassFilter);
@@ -117,6 +127,27 @@ QWidget *DatasetWorkspace::createFilterBar()
     layout->addWidget(m_classFilter);
     layout->addWidget(m_splitFilter);
     layout->addWidget(m_search, 1);
+    auto *queueButton = new QToolButton(bar);
+    queueButton->setObjectName(QStringLiteral("labelNextButton"));
+    queueButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_strategy = new QComboBox(bar);
+    m_strategy->setObjectName(QStringLiteral("queueStrategy"));
+    m_strategy->setToolTip(tr("How the Label next queue ranks unlabeled images"));
+    m_strategy->addItem(tr("Margin"), int(QueryStrategy::Margin));
+    m_strategy->addItem(tr("Entropy"), int(QueryStrategy::Entropy));
+    m_strategy->addItem(tr("Least confidence"), int(QueryStrategy::LeastConfidence));
+    m_strategy->addItem(tr("Random"), int(QueryStrategy::Random));
+    m_assistStatus = new QLabel(bar);
+    m_assistStatus->setObjectName(QStringLiteral("suggestionStatus"));
+    m_assistStatus->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(queueButton);
+    layout->addWidget(m_strategy);
+    auto *outer = new QWidget(this);
+    auto *rows = new QVBoxLayout(outer);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(2);
+    rows->addWidget(bar);
+    rows->addWidget(m_assistStatus);
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setClassFilter(m_classFilter->currentData().toInt());
     });
@@ -124,7 +155,7 @@ QWidget *DatasetWorkspace::createFilterBar()
         m_filter->setSplitFilter(m_splitFilter->currentData().toInt());
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &ImageFilterModel::setSearch);
-    return bar;
+    return outer;
 }
 
 void DatasetWorkspace::createActions()
@@ -234,6 +265,11 @@ void DatasetWorkspace::labelSelection(int classId)
         return;
     const int current = m_view->currentIndex().row();
     m_project->undoStack()->push(new AssignLabelCommand(m_project, rows, classId));
+    moveOnAfterLabelling(rows, current);
+}
+
+void DatasetWorkspace::moveOnAfterLabelling(const QVector<int> &rows, int current)
+{
     // Move on to the next image, the way people label: key, key, key. (With a class filter the
     // labeled image may have left the view; the same position then holds the next one.)
     if (rows.size() == 1) {

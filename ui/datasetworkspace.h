@@ -8,8 +8,10 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
+class QToolButton;
 
 namespace Hone {
 
@@ -17,6 +19,7 @@ class ClassPanel;
 class ImageFilterModel;
 class ImageGridModel;
 class ImageViewer;
+class LabelAssistant;
 class Project;
 
 class DatasetWorkspace : public QWidget
@@ -33,6 +36,16 @@ public:
     QAction *nextUnlabeledAction() const { return m_nextUnlabeled; }
     QList<QAction *> splitOverrideActions() const { return m_splitOverrides; }
     QList<QAction *> exportDatasetActions() const { return {m_exportFolders, m_exportCsv}; }
+    // Labelling with the model: suggestions on/off, accept (Enter/Space), accept all above a
+    // confidence, the "Label next" queue and the key that jumps to its top.
+    QList<QAction *> suggestionActions() const
+    {
+        return {m_showSuggestions, m_acceptSuggestion, m_acceptAbove, m_queueMode, m_nextInQueue};
+    }
+    QAction *acceptSuggestionAction() const { return m_acceptSuggestion; }
+    QAction *queueModeAction() const { return m_queueMode; }
+    QAction *nextInQueueAction() const { return m_nextInQueue; }
+    LabelAssistant *labelAssistant() const { return m_assistant; }
 
     QListView *gridView() const { return m_view; }
     ImageFilterModel *filterModel() const { return m_filter; }
@@ -54,6 +67,12 @@ public:
     void showImage(int row);
     // Moves the current image to the next unlabeled one (wrapping), within the filter.
     bool selectNextUnlabeled();
+    // Accepts the suggestions of the selected images (one undo step); the number accepted.
+    int acceptSelectedSuggestions();
+    // Accepts every suggestion of at least `threshold` confidence (one undo step).
+    int acceptSuggestionsAbove(double threshold);
+    // Selects the most useful image to label next; false when the queue is empty.
+    bool selectNextInQueue();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -71,6 +90,9 @@ private:
     void splitDataset();
     void setSelectionSplit(int split);
     void exportDataset(bool csv);
+    void createSuggestionActions();
+    void updateViewerSuggestion();
+    void moveOnAfterLabelling(const QVector<int> &rows, int current);
 
     Project *m_project;
     ImageGridModel *m_model;
@@ -89,6 +111,14 @@ private:
     QAction *m_exportFolders = nullptr;
     QAction *m_exportCsv = nullptr;
     QList<QAction *> m_splitOverrides;
+    LabelAssistant *m_assistant;
+    QAction *m_showSuggestions = nullptr;
+    QAction *m_acceptSuggestion = nullptr;
+    QAction *m_acceptAbove = nullptr;
+    QAction *m_queueMode = nullptr;
+    QAction *m_nextInQueue = nullptr;
+    QComboBox *m_strategy = nullptr;
+    QLabel *m_assistStatus = nullptr;
     bool m_importing = false;
 };
 

@@ -3,6 +3,7 @@
 #include "imagegridmodel.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QPainter>
 
 namespace Hone {
@@ -43,6 +44,24 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(color.lightness() > 150 ? Qt::black : Qt::white);
         painter->drawText(tag.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           painter->fontMetrics().elidedText(label, Qt::ElideRight, tag.width() - 8));
+    } else if (const QString suggested = index.data(ImageGridModel::SuggestedNameRole).toString(); !suggested.isEmpty()) {
+        // A ghost tag: the suggested class in its colour, faded and dashed, with the confidence.
+        const QColor ghost = index.data(ImageGridModel::SuggestedColorRole).value<QColor>();
+        QColor fill = ghost;
+        fill.setAlpha(60);
+        painter->setPen(QPen(ghost, 1.5, Qt::DashLine));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(tag, 4, 4);
+        painter->setPen(option.palette.text().color());
+        const QString percent = QStringLiteral(" %1%").arg(qRound(100.0 * index.data(ImageGridModel::SuggestedConfidenceRole).toDouble()));
+        const QString split = index.data(ImageGridModel::SplitRole).toString();
+        const int room = tag.width() - 16 - painter->fontMetrics().horizontalAdvance(percent + QLatin1Char('?'))
+                         - (split.isEmpty() ? 0 : painter->fontMetrics().horizontalAdvance(split) + 6);
+        const QString text = painter->fontMetrics().elidedText(suggested, Qt::ElideRight, std::max(room, 12));
+        QFont italic = painter->font();
+        italic.setItalic(true);
+        painter->setFont(italic);
+        painter->drawText(tag.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text + QStringLiteral("?") + percent);
     } else {
         painter->setPen(QPen(option.palette.mid().color(), 1, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);

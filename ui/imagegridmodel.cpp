@@ -1,5 +1,7 @@
 #include "imagegridmodel.h"
 
+#include "label/labelassistant.h"
+
 #include "imaging/thumbnails.h"
 #include "project/project.h"
 #include "util/failure.h"
@@ -82,9 +84,39 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
         return int(image.split);
     case RowRole:
         return index.row();
+    case SuggestedClassRole:
+    case SuggestedNameRole:
+    case SuggestedConfidenceRole:
+    case SuggestedColorRole: {
+        const LabelAssistant::Entry s = m_assistant && image.label < 0 ? m_assistant->suggestion(image.path)
+                                                                       : LabelAssistant::Entry();
+        const ClassInfo *suggested = m_project->classById(s.classId);
+        if (role == SuggestedClassRole)
+            return suggested ? s.classId : -1;
+        if (role == SuggestedNameRole)
+            return suggested ? suggested->name : QString();
+        if (role == SuggestedColorRole)
+            return suggested ? QColor::fromString(suggested->color) : QColor();
+        return suggested ? double(s.confidence) : 0.0;
+    }
     default:
         return QVariant();
     }
+}
+
+void ImageGridModel::setAssistant(LabelAssistant *assistant)
+{
+    if (m_assistant)
+        disconnect(m_assistant, nullptr, this, nullptr);
+    m_assistant = assistant;
+    const auto refresh = [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                               {SuggestedClassRole, SuggestedNameRole, SuggestedConfidenceRole, SuggestedColorRole});
+    };
+    if (assistant)
+        connect(assistant, &LabelAssistant::suggestionsChanged, this, refresh);
+    refresh();
 }
 
 void ImageGridModel::requestThumbnail(int row) const

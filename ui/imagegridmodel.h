@@ -13,6 +13,7 @@
 
 namespace Hone {
 
+class LabelAssistant;
 class Project;
 
 class ImageGridModel : public QAbstractListModel
@@ -28,12 +29,19 @@ public:
         LabelIdRole,   // class id, -1 when unlabeled
         SplitIdRole,   // int(Split)
         RowRole,       // the image's row in the project
+        SuggestedClassRole,        // the class id suggested for an unlabelled image, -1 none
+        SuggestedNameRole,         // its name, "" none
+        SuggestedConfidenceRole,   // the suggestion's confidence, 0–1
+        SuggestedColorRole,        // its class's colour
     };
 
     explicit ImageGridModel(Project *project, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    // Unlabelled images show the assistant's suggestions (ghost tags); null: none.
+    void setAssistant(LabelAssistant *assistant);
 
 private:
     static QString thumbnailKey(const ImageEntry &image);
@@ -42,6 +50,7 @@ private:
     void onLabelsChanged(const QVector<int> &rows);
 
     Project *m_project;
+    LabelAssistant *m_assistant = nullptr;
     QPixmap m_placeholder;
     mutable QCache<QString, QPixmap> m_thumbnails;
     mutable QSet<QString> m_pending;

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QGraphicsPixmapItem>
+#include <QPainter>
 #include <QPointer>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -76,6 +77,38 @@ void ImageViewer::fit()
     resetTransform();
     fitInView(m_item, Qt::KeepAspectRatio);
     m_fitted = true;
+}
+
+void ImageViewer::setSuggestion(const QString &text, const QColor &color)
+{
+    if (text == m_suggestion && color == m_suggestionColor)
+        return;
+    m_suggestion = text;
+    m_suggestionColor = color;
+    viewport()->update();
+}
+
+void ImageViewer::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (m_suggestion.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    QFont font = painter->font();
+    font.setItalic(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter->setFont(font);
+    const QFontMetrics metrics(font);
+    const QRect box(10, 10, metrics.horizontalAdvance(m_suggestion) + 20, metrics.height() + 10);
+    QColor fill = m_suggestionColor;
+    fill.setAlpha(150);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(m_suggestionColor.lighter(130), 2, Qt::DashLine));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(box, 6, 6);
+    painter->setPen(Qt::white);
+    painter->drawText(box, Qt::AlignCenter, m_suggestion);
+    painter->restore();
 }
 
 void ImageViewer::wheelEvent(QWheelEvent *event)

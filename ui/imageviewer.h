@@ -22,6 +22,9 @@ public:
     double zoom() const { return transform().m11(); }
     void zoomBy(double factor);
     void fit();
+    // A ghost tag over the image's top-left corner ("bag? 87 %"); empty text: none.
+    void setSuggestion(const QString &text, const QColor &color);
+    QString suggestionText() const { return m_suggestion; }
 
 Q_SIGNALS:
     void imageShown(const QString &path);
@@ -30,11 +33,14 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     QGraphicsPixmapItem *m_item;
     QString m_path;
     bool m_fitted = true;
+    QString m_suggestion;
+    QColor m_suggestionColor;
 };
 
 } // namespace Hone

@@ -3,6 +3,7 @@
 #include "datasetworkspace.h"
 #include "doctor/doctorworkspace.h"
 #include "evaluateworkspace.h"
+#include "map/mapworkspace.h"
 #include "trainworkspace.h"
 
 #include "project/project.h"
@@ -29,10 +30,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_train(new TrainWorkspace(m_project, this))
     , m_evaluate(new EvaluateWorkspace(m_project, this))
     , m_doctor(new DoctorWorkspace(m_project, this))
+    , m_map(new MapWorkspace(m_project, m_dataset->labelAssistant(), m_doctor->findingsModel(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->addTab(m_dataset, tr("&Dataset"));
     m_tabs->addTab(m_doctor, tr("D&octor"));
+    m_tabs->addTab(m_map, tr("Ma&p"));
     m_tabs->addTab(m_train, tr("T&rain"));
     m_tabs->addTab(m_evaluate, tr("E&valuate"));
     m_tabs->setDocumentMode(true);
@@ -55,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_evaluate, &EvaluateWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_doctor, &DoctorWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_doctor, &DoctorWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
+    connect(m_map, &MapWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
+    connect(m_map, &MapWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_doctor->scanAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_doctor); });
     // After fixes: train again with the Train workspace's settings.
     connect(m_doctor, &DoctorWorkspace::retrainRequested, this, [this] {
@@ -111,6 +116,8 @@ void MainWindow::createMenus()
 
     QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
     dataset->addAction(m_dataset->nextUnlabeledAction());
+    dataset->addSeparator();
+    dataset->addActions(m_dataset->suggestionActions());
     dataset->addSeparator();
     dataset->addAction(m_dataset->splitAction());
     dataset->addActions(m_dataset->splitOverrideActions());

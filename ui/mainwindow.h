@@ -12,6 +12,7 @@ namespace Hone {
 class DatasetWorkspace;
 class DoctorWorkspace;
 class EvaluateWorkspace;
+class MapWorkspace;
 class Project;
 class TrainWorkspace;
 
@@ -31,6 +32,7 @@ public:
     TrainWorkspace *trainWorkspace() const { return m_train; }
     DoctorWorkspace *doctorWorkspace() const { return m_doctor; }
     EvaluateWorkspace *evaluateWorkspace() const { return m_evaluate; }
+    MapWorkspace *mapWorkspace() const { return m_map; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -51,6 +53,7 @@ private:
     TrainWorkspace *m_train;
     EvaluateWorkspace *m_evaluate;
     DoctorWorkspace *m_doctor;
+    MapWorkspace *m_map;
 };
 
 } // namespace Hone
