@@ -227,7 +227,14 @@ SuggestionSet suggestLabels(const std::vector<float> &features, const std::vecto
     }
 
     const int seen = result.classesSeen.size();
-    const Nn::SoftmaxHead head = Nn::fitSoftmaxHead(features, dims, dense, seen, use, options.head);
+    Nn::SoftmaxHeadOptions headOptions = options.head;
+    if (headOptions.standardizeRows.empty()) {
+        for (int i = 0; i < n; ++i) {
+            if (readable[i])
+                headOptions.standardizeRows.push_back(i);
+        }
+    }
+    const Nn::SoftmaxHead head = Nn::fitSoftmaxHead(features, dims, dense, seen, use, headOptions);
     const std::vector<int> score(unlabelled.begin(), unlabelled.end());
     const std::vector<float> p = score.empty() ? std::vector<float>() : Nn::headProbabilities(head, features, score);
     const std::vector<float> usefulness = uncertaintyScores(p, seen, options.strategy, options.seed);

@@ -78,8 +78,11 @@ SoftmaxHead fitSoftmaxHead(const std::vector<float> &features, int64_t dims, con
         throw std::invalid_argument("softmax head: nothing to fit");
 
     // Standardised features make one penalty fit every backbone's feature scale.
-    const torch::Tensor mean = x.mean(0);
-    torch::Tensor scale = x.std(0, /*unbiased=*/false);
+    const torch::Tensor reference = options.standardizeRows.empty()
+        ? x
+        : all.index_select(0, rowIndex(std::vector<int>(options.standardizeRows.begin(), options.standardizeRows.end())));
+    const torch::Tensor mean = reference.mean(0);
+    torch::Tensor scale = reference.std(0, /*unbiased=*/false);
     scale = torch::where(scale > 1e-6, scale, torch::ones_like(scale));
     x = ((x - mean) / scale).to(torch::kFloat64);
     const SmallWorkGuard threads(2.0 * double(x.size(0)) * double(dims) * classes);

@@ -17,6 +17,10 @@ struct SoftmaxHeadOptions
     // L2 penalty on the weights, per sample: loss = mean cross-entropy + l2 / 2 · ‖W‖².
     double l2 = 0.1;   // bench/run-doctor.sh: best label-error ranking of 1e-4 … 1
     int maxIterations = 300;   // L-BFGS iterations (full batch)
+    // Rows whose mean and spread standardise the features; empty: the fitted rows. With a few
+    // labels the fitted rows' spread is near zero in most dimensions, and dividing the other rows
+    // by it makes wild, over-confident predictions: suggestions standardise on every image.
+    std::vector<int> standardizeRows;
 };
 
 // A linear softmax classifier over standardised features: p = softmax(((x − mean) / scale) W + b).

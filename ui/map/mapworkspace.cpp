@@ -134,7 +134,7 @@ MapWorkspace::MapWorkspace(Project *project, LabelAssistant *assistant, DoctorFi
             computeMap();
     });
     connect(assistant, &LabelAssistant::statusChanged, this, [this] {
-        if (!m_mapped && !isComputing())
+        if (!m_mapped && !isComputing() && isVisible())
             computeMap();   // shows why there is no map yet, or starts it
     });
     connect(assistant, &LabelAssistant::suggestionsChanged, this, &MapWorkspace::updateColors);
@@ -340,7 +340,7 @@ void MapWorkspace::updateLegend()
     m_legend->setText(html);
 }
 
-void MapWorkspace::labelSelection(int key)
+QVector<int> MapWorkspace::selectedRows() const
 {
     QVector<int> rows;
     for (int id : m_view->selection()) {
@@ -348,6 +348,13 @@ void MapWorkspace::labelSelection(int key)
         if (row >= 0)
             rows.append(row);
     }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MapWorkspace::labelSelection(int key)
+{
+    QVector<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
     int classId = -1;
@@ -358,7 +365,6 @@ void MapWorkspace::labelSelection(int key)
         }
         classId = m_project->classes().at(key - 1).id;
     }
-    std::sort(rows.begin(), rows.end());
     m_project->undoStack()->push(new AssignLabelCommand(m_project, rows, classId));
     Q_EMIT statusMessage(classId < 0 ? tr("Cleared the labels of %n image(s)", nullptr, int(rows.size()))
                                      : tr("Labeled %n image(s) as %1", nullptr, int(rows.size()))

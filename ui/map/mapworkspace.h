@@ -41,6 +41,8 @@ public:
     QComboBox *colorChoice() const { return m_colorBy; }
     QPushButton *computeButton() const { return m_compute; }
     QLabel *summaryLabel() const { return m_summary; }
+    // Project rows of the points selected on the map.
+    QVector<int> selectedRows() const;
     bool isComputing() const { return m_watcher.isRunning(); }
     // Computes the map of the current embeddings in the background (again when they changed).
     void computeMap();
