@@ -20,6 +20,7 @@
 #include "testimages.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <random>
 
 using namespace Hone;
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void confidentLearningFindsFlippedLabels();
     void cleanDataHasNoConfidentIssues();
     void rankingScores();
+    void stoppedFitsAndUnusedRows();
     void duplicateGroupsAndLeakage();
     void qualityChecks();
     void perceptualHashSurvivesResizeAndBrightness();
@@ -153,7 +156,10 @@ void TestDoctor::smallClassesGetFewerFolds()
     QCOMPARE(plan.foldOf.last(), -1);
     QVERIFY(plan.note.contains(QLatin1String("single image")));
 
-    QCOMPARE(stratifiedFolds({0, 1, 2}, 5, 1).folds, 0);   // nothing to cross-validate
+    const FoldPlan none = stratifiedFolds({0, 1, 2}, 5, 1);
+    QCOMPARE(none.folds, 0);   // nothing to cross-validate, and the user is told why
+    QVERIFY(none.note.contains(QLatin1String("two labelled images")));
+    QVERIFY(!stratifiedFolds({-1, -1}, 5, 1).note.isEmpty());
 }
 
 void TestDoctor::confidentLearningFindsFlippedLabels()
@@ -181,6 +187,9 @@ void TestDoctor::confidentLearningFindsFlippedLabels()
                 QCOMPARE(issue.suggested, truth[issue.row]);
             }
             QCOMPARE(issue.given, c.labels[issue.row]);
+            // Never an image the model itself puts in its given class (as cleanlab prunes).
+            const float *p = oos.probabilities.data() + size_t(issue.row) * 4;
+            QVERIFY(int(std::max_element(p, p + 4) - p) != issue.given);
         }
         QVERIFY2(hits >= 10, qPrintable(QStringLiteral("found %1 of 12 flips").arg(hits)));
         QVERIFY2(cl.issues.size() <= 15, qPrintable(QStringLiteral("%1 issues for 12 flips").arg(cl.issues.size())));
@@ -210,6 +219,30 @@ void TestDoctor::cleanDataHasNoConfidentIssues()
     QVERIFY(cl.issues.size() <= 2);
 }
 
+void TestDoctor::stoppedFitsAndUnusedRows()
+{
+    Clusters c = clusters(3, 30, 8, 1.0, 2);
+    // A fit stops inside L-BFGS, not only between folds.
+    std::atomic_bool stop{true};
+    Nn::SoftmaxHeadOptions options;
+    options.stop = &stop;
+    const std::vector<int> labels(c.labels.begin(), c.labels.end());
+    QVERIFY_THROWS_EXCEPTION(Nn::FitStopped, Nn::fitSoftmaxHead(c.features, c.dims, labels, 3, {}, options));
+    stop = false;
+    QCOMPARE(Nn::fitSoftmaxHead(c.features, c.dims, labels, 3, {}, options).classes, 3);
+
+    // Rows left out of the centring mean (unreadable images) stay zero, so they are similar to
+    // nothing, each other included.
+    std::fill_n(c.features.begin(), 3 * c.dims, 0.0f);
+    std::vector<bool> use(c.labels.size(), true);
+    use[0] = use[1] = use[2] = false;
+    const std::vector<float> unit = Nn::normalizedRows(c.features, c.dims, true, use);
+    for (int d = 0; d < 3 * c.dims; ++d)
+        QCOMPARE(unit[size_t(d)], 0.0f);
+    for (const Nn::SimilarPair &pair : Nn::similarPairs(unit, c.dims, 0.5f))
+        QVERIFY(pair.first > 2 && pair.second > 2);
+}
+
 void TestDoctor::rankingScores()
 {
     // Row 0: labelled 0, p = (0.1, 0.7, 0.2); row 1: labelled 1, p = (0.3, 0.4, 0.3).
@@ -233,12 +266,12 @@ void TestDoctor::duplicateGroupsAndLeakage()
     // 4: unrelated; 5: unreadable.
     QVector<DuplicateItem> items(6);
     const QString a(40, QLatin1Char('a'));
-    items[0] = {a, 0x0F0F, 0x0F0F, Split::Train};
-    items[3] = {a, 0x0F0F, 0x0F0F, Split::Val};
-    items[1] = {QString(40, QLatin1Char('b')), 0xFF00, 0xFF00, Split::Train};
-    items[2] = {QString(40, QLatin1Char('c')), 0xFF01, 0xFF01, Split::Train};
-    items[4] = {QString(40, QLatin1Char('d')), 0x1234567890ULL, 0x1234567890ULL, Split::Test};
-    items[5] = {QString(), 0, 0, Split::Train};
+    items[0] = {a, 0x0F0F, 0x0F0F, Split::Train, {}, {}};
+    items[3] = {a, 0x0F0F, 0x0F0F, Split::Val, {}, {}};
+    items[1] = {QString(40, QLatin1Char('b')), 0xFF00, 0xFF00, Split::Train, {}, {}};
+    items[2] = {QString(40, QLatin1Char('c')), 0xFF01, 0xFF01, Split::Train, {}, {}};
+    items[4] = {QString(40, QLatin1Char('d')), 0x1234567890ULL, 0x1234567890ULL, Split::Test, {}, {}};
+    items[5] = {QString(), 0, 0, Split::Train, {}, {}};
     const int dims = 4;
     std::vector<float> unit{
         1, 0, 0, 0, //
@@ -462,6 +495,15 @@ void TestDoctor::scanProjectTwiceAndDismiss()
     QVERIFY2(runDoctor(DoctorInput::fromProject(project), options, &third, &error, stop), qPrintable(error));
     QCOMPARE(third.duplicates.size(), first.duplicates.size() - 1);
     QVERIFY(third.dismissed >= 1);
+
+    // A file deleted since is unreadable, though everything about it is cached.
+    const int gone = project.imageIndex(QStringLiteral("images/c1/img3.png"));
+    QVERIFY(QFile::remove(project.absolutePath(project.images()[gone].path)));
+    DoctorReport fourth;
+    QVERIFY2(runDoctor(DoctorInput::fromProject(project), options, &fourth, &error, stop), qPrintable(error));
+    QCOMPARE(fourth.computedFeatures, 0);
+    QVERIFY(fourth.unreadable.contains(gone));
+    QCOMPARE(fourth.unreadable.size(), 2);
 
     // Stopped: false with no error.
     stop = true;

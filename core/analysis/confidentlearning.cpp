@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <set>
 
@@ -123,6 +124,25 @@ ConfidentLearning findLabelIssues(const std::vector<float> &probabilities, const
             for (int k = 0; k < remove; ++k)
                 flagged.insert(order[k]);
         }
+    }
+
+    // As cleanlab does: an image the model itself puts in its given class is not an issue, and
+    // every class keeps at least one image.
+    for (auto it = flagged.begin(); it != flagged.end();) {
+        const float *p = prob(*it);
+        it = int(std::max_element(p, p + classes) - p) == labels[*it] ? flagged.erase(it) : std::next(it);
+    }
+    for (int i = 0; i < classes; ++i) {
+        int kept = 0, best = -1;
+        for (int r : scored) {
+            if (labels[r] != i)
+                continue;
+            kept += !flagged.count(r);
+            if (best < 0 || prob(r)[i] > prob(best)[i])
+                best = r;
+        }
+        if (kept == 0 && best >= 0)
+            flagged.erase(best);
     }
 
     for (int r : scored)

@@ -33,8 +33,11 @@ FoldPlan stratifiedFolds(const QVector<int> &labels, int requestedFolds, quint64
         else if (smallest < 0 || int(rows.size()) < smallest)
             smallest = int(rows.size());
     }
-    if (smallest < 0)
+    if (smallest < 0) {
+        plan.note = rowsOf.empty() ? tr("no labelled images: label issues need labels to check")
+                                   : tr("no class has two labelled images: label issues need at least two per class");
         return plan;   // nothing can be scored
+    }
     const int requested = std::max(2, requestedFolds);
     plan.folds = std::min(requested, smallest);
     QStringList notes;
@@ -44,12 +47,15 @@ FoldPlan stratifiedFolds(const QVector<int> &labels, int requestedFolds, quint64
         notes << tr("%n class(es) with a single image not scored: no model can learn a class from the image it judges", singles);
     plan.note = notes.join(QStringLiteral("; "));
 
+    // Fisher–Yates with std::mt19937_64's draws reduced by Hone itself: std::shuffle's use of
+    // the generator differs between standard libraries, and so would the folds.
     std::mt19937_64 rng(seed);
     int next = 0;
     for (auto &[label, rows] : rowsOf) {
         if (rows.size() < 2)
             continue;
-        std::shuffle(rows.begin(), rows.end(), rng);
+        for (int i = int(rows.size()) - 1; i > 0; --i)
+            std::swap(rows[i], rows[int(rng() % quint64(i + 1))]);
         for (int r : rows) {
             plan.foldOf[r] = next;
             next = (next + 1) % plan.folds;
@@ -78,7 +84,14 @@ bool outOfSampleProbabilities(const std::vector<float> &features, int dims, cons
         out.trainedOn.append(QVector<int>(train.begin(), train.end()));
         if (scored.empty() || train.empty())
             continue;
-        const Nn::SoftmaxHead head = Nn::fitSoftmaxHead(features, dims, labelVector, classes, train, options);
+        Nn::SoftmaxHeadOptions stoppable = options;
+        stoppable.stop = &stop;
+        Nn::SoftmaxHead head;
+        try {
+            head = Nn::fitSoftmaxHead(features, dims, labelVector, classes, train, stoppable);
+        } catch (const Nn::FitStopped &) {
+            return false;
+        }
         const std::vector<float> p = Nn::headProbabilities(head, features, scored);
         for (size_t i = 0; i < scored.size(); ++i)
             std::copy(p.begin() + i * classes, p.begin() + (i + 1) * classes,

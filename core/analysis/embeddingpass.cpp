@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -148,9 +149,18 @@ bool runEmbeddingPass(const EmbeddingRequest &request, EmbeddingPass *pass, QStr
     int done = rows - todo.size();
     if (progress)
         progress(done, rows);
+    // What was computed before a stop is kept for the next pass.
+    const auto saveSurveys = [&] {
+        if (caching && !todo.isEmpty()) {
+            QString ignored;   // a survey cache that cannot be written only costs time next scan
+            surveys->save(&ignored);
+        }
+    };
     for (int start = 0; start < todo.size(); start += Chunk) {
-        if (stop)
+        if (stop) {
+            saveSurveys();
             return false;
+        }
         const QVector<int> chunk = todo.mid(start, Chunk);
         std::vector<uint8_t> pixels(size_t(chunk.size()) * size * size * 3);
         // Decoded once: surveyed, and preprocessed for the network when its embedding is missing.
@@ -214,9 +224,15 @@ bool runEmbeddingPass(const EmbeddingRequest &request, EmbeddingPass *pass, QStr
         if (progress)
             progress(done, rows);
     }
-    if (caching && !todo.isEmpty()) {
-        QString ignored;   // a survey cache that cannot be written only costs time next scan
-        surveys->save(&ignored);
+    saveSurveys();
+    // Rows answered wholly from the caches were never opened: one whose file has gone since
+    // (deleted, or on a drive no longer mounted) is unreadable all the same.
+    for (int r = 0; r < rows; ++r) {
+        if (haveFeatures[r] && haveSurvey[r] && !QFileInfo::exists(request.paths[r])) {
+            out.readable[r] = false;
+            out.errors[r] = tr("the file is missing");
+            std::fill_n(out.features.begin() + ptrdiff_t(r) * out.dims, out.dims, 0.0f);
+        }
     }
     out.seconds = timer.elapsed() / 1000.0;
     *pass = std::move(out);

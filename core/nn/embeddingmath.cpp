@@ -98,6 +98,8 @@ SoftmaxHead fitSoftmaxHead(const std::vector<float> &features, int64_t dims, con
                                               .line_search_fn("strong_wolfe"));
     const double l2 = options.l2;
     auto closure = [&] {
+        if (options.stop && options.stop->load())
+            throw FitStopped();
         torch::AutoGradMode enable(true);
         optimizer.zero_grad();
         torch::Tensor loss = torch::nn::functional::cross_entropy(x.mm(w) + b, target)
@@ -149,7 +151,16 @@ std::vector<float> normalizedRows(const std::vector<float> &features, int64_t di
         x = x - mean;
     }
     const torch::Tensor norm = x.norm(2, 1, /*keepdim=*/true).clamp_min(1e-12);
-    return toVector(x / norm);
+    x = x / norm;
+    if (centre && !use.empty()) {
+        // Rows left out of the mean (unreadable images' zero rows) stay zero: centred, they would
+        // all become the same vector, similar to each other and to nothing else.
+        std::vector<uint8_t> keep(use.begin(), use.end());
+        keep.resize(size_t(x.size(0)), 0);
+        const torch::Tensor mask = torch::from_blob(keep.data(), {x.size(0), 1}, torch::kUInt8).to(torch::kBool);
+        x = torch::where(mask, x, torch::zeros_like(x));
+    }
+    return toVector(x);
 }
 
 namespace {

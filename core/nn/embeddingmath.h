@@ -7,7 +7,9 @@
 //
 // Matrices are row-major float32, `rows` × `dims`.
 
+#include <atomic>
 #include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 namespace Hone::Nn {
@@ -21,6 +23,16 @@ struct SoftmaxHeadOptions
     // labels the fitted rows' spread is near zero in most dimensions, and dividing the other rows
     // by it makes wild, over-confident predictions: suggestions standardise on every image.
     std::vector<int> standardizeRows;
+    // Checked at every L-BFGS evaluation: when set, the fit throws FitStopped.
+    const std::atomic_bool *stop = nullptr;
+};
+
+struct FitStopped : std::runtime_error
+{
+    FitStopped()
+        : std::runtime_error("the fit was stopped")
+    {
+    }
 };
 
 // A linear softmax classifier over standardised features: p = softmax(((x − mean) / scale) W + b).
