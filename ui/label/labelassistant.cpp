@@ -28,6 +28,9 @@ struct FitOutcome
     bool ok = false;
     QString error;
     SuggestionSet set;
+    // Made on the worker thread, so that taking the result costs the UI thread nothing.
+    QHash<QString, LabelAssistant::Entry> suggestions;
+    QStringList queue;
 };
 
 // The backbone of the project's training settings when its weights are on this computer (so the
@@ -160,10 +163,10 @@ void LabelAssistant::onLabelsChanged(const QVector<int> &rows)
     if (!m_enabled)
         return;
     m_newLabels += rows.size();
+    // Labelled images lose their ghost tags and leave the queue through the label change itself
+    // (the grid and the queue look at the label); the rest waits for the next fit.
     if (m_newLabels >= m_retrainEvery || m_suggestions.isEmpty())
         refresh();
-    else
-        Q_EMIT suggestionsChanged();   // labelled images lose their ghost tags at once
 }
 
 void LabelAssistant::scheduleEmbedding()
@@ -284,7 +287,7 @@ void LabelAssistant::startFit()
     const SuggestOptions options = m_options;
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<FitOutcome>(this);
-    connect(watcher, &QFutureWatcher<FitOutcome>::finished, this, [this, watcher, generation, e, classIds] {
+    connect(watcher, &QFutureWatcher<FitOutcome>::finished, this, [this, watcher, generation] {
         const FitOutcome outcome = watcher->result();
         watcher->deleteLater();
         if (generation != m_generation)
@@ -293,15 +296,8 @@ void LabelAssistant::startFit()
         if (!outcome.ok) {
             setStatus(tr("Suggestions unavailable: %1").arg(outcome.error));
         } else if (m_enabled) {
-            m_suggestions.clear();
-            for (int i = 0; i < outcome.set.rows.size(); ++i) {
-                const Suggestion &s = outcome.set.rows[i];
-                if (s.classIndex >= 0)
-                    m_suggestions.insert(e->paths[i], {classIds.value(s.classIndex, -1), s.confidence, s.score});
-            }
-            m_queue.clear();
-            for (int i : outcome.set.queue)
-                m_queue.append(e->paths[i]);
+            m_suggestions = outcome.suggestions;
+            m_queue = outcome.queue;
             m_coldStart = outcome.set.coldStart;
             ++m_fits;
             m_lastFitSeconds = outcome.set.seconds;
@@ -315,10 +311,17 @@ void LabelAssistant::startFit()
         if (m_fitWanted || m_newLabels >= m_retrainEvery)
             startFit();
     });
-    watcher->setFuture(QtConcurrent::run([e, labels, classes = int(classIds.size()), options] {
+    watcher->setFuture(QtConcurrent::run([e, labels, classIds, options] {
         FitOutcome outcome;
         outcome.ok = catchAll([&] {
-            outcome.set = suggestLabels(e->features, e->unitRows, e->dims, e->readable, labels, classes, options);
+            outcome.set = suggestLabels(e->features, e->unitRows, e->dims, e->readable, labels, int(classIds.size()), options);
+            for (int i = 0; i < outcome.set.rows.size(); ++i) {
+                const Suggestion &s = outcome.set.rows[i];
+                if (s.classIndex >= 0)
+                    outcome.suggestions.insert(e->paths[i], {classIds.value(s.classIndex, -1), s.confidence, s.score});
+            }
+            for (int i : outcome.set.queue)
+                outcome.queue.append(e->paths[i]);
             return true;
         }, &outcome.error);
         return outcome;

@@ -169,6 +169,8 @@ MapWorkspace::~MapWorkspace()
 void MapWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_colorsStale)
+        updateColors();
     if (!isComputing() && (!m_mapped || m_mapped != m_assistant->embeddings()))
         computeMap();
 }
@@ -264,6 +266,11 @@ void MapWorkspace::updateColors()
 {
     if (m_pointPaths.isEmpty())
         return;
+    if (!isVisible()) {
+        m_colorsStale = true;   // recoloured when shown
+        return;
+    }
+    m_colorsStale = false;
     const ColorBy by = ColorBy(m_colorBy->currentData().toInt());
     QHash<QString, FindingKind> finding;
     if (by == ColorBy::Findings && m_findings) {

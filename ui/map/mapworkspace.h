@@ -84,7 +84,8 @@ private:
     std::shared_ptr<const ProjectEmbeddings> m_computing;
     QStringList m_pointPaths;                             // per map point, project-relative
     int m_generation = 0;      // bumped when the project is replaced
-    int m_runGeneration = -1;  // the generation the running layout was started in
+    int m_runGeneration = -1;
+    bool m_colorsStale = false;  // the generation the running layout was started in
 };
 
 } // namespace Hone
