@@ -36,6 +36,7 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const QRect tag(cell.left() + 4, cell.bottom() - TagHeight - 2, cell.width() - 8, TagHeight);
     const QString label = index.data(ImageGridModel::LabelNameRole).toString();
+    bool showSplit = true;
     const QColor color = index.data(ImageGridModel::LabelColorRole).value<QColor>();
     if (!label.isEmpty()) {
         painter->setPen(Qt::NoPen);
@@ -54,14 +55,18 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->drawRoundedRect(tag, 4, 4);
         painter->setPen(option.palette.text().color());
         const QString percent = QStringLiteral(" %1%").arg(qRound(100.0 * index.data(ImageGridModel::SuggestedConfidenceRole).toDouble()));
-        const QString split = index.data(ImageGridModel::SplitRole).toString();
-        const int room = tag.width() - 16 - painter->fontMetrics().horizontalAdvance(percent + QLatin1Char('?'))
-                         - (split.isEmpty() ? 0 : painter->fontMetrics().horizontalAdvance(split) + 6);
-        const QString text = painter->fontMetrics().elidedText(suggested, Qt::ElideRight, std::max(room, 12));
         QFont italic = painter->font();
         italic.setItalic(true);
         painter->setFont(italic);
+        const QFontMetrics metrics = painter->fontMetrics();
+        const int room = tag.width() - 12 - metrics.horizontalAdvance(percent + QLatin1Char('?'));
+        // The split gives way when the class name would not fit beside it.
+        const QString split = index.data(ImageGridModel::SplitRole).toString();
+        const int splitWidth = split.isEmpty() ? 0 : metrics.horizontalAdvance(split) + 6;
+        showSplit = metrics.horizontalAdvance(suggested) <= room - splitWidth;
+        const QString text = metrics.elidedText(suggested, Qt::ElideRight, std::max(room, 12));
         painter->drawText(tag.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text + QStringLiteral("?") + percent);
+        painter->setFont(option.font);
     } else {
         painter->setPen(QPen(option.palette.mid().color(), 1, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
@@ -70,7 +75,7 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->drawText(tag, Qt::AlignCenter, tr("unlabeled"));
     }
     const QString split = index.data(ImageGridModel::SplitRole).toString();
-    if (!split.isEmpty()) {
+    if (!split.isEmpty() && showSplit) {
         painter->setPen(option.palette.placeholderText().color());
         painter->drawText(tag.adjusted(0, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight, split);
     }
