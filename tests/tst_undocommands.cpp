@@ -49,7 +49,7 @@ ClassInfo makeClass(int id, const QString &name)
 
 ImageEntry makeImage(const QString &path, int label = -1, Split split = Split::Unassigned)
 {
-    return ImageEntry{path, label, split, QStringLiteral("hash-") + path, {}};
+    return ImageEntry{path, label, split, QStringLiteral("hash-") + path, {}, {}};
 }
 
 } // namespace
@@ -285,6 +285,14 @@ void TestUndoCommands::removeImages()
     CHECKED(checkDoUndoRedo([this] { return new RemoveImagesCommand(m_project, {2, 0, 2}); }));
     QCOMPARE(m_project->images().size(), 1);
     QCOMPARE(m_project->images().at(0), before.at(1));
+    m_project->undoStack()->undo();
+    QCOMPARE(m_project->images(), before);
+    // A run of neighbours goes (and comes back) in one piece.
+    QSignalSpy removed(m_project, &Project::imagesRemoved);
+    CHECKED(checkDoUndoRedo([this] { return new RemoveImagesCommand(m_project, {1, 0}); }));
+    QCOMPARE(m_project->images().size(), 1);
+    QCOMPARE(m_project->images().at(0), before.at(2));
+    QCOMPARE(removed.size(), 3);   // one removal for each of the three redos
     m_project->undoStack()->undo();
     QCOMPARE(m_project->images(), before);
 }

@@ -20,16 +20,28 @@ RemoveImagesCommand::RemoveImagesCommand(Project *project, const QVector<int> &r
     setText(QCoreApplication::translate("UndoCommands", "Remove %n image(s)", nullptr, m_rows.size()));
 }
 
+// Runs of consecutive rows go in one call each: every call re-indexes the project and resets the
+// views that follow it, so removing a whole class row by row would cost that once per image.
 void RemoveImagesCommand::redo()
 {
-    for (int i = m_rows.size() - 1; i >= 0; --i)
-        m_project->removeImages(m_rows.at(i), 1);
+    for (int end = m_rows.size(); end > 0;) {
+        int start = end - 1;
+        while (start > 0 && m_rows.at(start - 1) == m_rows.at(start) - 1)
+            --start;
+        m_project->removeImages(m_rows.at(start), end - start);
+        end = start;
+    }
 }
 
 void RemoveImagesCommand::undo()
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_project->insertImages(m_rows.at(i), {m_images.at(i)});
+    for (int start = 0; start < m_rows.size();) {
+        int end = start + 1;
+        while (end < m_rows.size() && m_rows.at(end) == m_rows.at(end - 1) + 1)
+            ++end;
+        m_project->insertImages(m_rows.at(start), m_images.mid(start, end - start));
+        start = end;
+    }
 }
 
 } // namespace Hone
