@@ -203,6 +203,7 @@ void TestDoctorWorkspace::markCheckedUndoRedo()
     m_project->undoStack()->undo();
     QCOMPARE(savedProject(m_project), original);
     QVERIFY(duplicatePair(FindingKind::Duplicate).isValid());
+    QVERIFY(!m_doctor->retrainButton()->isEnabled());   // nothing fixed any more
     QCOMPARE(shownCount(m_doctor, FindingKind::Duplicate), groups);
 
     m_project->undoStack()->redo();

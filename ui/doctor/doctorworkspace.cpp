@@ -151,6 +151,7 @@ DoctorWorkspace::DoctorWorkspace(Project *project, QWidget *parent)
     connect(m_scanButton, &QPushButton::clicked, this, &DoctorWorkspace::scan);
     connect(m_cancelButton, &QPushButton::clicked, this, &DoctorWorkspace::cancelScan);
     connect(m_retrainButton, &QPushButton::clicked, this, &DoctorWorkspace::retrainRequested);
+    connect(project->undoStack(), &QUndoStack::indexChanged, this, &DoctorWorkspace::updateActions);
     connect(m_backbone, &QComboBox::currentIndexChanged, this, &DoctorWorkspace::updateWeightsInfo);
     connect(m_kinds, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -182,6 +183,7 @@ void DoctorWorkspace::loadProjectDefaults()
     cancelScan();
     ++m_generation;   // a scan of the previous project reports to no one
     m_fixes = 0;
+    m_fixBase = m_project->undoStack()->index();
     const QJsonObject defaults = m_project->trainingDefaults();
     const QString backbone = defaults.contains(QStringLiteral("backbone"))
         ? TrainingConfig::fromJson(defaults).backbone
@@ -318,6 +320,7 @@ void DoctorWorkspace::onScanned()
     }
     const DoctorReport &r = outcome.report;
     m_fixes = 0;
+    m_fixBase = m_project->undoStack()->index();
     m_model->setFindings(findingsFromReport(r, m_scanPaths, m_scanClasses));
     QString text = tr("Scanned %n image(s) with %1 in %2 s, %3 folds.", nullptr, r.images)
                        .arg(r.backbone.isEmpty() ? m_scanBackbone : r.backbone)
@@ -352,7 +355,8 @@ void DoctorWorkspace::updateActions()
     m_scanAction->setEnabled(!scanning && m_project->isOpen());
     m_scanButton->setEnabled(!scanning && m_project->isOpen());
     m_cancelButton->setEnabled(scanning);
-    m_retrainButton->setEnabled(m_fixes > 0 && m_project->isOpen());
+    // Fixes made and not all undone again.
+    m_retrainButton->setEnabled(m_fixes > 0 && m_project->undoStack()->index() > m_fixBase && m_project->isOpen());
 }
 
 void DoctorWorkspace::showCurrentImage()

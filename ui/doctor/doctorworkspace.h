@@ -113,6 +113,7 @@ private:
     QVector<int> m_scanClasses;  // and class ids
     QString m_scanBackbone;
     int m_fixes = 0;
+    int m_fixBase = 0;   // the undo index when the findings were shown
     int m_restoreFinding = -1;
     int m_restoreRow = -1;
     QString m_restorePath;
