@@ -3,6 +3,7 @@
 #include "datasetworkspace.h"
 #include "doctor/doctorworkspace.h"
 #include "evaluateworkspace.h"
+#include "label/labelassistant.h"
 #include "map/mapworkspace.h"
 #include "trainworkspace.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_train->startTraining();
     });
     // A finished run can be evaluated at once.
+    connect(m_train, &TrainWorkspace::trainingFinished, m_dataset->labelAssistant(), &LabelAssistant::reload);
     connect(m_train, &TrainWorkspace::trainingFinished, m_evaluate, [this] {
         m_evaluate->refreshRuns();
         m_evaluate->selectRun(m_train->lastRunId());

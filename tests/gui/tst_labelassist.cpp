@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "map/embeddingmapview.h"
 #include "map/mapworkspace.h"
+#include "trainworkspace.h"
 
 #include "project/acceptsuggestionscommand.h"
 #include "project/assignlabelcommand.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void queueNeverShowsALabelledImage();
     void retrainsAfterNewLabels();
     void mapLassoLabelsAndClickOpens();
+    void finishedRunsTrunkBecomesTheSource();
     void cleanupTestCase();
 
 private:
@@ -334,6 +336,39 @@ void TestLabelAssist::mapLassoLabelsAndClickOpens()
     QVERIFY(row >= 0);
     m_window->tabs()->setCurrentWidget(map);
     QCOMPARE(view->idAt(at) >= 0, true);
+}
+
+void TestLabelAssist::finishedRunsTrunkBecomesTheSource()
+{
+    // Every image labelled by its folder, one short run that trains the whole network.
+    const int undoBase = m_project->undoStack()->index();
+    for (const ClassInfo &c : m_project->classes()) {
+        QVector<int> rows;
+        for (int row = 0; row < m_project->images().size(); ++row) {
+            if (m_project->images()[row].path.contains(QStringLiteral("/%1/").arg(c.name)))
+                rows.append(row);
+        }
+        m_project->undoStack()->push(new AssignLabelCommand(m_project, rows, c.id));
+    }
+    QVERIFY(m_assistant->embeddings());
+    const QString before = m_assistant->embeddings()->source;
+    QVERIFY(!before.contains(QLatin1String("run")));
+    TrainWorkspace *train = m_window->trainWorkspace();
+    TrainingConfig config = train->config();
+    config.epochs = 1;
+    config.freezeDepth = 0;
+    config.recipe = QStringLiteral("custom");
+    train->setConfig(config);
+    QSignalSpy finished(train, &TrainWorkspace::trainingFinished);
+    train->startTraining();
+    QVERIFY(train->isTraining());
+    QVERIFY(finished.wait(180000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_assistant->embeddings() && m_assistant->embeddings()->source.contains(QLatin1String("run")),
+                             60000);
+    // Relabelling still works on the new features.
+    while (m_project->undoStack()->index() > undoBase)
+        m_project->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_assistant->isBusy() && suggestedRow() >= 0, 60000);
 }
 
 QTEST_MAIN(TestLabelAssist)

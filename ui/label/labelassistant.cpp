@@ -4,11 +4,13 @@
 #include "analysis/embeddingpass.h"
 #include "nn/embeddingmath.h"
 #include "project/project.h"
+#include "training/runstore.h"
 #include "training/trainingconfig.h"
 #include "util/failure.h"
 #include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,10 +35,24 @@ struct FitOutcome
     QStringList queue;
 };
 
-// The backbone of the project's training settings when its weights are on this computer (so the
-// suggestions see what training will see); otherwise the bundled backbone.
-void chooseBackbone(const Project &project, EmbeddingRequest *request)
+// Where the embeddings come from, in words for the status line. The latest finished run's network
+// when that run trained its trunk (its features have learned this dataset; a fresh head on today's
+// labels keeps the suggestions from going stale); else the backbone of the project's training
+// settings when its weights are on this computer (what training will see); else the bundled one.
+QString chooseBackbone(const Project &project, EmbeddingRequest *request)
 {
+    RunRecord run;
+    QString ignored;
+    if (RunStore::find(project.runsDirectory(), QString(), &run, &ignored) && QFileInfo::exists(run.weightsPath())) {
+        const TrainingConfig config = TrainingConfig::fromJson(run.json.value(QStringLiteral("config")).toObject());
+        const BackboneInfo *info = findBackbone(config.backbone);
+        if (info && config.recipe != QLatin1String("feature-extraction") && config.freezeDepth < info->stages.size()) {
+            request->backbone = config.backbone;
+            request->weights = run.weightsPath();
+            request->imageSize = run.imageSize();
+            return LabelAssistant::tr("the trunk of run %1").arg(run.id);
+        }
+    }
     const QJsonObject defaults = project.trainingDefaults();
     if (defaults.contains(QStringLiteral("backbone"))) {
         const TrainingConfig config = TrainingConfig::fromJson(defaults);
@@ -45,12 +61,13 @@ void chooseBackbone(const Project &project, EmbeddingRequest *request)
         if (!config.weights.isEmpty() && resolveWeights(config.weights, &path, &error, &pending) && !path.isEmpty()) {
             request->backbone = config.backbone;
             request->weights = config.weights;
-            return;
+            return config.backbone;
         }
     }
     QString error;
     request->backbone = bundledBackbone();
     weightsSpecToConfig(request->backbone, QStringLiteral("default"), &request->weights, &error);
+    return request->backbone;
 }
 
 } // namespace
@@ -196,7 +213,7 @@ void LabelAssistant::startEmbedding()
         return;
     }
     EmbeddingRequest request;
-    chooseBackbone(*m_project, &request);
+    const QString source = chooseBackbone(*m_project, &request);
     const DoctorInput input = DoctorInput::fromProject(*m_project);
     request.paths = input.paths;
     request.hashes = input.hashes;
@@ -227,7 +244,7 @@ void LabelAssistant::startEmbedding()
         if (m_passWanted)
             startEmbedding();
     });
-    watcher->setFuture(QtConcurrent::run([request, relative, stop = m_stop, self, generation] {
+    watcher->setFuture(QtConcurrent::run([request, relative, source, stop = m_stop, self, generation] {
         PassOutcome outcome;
         outcome.ok = catchAll([&] {
             EmbeddingPass pass;
@@ -252,6 +269,7 @@ void LabelAssistant::startEmbedding()
             e->unitRows = Nn::normalizedRows(e->features, e->dims, true,
                                              std::vector<bool>(e->readable.begin(), e->readable.end()));
             e->backbone = pass.backbone;
+            e->source = source;
             outcome.embeddings = e;
             return true;
         }, &outcome.error);
@@ -303,8 +321,9 @@ void LabelAssistant::startFit()
             m_lastFitSeconds = outcome.set.seconds;
             setStatus(m_coldStart ? tr("Label next: typical, diverse images first; suggestions start once two "
                                        "classes have labels")
-                                  : tr("Suggestions from %n label(s) (%1, refreshed in %2 s)", nullptr, outcome.set.labelled)
-                                        .arg(queryStrategyName(m_options.strategy))
+                                  : tr("Suggestions from %n label(s) on the features of %1 (queue: %2; refreshed in %3 s)",
+                                       nullptr, outcome.set.labelled)
+                                        .arg(m_embeddings ? m_embeddings->source : QString(), queryStrategyName(m_options.strategy))
                                         .arg(outcome.set.seconds, 0, 'f', 2));
             Q_EMIT suggestionsChanged();
         }

@@ -3,7 +3,9 @@
 // Labelling with the model, for the workspaces: keeps suggested classes for the project's
 // unlabelled images and the "Label next" queue up to date while the user labels.
 //
-// One embedding pass (core/analysis/embeddingpass.h, cached in the project) runs in the
+// The embeddings are the latest finished run's trunk when that run trained it, else the training
+// settings' backbone, else the bundled one (see chooseBackbone()). One embedding pass
+// (core/analysis/embeddingpass.h, cached in the project) runs in the
 // background when the assistant is switched on and again when images come or go (only new images
 // cost anything then); a softmax head on the labelled images' embeddings is refitted in the
 // background after every `retrainEvery` new labels (and when classes change), and the suggestions
@@ -38,6 +40,7 @@ struct ProjectEmbeddings
     int dims = 0;
     QVector<bool> readable;
     QString backbone;
+    QString source;                 // in words: "mobilenet_v3_small", "the trunk of run 20261203-0658"
 };
 
 class LabelAssistant : public QObject
@@ -80,6 +83,8 @@ public:
 
     // Refits now (in the background), whatever the label count since the last fit.
     void refresh();
+    // Embeds again (after a run finished: its trunk may be the better source), then refits.
+    void reload() { scheduleEmbedding(); }
 
 Q_SIGNALS:
     void suggestionsChanged();
