@@ -109,7 +109,7 @@ bool writeMapImage(const QString &path, const DoctorInput &input, const QStringL
     };
     for (int c = 0; c < input.classNames.size() && y < Height - 40; ++c)
         legendRow(QColor(colors.value(c)), input.classNames[c]);
-    legendRow(QColor(150, 150, 150), tr("unlabelled"));
+    legendRow(QColor(150, 150, 150), tr("unlabeled"));
     painter.end();
     QByteArray png;
     {
@@ -129,17 +129,17 @@ int suggest(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Suggest classes for the unlabelled images and list them most useful to label first: a softmax head on "
-           "the labelled images' embeddings scores the rest by the strategy, in diverse batches. With fewer than two "
-           "classes labelled there is no head yet: typical, diverse images come first (k-means on the embeddings) "
+        tr("Suggest classes for the unlabeled images and list them most useful to label first: a softmax head on "
+           "the labeled images' embeddings scores the rest by the strategy, in diverse batches. With fewer than two "
+           "classes labeled there is no head yet: typical, diverse images come first (k-means on the embeddings) "
            "and \"suggested\" is null."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder."));
     const EmbeddingOptions embedding;
     const QCommandLineOption strategy(QStringLiteral("strategy"), tr("margin (default), entropy, least-confidence or random."),
                                       QStringLiteral("NAME"), QStringLiteral("margin"));
-    const QCommandLineOption count(QStringLiteral("count"), tr("List at most N images (default: all unlabelled)."),
+    const QCommandLineOption count(QStringLiteral("count"), tr("List at most N images (default: all unlabeled)."),
                                    QStringLiteral("N"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("Diversity batch: images labelled between retrains (default 20)."),
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("Diversity batch: images labeled between retrains (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random strategy and the cold start (default 0)."),
                                   QStringLiteral("N"), QStringLiteral("0"));
@@ -180,7 +180,7 @@ int suggest(const QStringList &args)
             err() << tr("suggest: skipped %1: %2").arg(input.paths[i], pass.errors[i]) << Qt::endl;
     }
     if (set.coldStart)
-        err() << tr("suggest: fewer than two classes are labelled, so these are typical, diverse images to label "
+        err() << tr("suggest: fewer than two classes are labeled, so these are typical, diverse images to label "
                     "first, without suggestions")
               << Qt::endl;
 

@@ -284,7 +284,7 @@ QVariant DoctorFindingsModel::imageData(const QString &path, int role) const
 QString DoctorFindingsModel::className(int classId) const
 {
     const ClassInfo *info = m_project->classById(classId);
-    return info ? info->name : tr("unlabelled");
+    return info ? info->name : tr("unlabeled");
 }
 
 QString DoctorFindingsModel::splitText(const QString &path) const
