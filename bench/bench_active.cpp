@@ -81,7 +81,10 @@ double testAccuracy(const std::vector<float> &pool, const std::vector<int> &pool
                     const std::vector<float> &test, const std::vector<int> &testTruth, int dims, int classes,
                     const Nn::SoftmaxHeadOptions &options)
 {
-    const Nn::SoftmaxHead head = Nn::fitSoftmaxHead(pool, dims, poolTruth, classes, use, options);
+    Nn::SoftmaxHeadOptions fit = options;
+    if (fit.l2 < 0.0)   // as suggestLabels() chooses it
+        fit.l2 = suggestionPenalty(use.empty() ? int(poolTruth.size()) : int(use.size()));
+    const Nn::SoftmaxHead head = Nn::fitSoftmaxHead(pool, dims, poolTruth, classes, use, fit);
     const std::vector<float> p = Nn::headProbabilities(head, test, {});
     int correct = 0;
     for (size_t i = 0; i < testTruth.size(); ++i)
@@ -155,7 +158,7 @@ int main(int argc, char *argv[])
     QList<quint64> seeds = {1, 2, 3};
     QString exportPrefix;
     bool withMap = true, withSpeed = true;
-    Nn::SoftmaxHeadOptions headOptions;   // the defaults, unless --head-l2
+    Nn::SoftmaxHeadOptions headOptions = SuggestOptions().head;   // suggestLabels()'s, unless --head-l2
     for (int i = 2; i < args.size(); ++i) {
         const QString a = args.at(i);
         const QString v = i + 1 < args.size() ? args.at(i + 1) : QString();
@@ -270,9 +273,10 @@ int main(int argc, char *argv[])
     std::vector<double> fullAccuracy;
     std::vector<double> suggestSeconds;
     std::printf("\n== Simulated labelling: %d per class (pool %d, test %d per class), %d labels per class to "
-                "start, batches of %d up to %d labels, head l2 %g%s, seeds",
-                perClass, poolPerClass, perClass - poolPerClass, start, batch, budgets.back(), headOptions.l2,
-                headOptions.l2 == Nn::SoftmaxHeadOptions().l2 ? " (the default)" : "");
+                "start, batches of %d up to %d labels, head l2 %s, seeds",
+                perClass, poolPerClass, perClass - poolPerClass, start, batch, budgets.back(),
+                headOptions.l2 < 0.0 ? "4 / labels within [0.001, 0.1] (the default)"
+                                     : qPrintable(QString::number(headOptions.l2)));
     for (quint64 s : seeds)
         std::printf(" %llu", static_cast<unsigned long long>(s));
     std::printf("\n");
@@ -525,6 +529,8 @@ int main(int argc, char *argv[])
             }
         }
         Nn::SoftmaxHeadOptions fitOptions = options.head;
+        if (fitOptions.l2 < 0.0)
+            fitOptions.l2 = suggestionPenalty(int(useRows.size()));
         for (int i = 0; i < n; ++i) {
             if (readable[i])
                 fitOptions.standardizeRows.push_back(i);

@@ -6,7 +6,7 @@
 #   simulation  per seed: PER_CLASS images of each class, 75 % pool / 25 % test; 2 labels per class at
 #               random; then for margin, entropy, least confidence and random: suggestLabels() on the
 #               pool, the first 20 of its queue get their true labels, the head is refitted (default
-#               options), up to 400 labels. Prints per budget the mean test accuracy per strategy, the
+#               options), up to BUDGET labels. Prints per budget the mean test accuracy per strategy, the
 #               share of suggestions a user would accept (top-1 correct: over all unlabelled pool images,
 #               and over the 20 the queue shows), and margin − random in points; the labels each strategy
 #               needs to reach 95 % of the full-pool accuracy (the head on the whole pool), of the mean
@@ -17,16 +17,18 @@
 #   map         umap-learn (n_neighbors 15, min_dist 0.1, after a warm-up fit) vs Hone's map: time, and
 #               for both sklearn.manifold.trustworthiness (15 neighbours) against the centred unit-length
 #               embeddings and the kNN-label agreement (nearest map neighbour has the same label).
-#   diagnosis   the simulation again with a weakly penalised head (--head-l2 1e-3, for the heads that
-#               rank the queue and for those measured) up to 800 labels, on DIAG_SEEDS ("none": skipped).
+#   diagnosis   the simulation again with fixed head penalties (--head-l2 0.1, the doctor's, and 0.01, for
+#               the heads that rank the queue and for those measured), on DIAG_SEEDS ("none": skipped);
+#               the default penalty is 4 / labels within [0.001, 0.1] (activelearning.h).
 # Needs build/bench/bench_active, dataset-fashion-mnist, python3-sklearn and umap-learn (apt).
 # About 11 minutes on 2 cores with the defaults.
-# usage: bench/run-active.sh [PER_CLASS=400 (at most 1000)] [SEEDS="1 2 3 4 5"] [DIAG_SEEDS="1 2"]
+# usage: bench/run-active.sh [PER_CLASS=400 (at most 1000)] [SEEDS="1 2 3 4 5"] [DIAG_SEEDS="1 2"] [BUDGET=800]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 per_class=${1:-400}
 seeds=${2:-"1 2 3 4 5"}
 diag_seeds=${3:-"1 2"}
+budget=${4:-800}
 bench="$root/build/bench/bench_active"
 ref="$root/bench/active_reference.py"
 py=/usr/bin/python3
@@ -36,7 +38,7 @@ built=$(stat -c %Y "$bench")
 dirty=$(git -C "$root" status --porcelain -- core | grep -q . && echo ", core/ modified" || true)
 echo "== Hone $(git -C "$root" rev-parse --short HEAD)$dirty; $(nproc) cores"
 
-"$bench" "$work/fashion" --per-class "$per_class" --seeds "$seeds" --export "$work/x" 2> "$work/bench.log" \
+"$bench" "$work/fashion" --per-class "$per_class" --seeds "$seeds" --budget "$budget" --export "$work/x" 2> "$work/bench.log" \
     | tee "$work/bench.out" || { cat "$work/bench.log" >&2; exit 1; }
 hone_map_s=$(sed -n 's/^computeEmbeddingMap: \([0-9.]*\) s.*/\1/p' "$work/bench.out")
 
@@ -60,9 +62,11 @@ else
 fi
 
 if [[ $diag_seeds != none ]]; then
-    echo
-    echo "== Diagnosis: the same simulation with a weakly penalised head (l2 1e-3), up to 800 labels"
-    "$bench" "$work/fashion" --per-class "$per_class" --seeds "$diag_seeds" --head-l2 1e-3 --budget 800 --no-speed \
-        --no-map 2> "$work/bench.log" || { cat "$work/bench.log" >&2; exit 1; }
+    for l2 in 0.1 0.01; do
+        echo
+        echo "== Diagnosis: the same simulation with a fixed head penalty l2 $l2 (the default follows the labels)"
+        "$bench" "$work/fashion" --per-class "$per_class" --seeds "$diag_seeds" --budget "$budget" --head-l2 "$l2" --no-speed \
+            --no-map 2> "$work/bench.log" || { cat "$work/bench.log" >&2; exit 1; }
+    done
 fi
 [[ $(stat -c %Y "$bench") == "$built" ]] || echo "WARNING: $bench was rebuilt during this run: the numbers mix two builds"

@@ -181,6 +181,11 @@ QVector<int> coldStartOrder(const QVector<int> &candidates, const std::vector<fl
     return order;
 }
 
+double suggestionPenalty(int labelled)
+{
+    return std::clamp(4.0 / std::max(1, labelled), 0.001, 0.1);
+}
+
 SuggestionSet suggestLabels(const std::vector<float> &features, int dims, const QVector<bool> &readable,
                             const QVector<int> &labels, int classes, const SuggestOptions &options)
 {
@@ -228,6 +233,8 @@ SuggestionSet suggestLabels(const std::vector<float> &features, const std::vecto
 
     const int seen = result.classesSeen.size();
     Nn::SoftmaxHeadOptions headOptions = options.head;
+    if (headOptions.l2 < 0.0)
+        headOptions.l2 = suggestionPenalty(result.labelled);
     if (headOptions.standardizeRows.empty()) {
         for (int i = 0; i < n; ++i) {
             if (readable[i])
