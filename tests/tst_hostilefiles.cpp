@@ -14,6 +14,8 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTest>
 
 #include <fcntl.h>
@@ -187,6 +189,7 @@ private Q_SLOTS:
     void otherFormatsNamed();
     void hostileFolderImportsEveryValidImage();
     void trainingDecoderSurvivesHostileFiles();
+    void decodersWaitingInThePoolDoNotStarveIt();
     void cliImportOfHostileFolder();
     void fileNamesThatAreNotUtf8();
     void jpegSizeNotHiddenBehindRestartMarker();
@@ -418,6 +421,32 @@ void TestHostileFiles::trainingDecoderSurvivesHostileFiles()
     QCOMPARE(failures.size(), m_refused.size());
     for (const ImageSetFailure &f : failures)
         QVERIFY2(!f.reason.isEmpty(), qPrintable(f.path));
+}
+
+void TestHostileFiles::decodersWaitingInThePoolDoNotStarveIt()
+{
+    // Long tasks on the global pool that each wait for decoding jobs on that pool (an export's
+    // check, an evaluation, a scan): more of them than the pool has threads must still finish.
+    QStringList paths;
+    for (const QString &name : m_valid)
+        paths.append(m_root.filePath(QStringLiteral("hostile/") + name));
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int saved = pool->maxThreadCount();
+    pool->setMaxThreadCount(2);
+    QList<QFuture<int>> tasks;
+    for (int t = 0; t < 3; ++t) {
+        tasks.append(QtConcurrent::run([paths] {
+            Nn::ImageBatch batch;
+            QVector<int> kept;
+            QVector<ImageSetFailure> failures;
+            return loadImageSet(paths, {}, 32, &batch, &kept, &failures) ? int(batch.count) : -1;
+        }));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(tasks.begin(), tasks.end(), [](const QFuture<int> &f) { return f.isFinished(); }),
+                             60000);
+    for (const QFuture<int> &f : tasks)
+        QCOMPARE(f.result(), int(m_valid.size()));
+    pool->setMaxThreadCount(saved);
 }
 
 void TestHostileFiles::cliImportOfHostileFolder()

@@ -6,6 +6,7 @@
 #include "training/featurecache.h"
 #include "util/atomicfile.h"
 #include "util/failure.h"
+#include "util/poolwait.h"
 #include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
@@ -166,6 +167,7 @@ bool runEmbeddingPass(const EmbeddingRequest &request, EmbeddingPass *pass, QStr
         // Decoded once: surveyed, and preprocessed for the network when its embedding is missing.
         QVector<int> slots(chunk.size());
         std::iota(slots.begin(), slots.end(), 0);
+        const PoolWait wait;
         QtConcurrent::blockingMap(slots, [&](int i) {
             const int r = chunk[i];
             QString why;

@@ -2,6 +2,7 @@
 
 #include "imaging/imagedecoder.h"
 #include "util/failure.h"
+#include "util/poolwait.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,6 +25,7 @@ bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imag
     QVector<QString> errors(paths.size());
     QVector<int> indices(paths.size());
     std::iota(indices.begin(), indices.end(), 0);
+    const PoolWait wait;
     QtConcurrent::blockingMap(indices, [&](int i) {
         if (cancel && cancel->load()) {
             errors[i] = QStringLiteral("cancelled");

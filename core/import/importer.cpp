@@ -9,6 +9,7 @@
 #include "project/project.h"
 #include "util/atomicfile.h"
 #include "util/failure.h"
+#include "util/poolwait.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -373,6 +374,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
             break;
         }
         const QVector<Candidate> part = candidates.mid(start, chunk);
+        const PoolWait wait;
         probes += QtConcurrent::blockingMapped<QVector<Probe>>(part, probe);
         if (progress)
             progress(probes.size(), candidates.size());

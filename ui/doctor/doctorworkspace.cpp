@@ -71,6 +71,7 @@ DoctorWorkspace::DoctorWorkspace(Project *project, QWidget *parent)
     , m_details(new QLabel(this))
     , m_preview(new ImageViewer(this))
 {
+    m_pool.setMaxThreadCount(1);
     setObjectName(QStringLiteral("doctorWorkspace"));
     m_scanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_scanAction->setStatusTip(tr("Look for mislabelled images, duplicates, leakage across splits and image problems"));
@@ -270,7 +271,7 @@ void DoctorWorkspace::scan()
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Starting…"));
     m_summary->setText(tr("Scanning %n image(s) with %1…", nullptr, int(input.paths.size())).arg(options.backbone));
-    m_watcher.setFuture(QtConcurrent::run([this, input, options, stop = m_stop, generation] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, input, options, stop = m_stop, generation] {
         Outcome outcome;
         const auto progress = [this, generation](const QString &stage, int done, int total) {
             QMetaObject::invokeMethod(this, [this, generation, stage, done, total] {

@@ -13,6 +13,7 @@
 #include "doctorfindings.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <atomic>
@@ -105,6 +106,7 @@ private:
     QTreeView *m_view;
     QLabel *m_details;
     ImageViewer *m_preview;
+    QThreadPool m_pool;   // the scan's own thread: it waits on decoding jobs in the global pool
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_stop;
     int m_generation = 0;

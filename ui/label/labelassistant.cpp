@@ -77,6 +77,9 @@ LabelAssistant::LabelAssistant(Project *project, QObject *parent)
     , m_project(project)
     , m_stop(std::make_shared<std::atomic_bool>(false))
 {
+    // Its own thread: the pass waits on decoding jobs in the global pool, and a waiting job there
+    // could take the last thread those jobs need (an export or an evaluation does the same).
+    m_pool.setMaxThreadCount(1);
     m_embedTimer.setSingleShot(true);
     m_embedTimer.setInterval(400);   // a burst of imports or removals makes one pass
     connect(&m_embedTimer, &QTimer::timeout, this, &LabelAssistant::startEmbedding);
@@ -101,8 +104,8 @@ LabelAssistant::LabelAssistant(Project *project, QObject *parent)
 
 LabelAssistant::~LabelAssistant()
 {
-    // The background work holds its own copies and the stop flag; it finishes on its own and
-    // its result, posted to a destroyed object, is dropped.
+    // The background work holds its own copies; stopped, it ends within a chunk of images, and
+    // m_pool's destructor waits for it.
     m_stop->store(true);
 }
 
@@ -244,7 +247,7 @@ void LabelAssistant::startEmbedding()
         if (m_passWanted)
             startEmbedding();
     });
-    watcher->setFuture(QtConcurrent::run([request, relative, source, stop = m_stop, self, generation] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [request, relative, source, stop = m_stop, self, generation] {
         PassOutcome outcome;
         outcome.ok = catchAll([&] {
             EmbeddingPass pass;
@@ -330,7 +333,7 @@ void LabelAssistant::startFit()
         if (m_fitWanted || m_newLabels >= m_retrainEvery)
             startFit();
     });
-    watcher->setFuture(QtConcurrent::run([e, labels, classIds, options] {
+    watcher->setFuture(QtConcurrent::run(&m_pool, [e, labels, classIds, options] {
         FitOutcome outcome;
         outcome.ok = catchAll([&] {
             outcome.set = suggestLabels(e->features, e->unitRows, e->dims, e->readable, labels, int(classIds.size()), options);

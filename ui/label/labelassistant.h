@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -115,6 +116,7 @@ private:
     std::shared_ptr<const ProjectEmbeddings> m_embeddings;
     QHash<QString, Entry> m_suggestions;
     QStringList m_queue;        // paths
+    QThreadPool m_pool;         // the pass and the fits, one at a time
     QTimer m_embedTimer;
     QString m_status;
 };

@@ -80,6 +80,7 @@ MapWorkspace::MapWorkspace(Project *project, LabelAssistant *assistant, DoctorFi
     , m_legend(new QLabel(this))
 {
     setObjectName(QStringLiteral("mapWorkspace"));
+    m_pool.setMaxThreadCount(1);   // a long layout never holds a thread of the global pool
     m_colorBy->setObjectName(QStringLiteral("mapColorBy"));
     m_colorBy->addItem(tr("Colour by label"), int(ColorBy::Label));
     m_colorBy->addItem(tr("Colour by suggestion"), int(ColorBy::Suggestion));
@@ -200,7 +201,7 @@ void MapWorkspace::computeMap()
     m_compute->setEnabled(false);
     m_summary->setText(tr("Placing %n image(s)…", nullptr, int(e->paths.size())));
     QPointer<MapWorkspace> self(this);
-    m_watcher.setFuture(QtConcurrent::run([e, stop = m_stop, self, generation] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [e, stop = m_stop, self, generation] {
         Outcome outcome;
         int shown = -1;
         outcome.ok = catchAll([&] {

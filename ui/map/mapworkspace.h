@@ -8,6 +8,7 @@
 #include "analysis/embeddingmap.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <atomic>
@@ -78,6 +79,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     QLabel *m_legend;
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_stop;
     std::shared_ptr<const ProjectEmbeddings> m_mapped;    // the embeddings the shown map is of
