@@ -191,9 +191,12 @@ void BackbonePicker::updateBackboneInfo()
     const BackboneInfo *info = findBackbone(backbone());
     if (!info)
         return;
+    // The size the chosen weights were trained at (the bundled backbone's 64 px), else the
+    // architecture's.
+    const int size = weightsImageSize(weights());
     m_backboneInfo->setText(tr("%1, %2 parameters before the new classifier layer, %3 px input")
                                 .arg(info->family, millions(trunkParameters(info->name)))
-                                .arg(info->inputSize));
+                                .arg(size > 0 ? size : info->inputSize));
     m_freeze->setRange(0, int(info->stages.size()));
 }
 
@@ -218,6 +221,7 @@ void BackbonePicker::onBackboneChanged()
 
 void BackbonePicker::onWeightsChanged()
 {
+    updateBackboneInfo();
     const QString value = weights();
     QString path, error;
     WeightSource pending;

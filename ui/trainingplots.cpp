@@ -39,7 +39,7 @@ QCustomPlot *makePlot(const QString &yLabel, QWidget *parent)
     auto *plot = new QCustomPlot(parent);
     plot->xAxis->setLabel(QObject::tr("epoch"));
     plot->yAxis->setLabel(yLabel);
-    plot->legend->setVisible(true);
+    plot->legend->setVisible(false);   // until a curve has points: an empty legend is an empty box
     plot->legend->setFont(QFont(plot->font().family(), 8));
     plot->legend->setBrush(QColor(255, 255, 255, 190));   // the curves show through
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -326,6 +326,7 @@ void TrainingPlots::replot()
             else
                 plot->graph(g)->removeFromLegend();
         }
+        plot->legend->setVisible(plot->legend->itemCount() > 0);
     }
     m_loss->rescaleAxes();
     if (m_learningRate->dataCount() > 0)

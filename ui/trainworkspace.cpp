@@ -181,7 +181,15 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
     m_pauseButton->setToolTip(tr("Hold training after the current batch; press again to continue"));
     m_progress->setFormat(tr("epoch %v of %m"));
+    // Before a run: "epoch 0 of" the epochs set, not of QProgressBar's default 100.
+    m_progress->setRange(0, m_epochs->value());
     m_progress->setValue(0);
+    connect(m_epochs, &QSpinBox::valueChanged, this, [this](int epochs) {
+        if (!isTraining()) {
+            m_progress->setRange(0, epochs);
+            m_progress->setValue(0);
+        }
+    });
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
     m_log->setObjectName(QStringLiteral("trainingLog"));
