@@ -11,6 +11,7 @@
 #include "project/project.h"
 
 #include "clirunner.h"
+#include "testfeatures.h"
 #include "testimages.h"
 
 #include <QFile>
@@ -32,28 +33,10 @@ using namespace Hone;
 
 namespace {
 
-struct Blobs
+// Well-separated classes (a centre 4 apart in a class's own dimensions).
+TestFeatures::Clusters blobs(int classes, int perClass, int dims, double spread, unsigned seed)
 {
-    std::vector<float> features;
-    QVector<int> truth;
-    int dims = 0;
-};
-
-// `perClass` points around each of `classes` well-separated centres in `dims` dimensions.
-Blobs blobs(int classes, int perClass, int dims, double spread, unsigned seed)
-{
-    std::mt19937 rng(seed);
-    std::normal_distribution<double> noise(0.0, spread);
-    Blobs b;
-    b.dims = dims;
-    for (int k = 0; k < classes; ++k) {
-        for (int i = 0; i < perClass; ++i) {
-            for (int d = 0; d < dims; ++d)
-                b.features.push_back(float((d % classes == k ? 4.0 : 0.0) + noise(rng)));
-            b.truth.append(k);
-        }
-    }
-    return b;
+    return TestFeatures::clusters(classes, perClass, dims, spread, seed, 4.0);
 }
 
 } // namespace
@@ -114,15 +97,15 @@ void TestActiveLearning::strategyNames()
 
 void TestActiveLearning::queueNeverOffersALabelledImage()
 {
-    const Blobs b = blobs(3, 40, 16, 1.0, 3);
-    const int n = b.truth.size();
+    const TestFeatures::Clusters b = blobs(3, 40, 16, 1.0, 3);
+    const int n = b.labels.size();
     QVector<bool> readable(n, true);
     readable[5] = false;   // an unreadable image is neither scored nor offered
     for (int labelledPerClass : {0, 1, 3, 20}) {
         QVector<int> labels(n, -1);
         for (int i = 0; i < n; ++i) {
             if (i % 40 < labelledPerClass)
-                labels[i] = b.truth[i];
+                labels[i] = b.labels[i];
         }
         for (QueryStrategy s : {QueryStrategy::Margin, QueryStrategy::Entropy, QueryStrategy::LeastConfidence, QueryStrategy::Random}) {
             SuggestOptions options;
@@ -227,12 +210,12 @@ void TestActiveLearning::coldStartCoversEveryCluster()
 
 void TestActiveLearning::suggestionsOnSeparableData()
 {
-    const Blobs b = blobs(4, 50, 32, 1.0, 9);
-    const int n = b.truth.size();
+    const TestFeatures::Clusters b = blobs(4, 50, 32, 1.0, 9);
+    const int n = b.labels.size();
     QVector<int> labels(n, -1);
     for (int i = 0; i < n; ++i) {
         if (i % 50 < 3)   // three labels per class
-            labels[i] = b.truth[i];
+            labels[i] = b.labels[i];
     }
     labels[150] = -1;   // class 3 keeps two labels
     const SuggestionSet set = suggestLabels(b.features, b.dims, QVector<bool>(n, true), labels, 4, SuggestOptions());
@@ -244,7 +227,7 @@ void TestActiveLearning::suggestionsOnSeparableData()
         if (labels[i] >= 0)
             continue;
         ++offered;
-        right += set.rows[i].classIndex == b.truth[i];
+        right += set.rows[i].classIndex == b.labels[i];
         QVERIFY(set.rows[i].confidence > 0.0f && set.rows[i].confidence <= 1.0f);
         QVERIFY(set.rows[i].score >= 0.0f && set.rows[i].score <= 1.0f);
     }
@@ -264,7 +247,7 @@ void TestActiveLearning::suggestionsOnSeparableData()
 
 void TestActiveLearning::kMeansFindsTheClusters()
 {
-    const Blobs b = blobs(3, 30, 9, 0.3, 4);
+    const TestFeatures::Clusters b = blobs(3, 30, 9, 0.3, 4);
     const Nn::KMeans km = Nn::kMeans(b.features, b.dims, 3, 50, 5);
     QCOMPARE(km.k, 3);
     QCOMPARE(km.assignment.size(), size_t(90));
@@ -272,7 +255,7 @@ void TestActiveLearning::kMeansFindsTheClusters()
     for (int k = 0; k < 3; ++k) {
         QSet<int> centres;
         for (int i = 0; i < 90; ++i) {
-            if (b.truth[i] == k)
+            if (b.labels[i] == k)
                 centres.insert(km.assignment[size_t(i)]);
         }
         QCOMPARE(centres.size(), 1);
@@ -283,8 +266,8 @@ void TestActiveLearning::kMeansFindsTheClusters()
 
 void TestActiveLearning::mapKeepsClustersApart()
 {
-    const Blobs b = blobs(4, 60, 40, 1.0, 6);
-    const int n = b.truth.size();
+    const TestFeatures::Clusters b = blobs(4, 60, 40, 1.0, 6);
+    const int n = b.labels.size();
     QVector<bool> readable(n, true);
     readable[7] = false;
     std::atomic_bool stop{false};
@@ -318,7 +301,7 @@ void TestActiveLearning::mapKeepsClustersApart()
                 nearest = j;
             }
         }
-        agree += b.truth[nearest] == b.truth[i];
+        agree += b.labels[nearest] == b.labels[i];
     }
     QCOMPARE(placed, n - 1);
     QVERIFY2(agree >= placed * 98 / 100, qPrintable(QStringLiteral("%1 of %2").arg(agree).arg(placed)));
@@ -326,7 +309,7 @@ void TestActiveLearning::mapKeepsClustersApart()
 
 void TestActiveLearning::mapStops()
 {
-    const Blobs b = blobs(2, 20, 8, 1.0, 1);
+    const TestFeatures::Clusters b = blobs(2, 20, 8, 1.0, 1);
     std::atomic_bool stop{true};
     EmbeddingMap map;
     QVERIFY(!computeEmbeddingMap(b.features, b.dims, QVector<bool>(40, true), MapOptions(), &map, stop));

@@ -17,6 +17,7 @@
 #include "zoo/backbonecatalog.h"
 
 #include "clirunner.h"
+#include "testfeatures.h"
 #include "testimages.h"
 
 #include <QDir>
@@ -37,29 +38,8 @@ using namespace Hone;
 
 namespace {
 
-// `perClass` points per class around well-separated centres in `dims` dimensions.
-struct Clusters
-{
-    std::vector<float> features;
-    QVector<int> labels;
-    int dims = 0;
-};
-
-Clusters clusters(int classes, int perClass, int dims, double spread, unsigned seed)
-{
-    std::mt19937 rng(seed);
-    std::normal_distribution<double> noise(0.0, spread);
-    Clusters c;
-    c.dims = dims;
-    for (int k = 0; k < classes; ++k) {
-        for (int i = 0; i < perClass; ++i) {
-            for (int d = 0; d < dims; ++d)
-                c.features.push_back(float((d % classes == k ? 3.0 : 0.0) + noise(rng)));
-            c.labels.append(k);
-        }
-    }
-    return c;
-}
+using TestFeatures::Clusters;
+using TestFeatures::clusters;
 
 cv::Mat texture(int w, int h, unsigned seed)
 {
