@@ -7,8 +7,6 @@
 #include "runhistorypanel.h"
 #include "trainingplots.h"
 
-#include "export/onnxexporter.h"
-#include "export/torchscriptexporter.h"
 #include "nn/classifiermodel.h"
 #include "project/project.h"
 #include "training/runstore.h"
@@ -561,79 +559,6 @@ void TrainWorkspace::onFinished(const QString &status, const QString &text)
     }
     Q_EMIT statusMessage(tr("Training %1").arg(status));
     Q_EMIT trainingFinished(status);
-}
-
-void TrainWorkspace::exportModel(const QString &requestedPath)
-{
-    if (m_exporting || isTraining())
-        return;
-    RunRecord run;
-    QString error;
-    if (!RunStore::find(m_project->runsDirectory(), QString(), &run, &error)) {
-        QMessageBox::information(this, tr("Export Model"), error);
-        return;
-    }
-    QString path = requestedPath;
-    if (path.isEmpty()) {
-        const TorchScriptExporter torchScript;
-        const OnnxExporter onnx;
-        QString filter = torchScript.nameFilter();
-        path = QFileDialog::getSaveFileName(this, tr("Export Model"),
-                                            m_project->absolutePath(QStringLiteral("model.pt")),
-                                            torchScript.nameFilter() + QStringLiteral(";;") + onnx.nameFilter(),
-                                            &filter);
-        if (path.isEmpty())
-            return;
-        if (QFileInfo(path).suffix().isEmpty())
-            path += filter == onnx.nameFilter() ? onnx.suffix() : torchScript.suffix();
-    }
-    // The file name says the format: .onnx for ONNX, anything else TorchScript.
-    const QString format = path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)
-        ? QStringLiteral("onnx")
-        : QStringLiteral("torchscript");
-    std::shared_ptr<ModelExporter> exporter = ModelExporter::create(format);
-    m_exporting = true;
-    updateActions();
-    log(tr("Exporting run %1 to %2…").arg(run.id, path));
-    struct Outcome
-    {
-        bool ok = false;
-        ExportReport report;
-        QString error;
-    };
-    const QStringList images = verificationImages(*m_project);
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path, requestedPath] {
-        const Outcome outcome = watcher->result();
-        watcher->deleteLater();
-        m_exporting = false;
-        updateActions();
-        const QString summary = outcome.ok ? outcome.report.summary() : outcome.error;
-        log(outcome.ok ? tr("Exported %1: %2").arg(path, summary) : tr("Export failed: %1").arg(summary));
-        if (requestedPath.isEmpty()) {
-            if (outcome.ok)
-                QMessageBox::information(this, tr("Export Model"), tr("Wrote %1\n\n%2").arg(path, summary));
-            else
-                QMessageBox::warning(this, tr("Export Model"), summary);
-        }
-        Q_EMIT exportFinished(outcome.ok, summary);
-    });
-    watcher->setFuture(QtConcurrent::run([exporter, images, run, path]() {
-        Outcome outcome;
-        ExportRequest request;
-        request.verificationImages = images;
-        request.run = &run;
-        request.outputPath = path;
-        // Nothing may throw out of here: result() would rethrow it in the UI thread.
-        try {
-            outcome.ok = exporter->write(request, &outcome.report);
-            outcome.error = exporter->errorString();
-        } catch (...) {
-            outcome.ok = false;
-            outcome.error = describeCurrentException();
-        }
-        return outcome;
-    }));
 }
 
 } // namespace Hone
