@@ -10,6 +10,8 @@ packages=(
     libtorch-dev libopencv-dev zlib1g-dev libonnx-dev
     # the SVG application icon
     libqt6svg6
+    # cameras in the Use workspace (optional at build time)
+    qt6-multimedia-dev
     # libtorch's matrix products run ~30x faster on OpenBLAS than on the reference BLAS
     libopenblas0-openmp
     # tests, demo and screenshots

@@ -6,6 +6,7 @@
 #include "label/labelassistant.h"
 #include "map/mapworkspace.h"
 #include "trainworkspace.h"
+#include "use/useworkspace.h"
 
 #include "project/project.h"
 
@@ -32,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_evaluate(new EvaluateWorkspace(m_project, this))
     , m_doctor(new DoctorWorkspace(m_project, this))
     , m_map(new MapWorkspace(m_project, m_dataset->labelAssistant(), m_doctor->findingsModel(), this))
+    , m_use(new UseWorkspace(m_project, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->addTab(m_dataset, tr("&Dataset"));
@@ -39,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_map, tr("Ma&p"));
     m_tabs->addTab(m_train, tr("T&rain"));
     m_tabs->addTab(m_evaluate, tr("E&valuate"));
+    m_tabs->addTab(m_use, tr("&Use"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
@@ -61,6 +64,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doctor, &DoctorWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
     connect(m_map, &MapWorkspace::openImageRequested, this, &MainWindow::showImageInDataset);
     connect(m_map, &MapWorkspace::statusMessage, this, &MainWindow::showStatus);
+    connect(m_use, &UseWorkspace::statusMessage, this, &MainWindow::showStatus);
+    // Corrections added in Use: train again with the Train workspace's settings.
+    connect(m_use, &UseWorkspace::retrainRequested, this, [this] {
+        m_tabs->setCurrentWidget(m_train);
+        m_train->startTraining();
+    });
     connect(m_doctor->scanAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_doctor); });
     // After fixes: train again with the Train workspace's settings.
     connect(m_doctor, &DoctorWorkspace::retrainRequested, this, [this] {
@@ -73,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_evaluate->refreshRuns();
         m_evaluate->selectRun(m_train->lastRunId());
     });
+    connect(m_train, &TrainWorkspace::trainingFinished, m_use, &UseWorkspace::reloadRuns);
     resize(1280, 800);
     updateTitle();
 }

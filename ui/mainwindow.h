@@ -15,6 +15,7 @@ class EvaluateWorkspace;
 class MapWorkspace;
 class Project;
 class TrainWorkspace;
+class UseWorkspace;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +34,7 @@ public:
     DoctorWorkspace *doctorWorkspace() const { return m_doctor; }
     EvaluateWorkspace *evaluateWorkspace() const { return m_evaluate; }
     MapWorkspace *mapWorkspace() const { return m_map; }
+    UseWorkspace *useWorkspace() const { return m_use; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -54,6 +56,7 @@ private:
     EvaluateWorkspace *m_evaluate;
     DoctorWorkspace *m_doctor;
     MapWorkspace *m_map;
+    UseWorkspace *m_use;
 };
 
 } // namespace Hone
