@@ -14,6 +14,7 @@
 #include "training/trainer.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void everyBackbone_data();
     void everyBackbone();
     void wrongMetadataRefused();
+    void embeddedPreprocessing_data();
+    void embeddedPreprocessing();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -50,6 +53,7 @@ private:
     QTemporaryDir m_dir;
     Project m_project;
     QString m_onnxForMetadataTest;
+    QMap<QString, QString> m_runs;   // backbone -> run id, from everyBackbone()
 };
 
 void TestExport::initTestCase()
@@ -121,6 +125,7 @@ void TestExport::everyBackbone()
     QFETCH(QString, backbone);
     const QString runId = trainRun(backbone);
     QVERIFY2(!runId.isEmpty(), "training one epoch failed");
+    m_runs.insert(backbone, runId);
     RunRecord run;
     QString error;
     QVERIFY2(RunStore::find(m_project.runsDirectory(), runId, &run, &error), qPrintable(error));
@@ -255,6 +260,122 @@ void TestExport::wrongMetadataRefused()
     QString error;
     QVERIFY(!predictor.load(bad, QStringLiteral("cpu"), &error));
     QVERIFY2(error.contains(QStringLiteral("imageSize")), qPrintable(error));
+}
+
+void TestExport::embeddedPreprocessing_data()
+{
+    // The preprocessing is the same first node in every network; two families suffice.
+    QTest::addColumn<QString>("backbone");
+    QTest::newRow("resnet18") << QStringLiteral("resnet18");
+    QTest::newRow("mobilenet_v3_small") << QStringLiteral("mobilenet_v3_small");
+}
+
+// An export that normalises inside its graph, fed RGB 0–255, must answer as the plain export fed
+// normalised input: in LibTorch and OpenCV DNN through Hone's predictor, and in onnxruntime.
+void TestExport::embeddedPreprocessing()
+{
+    QFETCH(QString, backbone);
+    QVERIFY2(m_runs.contains(backbone), "needs the run from everyBackbone()");
+    RunRecord run;
+    QString error;
+    QVERIFY2(RunStore::find(m_project.runsDirectory(), m_runs.value(backbone), &run, &error), qPrintable(error));
+    const QStringList images = verificationImages(m_project);
+    const int k = run.classNames().size();
+    for (const QString &format : {QStringLiteral("torchscript"), QStringLiteral("onnx")}) {
+        for (const bool softmax : {false, true}) {
+            QVector<Prediction> answers[2];
+            QString files[2];
+            for (const bool embed : {false, true}) {
+                auto exporter = ModelExporter::create(format);
+                ExportRequest request;
+                request.run = &run;
+                request.outputPath = path(QStringLiteral("pp-%1-%2%3%4%5").arg(backbone, format,
+                                                                              softmax ? QStringLiteral("-softmax") : QString(),
+                                                                              embed ? QStringLiteral("-embedded") : QString(),
+                                                                              exporter->suffix()));
+                request.softmax = softmax;
+                request.embedPreprocessing = embed;
+                request.verificationImages = images;
+                ExportReport report;
+                QVERIFY2(exporter->write(request, &report), qPrintable(exporter->errorString()));
+                QVERIFY2(report.passed(), qPrintable(report.summary()));
+                QVERIFY(QFileInfo::exists(request.outputPath + QStringLiteral(".md")));
+                Predictor predictor;
+                QVERIFY2(predictor.load(request.outputPath, QStringLiteral("cpu"), &error), qPrintable(error));
+                QCOMPARE(predictor.metadata().preprocessingInGraph, embed);
+                answers[embed] = predictor.predict(images);
+                files[embed] = request.outputPath;
+            }
+            QCOMPARE(answers[1].size(), answers[0].size());
+            double maxDiff = 0.0;
+            for (int i = 0; i < answers[0].size(); ++i) {
+                QVERIFY(answers[0].at(i).error.isEmpty() && answers[1].at(i).error.isEmpty());
+                QCOMPARE(answers[1].at(i).label, answers[0].at(i).label);
+                for (int c = 0; c < k; ++c)
+                    maxDiff = std::max(maxDiff, std::abs(double(answers[1].at(i).probabilities.at(c))
+                                                         - answers[0].at(i).probabilities.at(c)));
+            }
+            qInfo("%s %s%s embedded vs plain (%s): top-1 100 %%, max |Δp| %.2g", qPrintable(backbone),
+                  qPrintable(format), softmax ? " +softmax" : "",
+                  format == QLatin1String("onnx") ? "OpenCV DNN" : "LibTorch", maxDiff);
+            QVERIFY2(maxDiff <= 1e-4, qPrintable(QString::number(maxDiff)));
+
+            if (format != QLatin1String("onnx"))
+                continue;
+            // onnxruntime: the raw pixels into the embedded graph, the normalised ones into the plain.
+            const QString nodeModules = QStringLiteral(HONE_ORT_NODE_MODULES);
+            if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
+                QSKIP("node is not installed; onnxruntime-node check skipped");
+            Nn::ImageBatch batch;
+            QVector<int> kept;
+            QVector<ImageSetFailure> failures;
+            QVERIFY(loadImageSet(images, {}, run.imageSize(), &batch, &kept, &failures));
+            auto model = RunStore::loadModel(run, QStringLiteral("cpu"), &error);
+            QVERIFY2(model, qPrintable(error));
+            Nn::Normalization raw;
+            raw.mean = {{0.0f, 0.0f, 0.0f}};
+            raw.std = {{1.0f / 255.0f, 1.0f / 255.0f, 1.0f / 255.0f}};
+            const QString plainInput = writeInput(batch, model->normalization(), backbone + QStringLiteral("-plain.bin"));
+            const QString rawInput = writeInput(batch, raw, backbone + QStringLiteral("-raw.bin"));
+            const QStringList dims = {QString::number(batch.count), QStringLiteral("3"), QString::number(batch.height),
+                                      QString::number(batch.width)};
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("NODE_PATH"), nodeModules);
+            const QString script = QStringLiteral(HONE_TESTS_DIR "/tools/ort_run.js");
+            const QJsonArray plain = runProcess(QStringLiteral("node"), QStringList{script, files[0], plainInput} + dims, env)
+                                         .value(QStringLiteral("values")).toArray();
+            const QJsonArray embedded = runProcess(QStringLiteral("node"), QStringList{script, files[1], rawInput} + dims, env)
+                                            .value(QStringLiteral("values")).toArray();
+            QVERIFY2(!plain.isEmpty() && plain.size() == embedded.size(), "onnxruntime-node failed to run the exports");
+            const auto probabilities = [&](const QJsonArray &values) {
+                std::vector<double> p(size_t(values.size()));
+                for (int i = 0; i < values.size(); ++i)
+                    p[size_t(i)] = values.at(i).toDouble();
+                if (!softmax) {
+                    for (size_t r = 0; r + size_t(k) <= p.size(); r += size_t(k)) {
+                        const double top = *std::max_element(p.begin() + r, p.begin() + r + k);
+                        double sum = 0.0;
+                        for (int c = 0; c < k; ++c)
+                            sum += std::exp(p[r + c] - top);
+                        for (int c = 0; c < k; ++c)
+                            p[r + c] = std::exp(p[r + c] - top) / sum;
+                    }
+                }
+                return p;
+            };
+            const std::vector<double> a = probabilities(plain), b = probabilities(embedded);
+            double ortDiff = 0.0;
+            for (size_t r = 0; r < a.size(); r += size_t(k)) {
+                QCOMPARE(std::max_element(b.begin() + r, b.begin() + r + k) - b.begin(),
+                         std::max_element(a.begin() + r, a.begin() + r + k) - a.begin());
+                for (int c = 0; c < k; ++c)
+                    ortDiff = std::max(ortDiff, std::abs(a[r + c] - b[r + c]));
+            }
+            qInfo("%s onnx%s embedded vs plain (onnxruntime): top-1 100 %%, max |Δp| %.2g", qPrintable(backbone),
+                  softmax ? " +softmax" : "", ortDiff);
+            QVERIFY2(ortDiff <= 1e-4, qPrintable(QString::number(ortDiff)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExport)

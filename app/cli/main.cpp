@@ -51,6 +51,7 @@ QString overview()
         "  evaluate DIR [--run ID] [--split val|test] [--json]\n"
         "  report DIR [--run ID] [--split val|test] --output FILE.html|FILE.pdf\n"
         "  export DIR [--run ID] --format torchscript|onnx --output FILE [--no-verify] [--softmax]\n"
+        "             [--embed-preprocessing] [--no-model-card]   also writes FILE.json and the model card FILE.md\n"
         "  save-backbone DIR [--run ID] --output FILE.safetensors [--float32]\n"
         "  pretrain OUTPUT.safetensors (--fashion-mnist LIST [--per-class N] | --project DIR)\n"
         "           [training options]          pretrain a backbone, with a reproducible manifest\n"
@@ -60,7 +61,9 @@ QString overview()
         "              [--backbone NAME] [--weights SPEC] [--json]  what to label next, with suggestions\n"
         "  map DIR --output FILE.csv|FILE.png [--backbone NAME] [--weights SPEC]  the dataset in 2-D\n"
         "  embed IMAGE... [--backbone NAME] [--weights SPEC] [--image-size N] [--json]\n"
-        "  predict MODEL IMAGE... [--json]              MODEL: .pt (LibTorch) or .onnx (OpenCV DNN)\n"
+        "  predict MODEL PATH... [--csv OUT] [--threshold P] [--max-distance D] [--json]\n"
+        "                                            images or folders; MODEL: .pt\n"
+        "                                            (LibTorch) or .onnx (OpenCV DNN); reports unknowns\n"
         "  export-dataset DIR --format folders|csv --output PATH [--split-folders]\n"
         "  demo DIR [--per-class N]                  a Fashion-MNIST demo project\n\n"
         "'hone-cli COMMAND --help' describes a command.\n");

@@ -6,13 +6,16 @@
 
 #include "evaluation/evaluator.h"
 #include "evaluation/predictionanalysis.h"
+#include "export/modelcard.h"
 #include "export/modelexporter.h"
+#include "import/importer.h"
 #include "inference/predictor.h"
 #include "nn/runtime.h"
 #include "project/project.h"
 #include "training/lrfinder.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
+#include "util/atomicfile.h"
 #include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
@@ -281,7 +284,10 @@ int exportModel(const QStringList &args)
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Output file."), QStringLiteral("FILE"));
     const QCommandLineOption noVerify(QStringLiteral("no-verify"), tr("Skip the reload-and-compare check."));
     const QCommandLineOption softmax(QStringLiteral("softmax"), tr("Put the softmax in the graph: the model outputs probabilities."));
-    parser.addOptions({runOption, formatOption, outputOption, noVerify, softmax});
+    const QCommandLineOption embed(QStringLiteral("embed-preprocessing"),
+                                   tr("The graph takes RGB pixel values 0-255 (float32 NCHW at the model's input size) and normalises them itself."));
+    const QCommandLineOption noCard(QStringLiteral("no-model-card"), tr("Do not write the model card (OUTPUT.md)."));
+    parser.addOptions({runOption, formatOption, outputOption, noVerify, softmax, embed, noCard});
     int code = 0;
     if (!parse(parser, args, 1, &code))
         return code;
@@ -304,52 +310,125 @@ int exportModel(const QStringList &args)
     request.outputPath = QFileInfo(parser.value(outputOption)).absoluteFilePath();
     request.verify = !parser.isSet(noVerify);
     request.softmax = parser.isSet(softmax);
+    request.embedPreprocessing = parser.isSet(embed);
+    request.modelCard = !parser.isSet(noCard);
     ExportReport report;
     if (!exporter->write(request, &report))
         return fail(exporter->errorString());
     out() << tr("wrote %1 (run %2)").arg(request.outputPath, run.id) << Qt::endl;
     if (request.verify)
         out() << report.summary() << Qt::endl;
+    if (request.modelCard)
+        out() << tr("model card: %1").arg(modelCardPath(request.outputPath)) << Qt::endl;
     return Success;
 }
 
 int predict(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Classify images with an exported model."));
+    parser.setApplicationDescription(tr("Classify images with an exported model. An image whose calibrated confidence "
+                                        "is below the model's threshold is reported as unknown."));
     parser.addPositionalArgument(QStringLiteral("MODEL"), tr("A .pt or .onnx file exported by Hone."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("Image files."), QStringLiteral("IMAGE..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Image files, or folders of them (searched recursively)."),
+                                 QStringLiteral("PATH..."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Also write the predictions as CSV to FILE."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption thresholdOption(QStringLiteral("threshold"),
+                                             tr("Unknown below this calibrated confidence, 0-1 (default: the model's)."),
+                                             QStringLiteral("P"));
+    const QCommandLineOption distanceOption(QStringLiteral("max-distance"),
+                                            tr("Unknown above this distance from every class, 0-2 (default: the model's)."),
+                                            QStringLiteral("D"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on stderr."));
     const QCommandLineOption device = deviceOption();
-    parser.addOptions({jsonOption, device});
+    parser.addOptions({jsonOption, csvOption, thresholdOption, distanceOption, quiet, device});
     int code = 0;
     if (!parse(parser, args, 2, &code))
         return code;
+    QStringList images;
+    for (const QString &path : parser.positionalArguments().mid(1)) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QStringList found = imagesUnder(info.absoluteFilePath(), true);
+            if (found.isEmpty())
+                err() << tr("hone-cli: warning: %1 holds no image").arg(path) << Qt::endl;
+            images += found;
+        } else {
+            images.append(path);
+        }
+    }
+    if (images.isEmpty())
+        return usage(parser, tr("no image to classify"));
     Nn::setThreadCount(0);
     Predictor predictor;
     QString error;
     if (!predictor.load(parser.positionalArguments().at(0), parser.value(device), &error))
         return fail(error);
-    const QVector<Prediction> predictions = predictor.predict(parser.positionalArguments().mid(1));
+    if (parser.isSet(thresholdOption)) {
+        bool ok = false;
+        const double threshold = parser.value(thresholdOption).toDouble(&ok);
+        if (!ok || threshold < 0.0 || threshold > 1.0)
+            return usage(parser, tr("--threshold must be a number from 0 to 1"));
+        predictor.setThreshold(threshold);
+    }
+    if (parser.isSet(distanceOption)) {
+        bool ok = false;
+        const double distance = parser.value(distanceOption).toDouble(&ok);
+        if (!ok || distance < 0.0 || distance > 2.0)
+            return usage(parser, tr("--max-distance must be a number from 0 to 2"));
+        predictor.setDistanceThreshold(distance);
+    }
+    const bool progress = !parser.isSet(quiet) && images.size() > 1;
+    const QVector<Prediction> predictions = predictor.predict(images, [&](int done, int total) {
+        if (progress)
+            err() << QStringLiteral("\r") << tr("classified %1 of %2 images").arg(done).arg(total) << Qt::flush;
+    });
+    if (progress)
+        err() << Qt::endl;
     QJsonArray json;
-    bool anyFailed = false;
+    QString csv = QStringLiteral("image,label,score,confidence,known,distance,error\n");
+    const auto quoted = [](QString v) { return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    int failed = 0, unknown = 0;
     for (const Prediction &p : predictions) {
         QJsonObject o{{QStringLiteral("image"), p.image}};
         if (p.error.isEmpty()) {
             o[QStringLiteral("label")] = p.label;
             o[QStringLiteral("score")] = p.score;
+            o[QStringLiteral("known")] = p.known;
+            o[QStringLiteral("confidence")] = p.confidence;
+            if (p.distance >= 0.0)
+                o[QStringLiteral("distance")] = p.distance;
+            unknown += p.known ? 0 : 1;
+            csv += QStringLiteral("%1,%2,%3,%4,%5,%6,\n").arg(quoted(p.image), quoted(p.label)).arg(p.score, 0, 'f', 6)
+                       .arg(p.confidence, 0, 'f', 6).arg(p.known ? QStringLiteral("true") : QStringLiteral("false"))
+                       .arg(p.distance >= 0.0 ? QString::number(p.distance, 'f', 6) : QString());
         } else {
             o[QStringLiteral("error")] = p.error;
-            anyFailed = true;
+            ++failed;
             err() << tr("hone-cli: error: %1: %2").arg(p.image, p.error) << Qt::endl;
+            csv += QStringLiteral("%1,,,,,,%2\n").arg(quoted(p.image), quoted(p.error));
         }
         json.append(o);
         if (!parser.isSet(jsonOption) && p.error.isEmpty())
-            out() << QStringLiteral("%1\t%2\t%3").arg(p.image, p.label).arg(p.score, 0, 'f', 4) << Qt::endl;
+            out() << QStringLiteral("%1\t%2\t%3\t%4").arg(p.image, p.known ? p.label : tr("unknown (%1?)").arg(p.label))
+                         .arg(p.score, 0, 'f', 4).arg(p.confidence, 0, 'f', 4)
+                  << Qt::endl;
     }
+    if (parser.isSet(csvOption) && !writeFileAtomically(parser.value(csvOption), csv.toUtf8(), &error))
+        return fail(error);
     if (parser.isSet(jsonOption))
         printJson(json);
-    return anyFailed ? Failure : Success;
+    if (progress)
+        err() << tr("%1 images: %2 known, %3 unknown (confidence below %4 %%5), %6 unreadable")
+                     .arg(predictions.size()).arg(predictions.size() - unknown - failed).arg(unknown)
+                     .arg(predictor.threshold() * 100.0, 0, 'f', 1)
+                     .arg(predictor.hasDistanceCheck()
+                              ? tr(" or farther than %1 from every class").arg(predictor.distanceThreshold(), 0, 'f', 3)
+                              : QString())
+                     .arg(failed)
+              << Qt::endl;
+    return failed > 0 ? Failure : Success;
 }
 
 } // namespace Hone::Cli

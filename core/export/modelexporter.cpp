@@ -2,16 +2,20 @@
 
 #include "util/atomicfile.h"
 
+#include "modelcard.h"
 #include "onnxexporter.h"
 #include "torchscriptexporter.h"
 
+#include "analysis/calibration.h"
 #include "dataset/imageset.h"
 #include "nn/classifiermodel.h"
 #include "project/project.h"
 #include "training/runstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <limits>
@@ -91,6 +95,11 @@ std::unique_ptr<Nn::ClassifierModel> ModelExporter::loadModel(const ExportReques
                                                               ModelMetadata *meta)
 {
     const RunRecord &run = *request.run;
+    const QString folder = QFileInfo(request.outputPath).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        setError(tr("cannot create the folder %1").arg(folder));
+        return nullptr;
+    }
     QString error;
     auto model = RunStore::loadModel(run, QStringLiteral("cpu"), &error);
     if (!model) {
@@ -105,11 +114,20 @@ std::unique_ptr<Nn::ClassifierModel> ModelExporter::loadModel(const ExportReques
                              .value(QStringLiteral("resizePolicy")).toString();
     meta->normalization = model->normalization();
     meta->softmaxInGraph = request.softmax;
+    meta->preprocessingInGraph = request.embedPreprocessing;
     meta->runId = run.id;
+    meta->calibration = run.json.value(QStringLiteral("calibration")).toObject();
+    if (!meta->calibration.isEmpty()) {
+        const CalibrationResult calibration = CalibrationResult::fromJson(meta->calibration);
+        meta->temperature = calibration.temperature;
+        meta->threshold = calibration.threshold;
+        meta->thresholdTarget = calibration.thresholdTarget;
+    }
     return model;
 }
 
-bool ModelExporter::commit(const ExportRequest &request, const QByteArray &metadataJson)
+bool ModelExporter::commit(const ExportRequest &request, const ModelMetadata &meta,
+                           const QByteArray &metadataJson, const ExportReport *report)
 {
     const QString part = partPath(request);
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(request.outputPath).constData()) != 0) {
@@ -119,6 +137,13 @@ bool ModelExporter::commit(const ExportRequest &request, const QByteArray &metad
     }
     QString error;
     if (!writeFileAtomically(request.outputPath + QStringLiteral(".json"), metadataJson, &error)) {
+        setError(error);
+        return false;
+    }
+    if (request.modelCard
+        && !writeFileAtomically(modelCardPath(request.outputPath),
+                                modelCard(meta, *request.run, report, QFileInfo(request.outputPath).fileName()).toUtf8(),
+                                &error)) {
         setError(error);
         return false;
     }
@@ -142,8 +167,9 @@ bool ModelExporter::finish(const ExportRequest &request, Nn::ClassifierModel &mo
             discard(request);
             return false;
         }
+        return commit(request, meta, metadataJson, report ? report : &local);
     }
-    return commit(request, metadataJson);
+    return commit(request, meta, metadataJson, nullptr);
 }
 
 void ModelExporter::discard(const ExportRequest &request)

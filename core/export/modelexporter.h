@@ -51,6 +51,10 @@ struct ExportRequest
     QString outputPath;
     bool verify = true;
     bool softmax = false;             // put the softmax in the graph: outputs are probabilities
+    // The graph takes RGB pixel values 0–255 (float32 NCHW, at the model's input size) and
+    // normalises them itself; resizing stays the caller's job.
+    bool embedPreprocessing = false;
+    bool modelCard = true;            // write OUTPUT.md, the model card, beside the file
     QStringList verificationImages;   // absolute paths; see verificationImages()
 };
 
@@ -80,13 +84,15 @@ protected:
     std::unique_ptr<Nn::ClassifierModel> loadModel(const ExportRequest &request, ModelMetadata *meta);
 
     // The file is written as OUTPUT.part, checked, and only then moved over OUTPUT (atomically,
-    // so an existing model is never left half-replaced) with OUTPUT.json beside it.
+    // so an existing model is never left half-replaced) with OUTPUT.json and the model card
+    // OUTPUT.md beside it.
     static QString partPath(const ExportRequest &request) { return request.outputPath + QStringLiteral(".part"); }
     void discard(const ExportRequest &request);
 
     // Outputs of the exported file for a batch (count × classes); sets *classes.
     using Runner = std::function<std::vector<float>(const Nn::ImageBatch &, int *classes)>;
     // Loads OUTPUT.part with another runtime; returns an empty Runner and sets *error if it cannot.
+    // A runner feeds the batch as the metadata says: meta.inputNormalization().
     using Loader = std::function<Runner(QString *error)>;
 
     // Once a format has written OUTPUT.part: unless the request skips it, loads the file with
@@ -99,7 +105,8 @@ protected:
 private:
     bool verify(const ExportRequest &request, Nn::ClassifierModel &model, const ModelMetadata &meta,
                 const Runner &exported, const QString &runtime, ExportReport *report);
-    bool commit(const ExportRequest &request, const QByteArray &metadataJson);
+    bool commit(const ExportRequest &request, const ModelMetadata &meta, const QByteArray &metadataJson,
+                const ExportReport *report);
 
     QString m_error;
 };

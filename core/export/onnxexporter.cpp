@@ -42,6 +42,7 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
     OnnxBuildOptions options;
     options.imageSize = meta.imageSize;
     options.softmax = request.softmax;
+    options.normalizeInput = request.embedPreprocessing;
     // The whole metadata as one JSON value, plus the fields a consumer needs most as plain keys.
     options.metadata = {
         {QStringLiteral("hone"), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))},
@@ -50,7 +51,10 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
         {QStringLiteral("channel_order"), meta.channelOrder},
         {QStringLiteral("mean"), compact(input.value(QStringLiteral("mean")))},
         {QStringLiteral("std"), compact(input.value(QStringLiteral("std")))},
-        {QStringLiteral("pixel_scale"), QStringLiteral("1/255")},
+        {QStringLiteral("pixel_scale"), meta.preprocessingInGraph ? QStringLiteral("1") : QStringLiteral("1/255")},
+        {QStringLiteral("normalization_in_graph"), meta.preprocessingInGraph ? QStringLiteral("true") : QStringLiteral("false")},
+        {QStringLiteral("temperature"), QString::number(meta.temperature, 'g', 9)},
+        {QStringLiteral("threshold"), QString::number(meta.threshold, 'g', 9)},
         {QStringLiteral("resize_policy"), meta.resizePolicy},
         {QStringLiteral("output"), json.value(QStringLiteral("output")).toString()},
         {QStringLiteral("hone_version"), QStringLiteral(HONE_VERSION)},
@@ -75,7 +79,7 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
         if (!onnx->load(partPath(request), loadError))
             return {};
         return [onnx, &meta](const Nn::ImageBatch &batch, int *classes) {
-            return onnx->run(batch, meta.normalization, classes);
+            return onnx->run(batch, meta.inputNormalization(), classes);
         };
     };
     return finish(request, *model, meta, load, tr("OpenCV DNN"), metaJson, report);

@@ -152,8 +152,14 @@ public:
     {
         const Value v = op("Flatten", {name(x)});
         integer(m_graph->mutable_node(m_graph->node_size() - 1), "axis", 1);
+        pooled = name(v);
+        pooledChannels = m_shapes[name(x)].at(0);
         return v;
     }
+
+    // The pooled features the classifier reads (the last Flatten) and their width.
+    std::string pooled;
+    int64_t pooledChannels = 0;
 
     Value linear(Value x, const std::string &layer, int64_t, int64_t) override
     {
@@ -165,6 +171,24 @@ public:
         integer(n, "transB", 1);
         m_shapes[layer] = {w.shape.at(0), 1, 1};
         return value(layer);
+    }
+
+    // The graph's input as RGB pixel values 0–255: (x / 255 − mean) / std before everything
+    // else, as a 1×1 convolution with a diagonal weight (OpenCV DNN 4.6 cannot broadcast a Mul of
+    // the graph input with a constant); Value 0 is then the normalised input.
+    void normalizeInput(const Nn::Normalization &n)
+    {
+        std::vector<float> weight(9, 0.0f), bias(3);
+        for (size_t c = 0; c < 3; ++c) {
+            weight[c * 3 + c] = float(1.0 / (255.0 * double(n.std[c])));
+            bias[c] = float(-double(n.mean[c]) / double(n.std[c]));
+        }
+        initializer("hone.normalize.weight", {3, 3, 1, 1}, weight);
+        initializer("hone.normalize.bias", {3}, bias);
+        onnx::NodeProto *conv = node("Conv", {"input", "hone.normalize.weight", "hone.normalize.bias"}, "input_normalized");
+        ints(conv, "kernel_shape", {1, 1});
+        m_names[0] = "input_normalized";
+        m_shapes["input_normalized"] = m_shapes["input"];
     }
 
     onnx::NodeProto *node(const std::string &type, const std::vector<std::string> &inputs,
@@ -304,6 +328,8 @@ bool buildOnnxModel(const Nn::ClassifierModel &network, const OnnxBuildOptions &
     try {
         const std::vector<Nn::NamedTensor> tensors = network.stateTensors();
         OnnxWriter writer(graph, tensors, options.imageSize);
+        if (options.normalizeInput)
+            writer.normalizeInput(network.normalization());
         const std::string out = writer.name(network.describe(writer, 0));
         const int64_t classes = network.numClasses();
         std::string outputName = "logits";
@@ -316,6 +342,10 @@ bool buildOnnxModel(const Nn::ClassifierModel &network, const OnnxBuildOptions &
         }
         setValueInfo(graph->add_input(), "input", 3, options.imageSize);
         setValueInfo(graph->add_output(), outputName, classes, 0);
+        if (options.featuresOutput && !writer.pooled.empty()) {
+            writer.node("Identity", {writer.pooled}, "embedding");
+            setValueInfo(graph->add_output(), "embedding", writer.pooledChannels, 0);
+        }
     } catch (const std::exception &e) {
         *error = tr("cannot build the ONNX graph: %1").arg(QString::fromUtf8(e.what()));
         return false;

@@ -4,7 +4,8 @@
 // its description: convolutions (grouped too) with their BatchNorm folded in, Relu, Sigmoid, Add,
 // Sub, Mul, MaxPool, GlobalAveragePool, Flatten, Gemm, optionally Softmax. The input "input" is float32
 // [batch, 3, size, size] with a dynamic batch dimension; the output is "logits" (or
-// "probabilities"). Uses the protobuf classes of Debian's libonnx-dev; no Python involved.
+// "probabilities"). With normalizeInput the input takes RGB pixel values 0–255 and a 1×1
+// convolution normalises them first. Uses the protobuf classes of Debian's libonnx-dev; no Python involved.
 
 #include "nn/classifiermodel.h"
 
@@ -21,6 +22,10 @@ struct OnnxBuildOptions
 {
     int imageSize = 224;
     bool softmax = false;
+    bool normalizeInput = false;   // the input is RGB 0–255; the graph applies the normalisation
+    // A second output "embedding", [batch, D]: the pooled features before the classifier, for
+    // the "unknown" check on the distance to every class.
+    bool featuresOutput = true;
     QList<QPair<QString, QString>> metadata;   // written as metadata_props
 };
 

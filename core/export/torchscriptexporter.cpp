@@ -34,7 +34,7 @@ bool TorchScriptExporter::write(const ExportRequest &request, ExportReport *repo
     std::string message;
     if (!model->exportTorchScript(part.toStdString(),
                                   {{ModelMetadata::extraFileName().toStdString(), metaJson.toStdString()}},
-                                  request.softmax, &message)) {
+                                  request.softmax, &message, request.embedPreprocessing)) {
         discard(request);
         setError(QString::fromStdString(message));
         return false;
@@ -47,7 +47,7 @@ bool TorchScriptExporter::write(const ExportRequest &request, ExportReport *repo
             return {};
         }
         return [scripted, &meta](const Nn::ImageBatch &batch, int *classes) {
-            return scripted->logits(batch, meta.normalization, classes);
+            return scripted->logits(batch, meta.inputNormalization(), classes);
         };
     };
     return finish(request, *model, meta, load, tr("LibTorch TorchScript"), metaJson, report);

@@ -47,10 +47,14 @@ const QStringList &imageSuffixes()
     return suffixes;
 }
 
+} // namespace
+
 bool hasImageSuffix(const QString &path)
 {
     return imageSuffixes().contains(QFileInfo(path).suffix().toLower());
 }
+
+namespace {
 
 // A million rows of long paths; anything bigger is not a label file.
 constexpr qint64 MaxCsvBytes = 256LL * 1024 * 1024;
@@ -142,6 +146,8 @@ struct Probe
     QString reason;   // empty when the file is a usable image
 };
 
+} // namespace
+
 QStringList imagesUnder(const QString &dir, bool recursive)
 {
     QStringList files;
@@ -155,6 +161,8 @@ QStringList imagesUnder(const QString &dir, bool recursive)
     files.sort();
     return files;
 }
+
+namespace {
 
 QStringList classFolders(const QString &dir)
 {

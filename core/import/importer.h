@@ -23,6 +23,11 @@
 
 namespace Hone {
 
+// Whether a file name has the suffix of an image format Hone reads (jpg, png, bmp, tiff, webp).
+bool hasImageSuffix(const QString &path);
+// The image files in dir (and its subfolders when recursive), sorted.
+QStringList imagesUnder(const QString &dir, bool recursive);
+
 class Project;
 
 enum class ImportLayout { Auto, Folders, Flat, Csv };

@@ -3,12 +3,27 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace Hone {
+
+Nn::Normalization ModelMetadata::inputNormalization() const
+{
+    if (!preprocessingInGraph)
+        return normalization;
+    // (x / 255 − 0) / (1 / 255) = x: the pixel values as they are.
+    Nn::Normalization raw;
+    raw.mean = {{0.0f, 0.0f, 0.0f}};
+    raw.std = {{1.0f / 255.0f, 1.0f / 255.0f, 1.0f / 255.0f}};
+    return raw;
+}
 
 QJsonObject ModelMetadata::toJson() const
 {
     const auto &n = normalization;
-    return {
+    const QJsonArray mean{n.mean[0], n.mean[1], n.mean[2]};
+    const QJsonArray std{n.std[0], n.std[1], n.std[2]};
+    QJsonObject json{
         {QStringLiteral("format"), format},
         {QStringLiteral("honeVersion"), QStringLiteral(HONE_VERSION)},
         {QStringLiteral("backbone"), backbone},
@@ -19,15 +34,25 @@ QJsonObject ModelMetadata::toJson() const
              {QStringLiteral("size"), QJsonArray{3, imageSize, imageSize}},
              {QStringLiteral("imageSize"), imageSize},
              {QStringLiteral("channelOrder"), channelOrder},
-             {QStringLiteral("scale"), 1.0 / 255.0},
-             {QStringLiteral("mean"), QJsonArray{n.mean[0], n.mean[1], n.mean[2]}},
-             {QStringLiteral("std"), QJsonArray{n.std[0], n.std[1], n.std[2]}},
+             {QStringLiteral("scale"), preprocessingInGraph ? 1.0 : 1.0 / 255.0},
+             {QStringLiteral("mean"), preprocessingInGraph ? QJsonArray{0.0, 0.0, 0.0} : mean},
+             {QStringLiteral("std"), preprocessingInGraph ? QJsonArray{1.0, 1.0, 1.0} : std},
+             {QStringLiteral("normalizationInGraph"), preprocessingInGraph},
+             {QStringLiteral("graphMean"), mean},
+             {QStringLiteral("graphStd"), std},
+             {QStringLiteral("resizeInGraph"), false},
              {QStringLiteral("resizePolicy"), resizePolicy},
          }},
         {QStringLiteral("output"), softmaxInGraph ? QStringLiteral("probabilities")
                                                   : QStringLiteral("logits")},
         {QStringLiteral("runId"), runId},
+        {QStringLiteral("temperature"), temperature},
+        {QStringLiteral("threshold"), threshold},
+        {QStringLiteral("thresholdTarget"), thresholdTarget},
     };
+    if (!calibration.isEmpty())
+        json[QStringLiteral("calibration")] = calibration;
+    return json;
 }
 
 bool ModelMetadata::fromJson(const QJsonObject &json, ModelMetadata *metadata, QString *error)
@@ -42,8 +67,18 @@ bool ModelMetadata::fromJson(const QJsonObject &json, ModelMetadata *metadata, Q
     m.imageSize = input.value(QStringLiteral("imageSize")).toInt();
     m.channelOrder = input.value(QStringLiteral("channelOrder")).toString();
     m.resizePolicy = input.value(QStringLiteral("resizePolicy")).toString();
-    const QJsonArray mean = input.value(QStringLiteral("mean")).toArray();
-    const QJsonArray std = input.value(QStringLiteral("std")).toArray();
+    m.preprocessingInGraph = input.value(QStringLiteral("normalizationInGraph")).toBool();
+    // The model's own normalisation: what the graph does when it normalises, else the caller's.
+    const QJsonArray mean = input.value(m.preprocessingInGraph ? QStringLiteral("graphMean") : QStringLiteral("mean")).toArray();
+    const QJsonArray std = input.value(m.preprocessingInGraph ? QStringLiteral("graphStd") : QStringLiteral("std")).toArray();
+    m.temperature = json.value(QStringLiteral("temperature")).toDouble(1.0);
+    m.threshold = json.value(QStringLiteral("threshold")).toDouble(0.0);
+    m.thresholdTarget = json.value(QStringLiteral("thresholdTarget")).toDouble(0.95);
+    m.calibration = json.value(QStringLiteral("calibration")).toObject();
+    if (!(m.temperature > 0.0) || !std::isfinite(m.temperature)) {
+        *error = tr("model metadata: temperature %1 is not a positive number").arg(m.temperature);
+        return false;
+    }
     m.softmaxInGraph = json.value(QStringLiteral("output")).toString() == QLatin1String("probabilities");
     m.runId = json.value(QStringLiteral("runId")).toString();
     if (m.classNames.size() < 2) {

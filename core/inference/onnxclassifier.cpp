@@ -11,6 +11,7 @@ namespace Hone {
 struct OnnxClassifier::Private
 {
     cv::dnn::Net net;
+    std::vector<std::string> outputs;   // the graph's output names, in order
 };
 
 OnnxClassifier::OnnxClassifier()
@@ -36,6 +37,9 @@ bool OnnxClassifier::load(const QString &path, QString *error)
         return false;
     }
     m_metadata.clear();
+    d->outputs.clear();
+    for (const auto &output : model.graph().output())
+        d->outputs.push_back(output.name());
     for (const auto &entry : model.metadata_props())
         m_metadata.append({QString::fromStdString(entry.key()), QString::fromStdString(entry.value())});
     try {
@@ -63,7 +67,8 @@ QString OnnxClassifier::metadataValue(const QString &key) const
 }
 
 std::vector<float> OnnxClassifier::run(const Nn::ImageBatch &batch,
-                                       const Nn::Normalization &normalization, int *classes)
+                                       const Nn::Normalization &normalization, int *classes,
+                                       std::vector<float> *features)
 {
     const int n = int(batch.count), h = int(batch.height), w = int(batch.width);
     const int dims[4] = {n, 3, h, w};
@@ -81,7 +86,23 @@ std::vector<float> OnnxClassifier::run(const Nn::ImageBatch &batch,
         }
     }
     d->net.setInput(blob);
-    cv::Mat out = d->net.forward();
+    cv::Mat out;
+    const bool withFeatures = features && d->outputs.size() >= 2 && d->outputs.at(1) == "embedding";
+    if (features)
+        features->clear();
+    if (withFeatures) {
+        std::vector<cv::Mat> outs;
+        d->net.forward(outs, std::vector<cv::String>{d->outputs.at(0), d->outputs.at(1)});
+        out = outs.at(0);
+        cv::Mat pooled = outs.at(1).reshape(1, n);
+        if (!pooled.isContinuous())
+            pooled = pooled.clone();
+        features->assign(pooled.ptr<float>(), pooled.ptr<float>() + pooled.total());
+    } else if (d->outputs.size() >= 2) {
+        out = d->net.forward(d->outputs.at(0));
+    } else {
+        out = d->net.forward();
+    }
     out = out.reshape(1, n);
     if (out.rows != n)
         throw std::runtime_error("the ONNX model returned an output of unexpected shape");

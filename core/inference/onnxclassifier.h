@@ -25,10 +25,11 @@ public:
     const QList<QPair<QString, QString>> &metadata() const { return m_metadata; }
     QString metadataValue(const QString &key) const;
 
-    // Outputs (logits or probabilities, as the graph has them), row-major count × classes.
-    // Throws std::exception when OpenCV fails to run the graph.
+    // Outputs (logits or probabilities, as the graph has them), row-major count × classes; with
+    // `features`, also the graph's "embedding" output when it has one (count × D; left empty
+    // otherwise). Throws std::exception when OpenCV fails to run the graph.
     std::vector<float> run(const Nn::ImageBatch &batch, const Nn::Normalization &normalization,
-                           int *classes);
+                           int *classes, std::vector<float> *features = nullptr);
 
 private:
     struct Private;

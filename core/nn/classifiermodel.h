@@ -137,10 +137,11 @@ public:
 
     // Writes a TorchScript module of the eval-mode network that takes a normalised float NCHW
     // tensor and returns logits (or probabilities with softmax); extraFiles are stored inside
-    // the archive.
+    // the archive. With embedNormalization the module takes RGB pixel values 0–255 instead and
+    // applies normalization() itself.
     bool exportTorchScript(const std::string &path,
                            const std::map<std::string, std::string> &extraFiles, bool softmax,
-                           std::string *error) const;
+                           std::string *error, bool embedNormalization = false) const;
 
     struct Private;
     Private *d_func() { return d.get(); }

@@ -69,6 +69,7 @@ class TorchScriptWriter : public GraphBuilder
 {
 public:
     std::ostringstream source;
+    Value pooled = -1;   // the pooled features the classifier reads (the last flatten)
 
     TorchScriptWriter()
     {
@@ -128,7 +129,11 @@ public:
                       + ", [1, 1], False)");
     }
     Value globalAvgPool(Value x) override { return assign("torch.adaptive_avg_pool2d(" + name(x) + ", [1, 1])"); }
-    Value flatten(Value x) override { return assign("torch.flatten(" + name(x) + ", 1)"); }
+    Value flatten(Value x) override
+    {
+        pooled = assign("torch.flatten(" + name(x) + ", 1)");
+        return pooled;
+    }
     Value linear(Value x, const std::string &layer, int64_t, int64_t) override
     {
         const std::string w = "self." + flattenName(layer);
@@ -165,14 +170,17 @@ int64_t countMacs(const Architecture &architecture, int classes, int size)
     return counter.macs;
 }
 
-std::string torchScriptSource(const Architecture &architecture, int classes, bool softmax)
+std::string torchScriptSource(const Architecture &architecture, int classes, bool softmax, bool withFeatures)
 {
     TorchScriptWriter writer;
-    writer.source << "def forward(self, v0):\n";
+    writer.source << (withFeatures ? "def forward_with_features(self, v0):\n" : "def forward(self, v0):\n");
     const Value out = architecture.build(writer, 0, classes);
-    writer.source << "    return " << (softmax ? "torch.softmax(" + TorchScriptWriter::name(out) + ", 1)"
-                                                : TorchScriptWriter::name(out))
-                  << "\n";
+    const std::string result = softmax ? "torch.softmax(" + TorchScriptWriter::name(out) + ", 1)"
+                                       : TorchScriptWriter::name(out);
+    writer.source << "    return " << result;
+    if (withFeatures)
+        writer.source << ", " << TorchScriptWriter::name(writer.pooled);
+    writer.source << "\n";
     return writer.source.str();
 }
 

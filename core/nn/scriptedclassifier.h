@@ -22,9 +22,11 @@ public:
                                                     std::map<std::string, std::string> *extraFiles,
                                                     std::string *error);
 
-    // Logits, row-major count × classes; sets *classes. Throws std::exception on LibTorch failures.
+    // Logits, row-major count × classes; sets *classes. With `features`, also the pooled
+    // features before the classifier (count × dimension), when the module has Hone's
+    // forward_with_features() (left empty otherwise). Throws std::exception on LibTorch failures.
     std::vector<float> logits(const ImageBatch &batch, const Normalization &normalization,
-                              int *classes);
+                              int *classes, std::vector<float> *features = nullptr);
 
 private:
     ScriptedClassifier();

@@ -13,7 +13,7 @@ namespace Hone::Nn {
 
 bool ClassifierModel::exportTorchScript(const std::string &path,
                                         const std::map<std::string, std::string> &extraFiles,
-                                        bool softmax, std::string *error) const
+                                        bool softmax, std::string *error, bool embedNormalization) const
 {
     try {
         torch::jit::Module module("HoneClassifier");
@@ -22,14 +22,39 @@ bool ClassifierModel::exportTorchScript(const std::string &path,
             module.register_parameter(flattenName(p.key()), p.value().detach().cpu().clone(), false);
         for (const auto &b : d->net->named_buffers())
             module.register_buffer(flattenName(b.key()), b.value().detach().cpu().clone());
-        module.define(d->net->torchScriptForward(softmax));
+        // forward() for every consumer, and forward_with_features() for Hone's "unknown" check,
+        // which measures how far an image's pooled features are from every class.
+        std::string sources[2] = {d->net->torchScriptForward(softmax),
+                                  torchScriptSource(d->net->architecture(), int(numClasses()), softmax, true)};
+        if (embedNormalization) {
+            // (x / 255 − mean) / std as one multiply-add per channel, before the network.
+            const Normalization n = normalization();
+            auto scale = torch::empty({1, 3, 1, 1});
+            auto shift = torch::empty({1, 3, 1, 1});
+            for (int c = 0; c < 3; ++c) {
+                scale[0][c][0][0] = 1.0 / (255.0 * double(n.std[size_t(c)]));
+                shift[0][c][0][0] = -double(n.mean[size_t(c)]) / double(n.std[size_t(c)]);
+            }
+            module.register_buffer("hone_pixel_scale", scale);
+            module.register_buffer("hone_pixel_shift", shift);
+            for (std::string &source : sources) {
+                const size_t at = source.find("(self, v0):\n");
+                if (at == std::string::npos)
+                    throw std::runtime_error("unexpected forward() source");
+                source.insert(at + 12, "    v0 = v0 * self.hone_pixel_scale + self.hone_pixel_shift\n");
+            }
+        }
+        for (const std::string &source : sources)
+            module.define(source);
         module.eval();
         torch::jit::ExtraFilesMap files(extraFiles.begin(), extraFiles.end());
         module.save(path, files);
         return true;
     } catch (const std::exception &e) {
-        if (error)
-            *error = std::string("TorchScript export failed: ") + e.what();
+        if (error) {
+            const std::string what = e.what();   // LibTorch appends its C++ backtrace after a newline
+            *error = "TorchScript export failed: " + what.substr(0, what.find('\n'));
+        }
         return false;
     }
 }
@@ -77,7 +102,8 @@ std::unique_ptr<ScriptedClassifier> ScriptedClassifier::load(
 }
 
 std::vector<float> ScriptedClassifier::logits(const ImageBatch &batch,
-                                              const Normalization &normalization, int *classes)
+                                              const Normalization &normalization, int *classes,
+                                              std::vector<float> *features)
 {
     torch::NoGradGuard noGrad;
     if (batch.pixels.size() != static_cast<size_t>(batch.count) * batch.imageBytes())
@@ -90,7 +116,20 @@ std::vector<float> ScriptedClassifier::logits(const ImageBatch &batch,
     auto std = torch::tensor({normalization.std[0], normalization.std[1], normalization.std[2]})
                    .view({1, 3, 1, 1});
     x = x.sub(mean).div(std).contiguous().to(d->device);
-    auto out = d->module.forward({x});
+    torch::jit::IValue out;
+    if (features) {
+        features->clear();
+        if (const auto method = d->module.find_method("forward_with_features")) {
+            const auto both = (*method)({x});
+            if (!both.isTuple() || both.toTuple()->elements().size() != 2)
+                throw std::runtime_error("the model's forward_with_features() does not return two tensors");
+            out = both.toTuple()->elements().at(0);
+            auto pooled = both.toTuple()->elements().at(1).toTensor().to(torch::kCPU).to(torch::kFloat32).contiguous();
+            features->assign(pooled.data_ptr<float>(), pooled.data_ptr<float>() + pooled.numel());
+        }
+    }
+    if (out.isNone())
+        out = d->module.forward({x});
     if (!out.isTensor())
         throw std::runtime_error("the model's forward() does not return a tensor");
     auto logits = out.toTensor().to(torch::kCPU).to(torch::kFloat32).contiguous();

@@ -15,6 +15,7 @@
 #include "trainingepoch.h"
 #include "trunkcache.h"
 #include "lrschedule.h"
+#include "runcalibration.h"
 #include "runstore.h"
 
 #include <QCoreApplication>
@@ -355,6 +356,7 @@ bool Trainer::train(QString *error)
     int bestEpoch = 0;
     int sinceBest = 0;
     Nn::ModelSnapshot best;   // the best epoch's weights, restored at the end
+    std::vector<float> bestLogits, lastLogits;   // their validation logits, for the calibration
     const bool byLoss = m_config.earlyStopMetric == QLatin1String("val_loss");
     m_status = QStringLiteral("finished");
     int epoch = 0;
@@ -555,6 +557,7 @@ bool Trainer::train(QString *error)
             metrics.classCount = classCount;
             metrics.confusion = pass.matrix.counts();
             metrics.predictions = pass.predictions;
+            lastLogits = pass.logits;
             // Better: on the chosen metric; by accuracy, a tie goes to the lower validation loss.
             const bool better = bestEpoch == 0
                 || (byLoss ? metrics.valLoss < bestLoss
@@ -567,6 +570,7 @@ bool Trainer::train(QString *error)
                 sinceBest = 0;
                 if (m_config.restoreBest)
                     best = model->snapshot();
+                bestLogits = pass.logits;
             } else {
                 ++sinceBest;
             }
@@ -618,6 +622,7 @@ bool Trainer::train(QString *error)
     if (m_config.restoreBest && bestEpoch > 0 && bestEpoch != lastEpoch && !best.isEmpty()) {
         model->restore(best);
         weightsEpoch = bestEpoch;
+        lastLogits = bestLogits;   // empty when the best epoch came before a resume
         Q_EMIT this->message(tr("Kept the weights of epoch %1, the best (validation accuracy %2 %, loss %3)")
                                  .arg(bestEpoch)
                                  .arg(bestAccuracy * 100.0, 0, 'f', 1)
@@ -637,6 +642,11 @@ bool Trainer::train(QString *error)
     if (!QFile::rename(part, weights)) {
         *error = tr("cannot move the weights into place in %1").arg(m_runDirectory);
         return false;
+    }
+    if (m_status == QLatin1String("finished")) {
+        const QJsonObject calibration = calibrateRun(*model, train, val, lastLogits, classCount);
+        if (!calibration.isEmpty())
+            json[QStringLiteral("calibration")] = calibration;
     }
     json[QStringLiteral("status")] = m_status;
     json[QStringLiteral("ended")] = QDateTime::currentDateTime().toString(Qt::ISODate);

@@ -52,11 +52,13 @@ ValidationPass validate(Nn::Learner &learner, const Nn::ImageBatch &images, cons
         const Nn::EvalOutput out = features ? learner.evaluate(gatherFeatures(features, rows))
                                             : learner.evaluate(gatherBatch(images, rows));
         pass.lossSum += out.lossSum;
+        pass.logits.insert(pass.logits.end(), out.logits.begin(), out.logits.begin() + rows.size() * classCount);
         for (int i = 0; i < rows.size(); ++i) {
             const int truth = int(images.labels.at(size_t(rows.at(i))));
             const float *row = out.logits.data() + size_t(i) * size_t(classCount);
             const int predicted = int(std::max_element(row, row + classCount) - row);
             pass.matrix.add(truth, predicted);
+            pass.labels.append(truth);
             double sum = 0.0;
             for (int c = 0; c < classCount; ++c)
                 sum += std::exp(double(row[c] - row[predicted]));

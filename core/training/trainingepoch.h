@@ -48,6 +48,8 @@ struct ValidationPass
 {
     ConfusionMatrix matrix{0};
     QVector<ValPrediction> predictions;   // row: valRows[kept[i]]
+    std::vector<float> logits;            // predictions.size() × classes, for calibration
+    QVector<int> labels;                  // the true class of each
     double lossSum = 0.0;
     bool complete = false;                // false when stopped part-way
 };
