@@ -202,6 +202,9 @@ void TestUseWorkspace::thresholdFlipsWithoutRunningTheModel()
     QVERIFY2(p.confidence < 0.995, "the model is too sure to put the threshold above it");
     const int jobs = m_use->predictionJobs();
     QSlider *slider = m_use->thresholdSlider();
+    // At the model's own threshold the workspace decides as the predictor did.
+    QCOMPARE(slider->value(), qRound(m_use->modelMetadata().threshold * 100));
+    QCOMPARE(m_use->isCurrentKnown(), p.known);
 
     slider->setValue(0);
     QVERIFY(m_use->isCurrentKnown());

@@ -134,6 +134,7 @@ void PredictionRunner::onFinished()
     const Outcome outcome = m_watcher.result();
     if (outcome.load) {
         m_predictor = outcome.predictor;   // null after a failed load: no model rather than a stale one
+        m_distanceThreshold = m_predictor ? m_predictor->distanceThreshold() : 2.0;
         if (!m_pendingLoad && !outcome.quiet)
             Q_EMIT loaded(outcome.ok, outcome.error);
     } else {

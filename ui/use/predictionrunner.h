@@ -37,6 +37,9 @@ public:
     // The loaded model's metadata (empty when none is loaded), and whether it is a run's.
     ModelMetadata metadata() const;
     bool isRun() const { return isLoaded() && m_predictor->network() != nullptr; }
+    // Above this distance from every class centre an image is unknown whatever its confidence
+    // (2: the model has no centres); read when the model loaded.
+    double distanceThreshold() const { return m_distanceThreshold; }
 
     // Ask for predictions; the returned id comes back with predicted().
     quint64 predictFiles(const QStringList &files);
@@ -78,6 +81,7 @@ private:
     std::optional<Job> m_pendingLoad;
     std::optional<Job> m_pendingPredict;
     quint64 m_nextId = 0;
+    double m_distanceThreshold = 2.0;
     int m_predictionJobs = 0;
     double m_lastSeconds = 0.0;
 };

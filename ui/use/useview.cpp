@@ -292,7 +292,7 @@ void UseWorkspace::updateStrip()
         if (input.predicted && !input.prediction.error.isEmpty())
             verdict = tr("unreadable");
         else if (input.predicted)
-            verdict = input.prediction.confidence >= t
+            verdict = isKnown(input.prediction, t)
                 ? tr("%1 %2").arg(input.prediction.label, PredictionBars::percent(input.prediction.confidence))
                 : tr("unknown");
         if (!input.addedAs.isEmpty() && m_project->imageIndex(input.addedAs) >= 0)
@@ -330,7 +330,19 @@ Prediction UseWorkspace::currentPrediction() const
 
 bool UseWorkspace::isCurrentKnown() const
 {
-    return isCurrentPredicted() && current()->prediction.confidence >= threshold();
+    return isCurrentPredicted() && isKnown(current()->prediction, threshold());
+}
+
+bool UseWorkspace::isKnown(const Prediction &p, double threshold) const
+{
+    // The predictor's own rule, with the slider's threshold: confident enough, and not far from
+    // every class it learnt (when the model can tell).
+    return p.confidence >= threshold && !(p.distance >= 0 && p.distance > m_runner->distanceThreshold());
+}
+
+bool UseWorkspace::isNovel(const Prediction &p) const
+{
+    return p.distance >= 0 && p.distance > m_runner->distanceThreshold();
 }
 
 void UseWorkspace::showVerdict()
@@ -358,10 +370,13 @@ void UseWorkspace::showVerdict()
         return;
     }
     const ModelMetadata meta = m_runner->metadata();
-    const bool known = p.confidence >= threshold();
+    const bool known = isKnown(p, threshold());
     const QString confidence = PredictionBars::percent(p.confidence);
     if (known)
         m_verdict->setText(tr("<b>%1</b> · %2").arg(p.label.toHtmlEscaped(), confidence));
+    else if (isNovel(p))
+        m_verdict->setText(tr("<b>Unknown</b> — none of these (best guess: %1, %2; the image is unlike "
+                              "every class the model learnt)").arg(p.label.toHtmlEscaped(), confidence));
     else
         m_verdict->setText(tr("<b>Unknown</b> — none of these (best guess: %1, %2)").arg(p.label.toHtmlEscaped(), confidence));
     m_confidence->setText(meta.calibration.isEmpty()

@@ -89,6 +89,36 @@ UseWorkspace::~UseWorkspace()
     m_camera->stop();
     m_gradCamLoad.waitForFinished();
     m_thumbnails.waitForFinished();
+    removePictures();
+}
+
+void UseWorkspace::updateCameras()
+{
+    // Asked when the workspace shows, not at start-up: the media backend starts only for those
+    // who look here, and a camera plugged in since appears on the next visit.
+    const QStringList devices = CameraFeed::deviceNames();
+    QStringList listed;
+    for (int i = 1; i < m_cameraChoice->count(); ++i)
+        listed.append(m_cameraChoice->itemText(i));
+    if (listed != devices && !m_camera->isActive()) {
+        const QSignalBlocker blocker(m_cameraChoice);
+        m_cameraChoice->clear();
+        m_cameraChoice->addItem(tr("Off"));
+        m_cameraChoice->addItems(devices);
+    }
+    const bool cameras = m_cameraChoice->count() > 1;
+    m_cameraLabel->setVisible(cameras);
+    m_cameraChoice->setVisible(cameras);
+}
+
+void UseWorkspace::removePictures()
+{
+    if (!m_project->isOpen())
+        return;
+    QDir dir(QDir(m_project->cacheDirectory()).filePath(QStringLiteral("use")));
+    const QStringList pictures = dir.entryList({QStringLiteral("picture-*.png")}, QDir::Files);
+    for (const QString &name : pictures)
+        dir.remove(name);
 }
 
 void UseWorkspace::buildLayout()
@@ -106,10 +136,8 @@ void UseWorkspace::buildLayout()
     m_cameraChoice = new QComboBox(this);
     m_cameraChoice->setObjectName(QStringLiteral("useCamera"));
     m_cameraChoice->addItem(tr("Off"));
-    m_cameraChoice->addItems(CameraFeed::deviceNames());
-    const bool cameras = m_cameraChoice->count() > 1;
-    m_cameraLabel->setVisible(cameras);
-    m_cameraChoice->setVisible(cameras);
+    m_cameraLabel->hide();   // until updateCameras() finds one
+    m_cameraChoice->hide();
 
     auto *top = new QHBoxLayout;
     auto *modelLabel = new QLabel(tr("&Model:"), this);
@@ -244,6 +272,7 @@ void UseWorkspace::buildLayout()
 void UseWorkspace::onProjectReset()
 {
     m_camera->stop();
+    removePictures();   // left by a session that ended without cleaning up
     {
         const QSignalBlocker blocker(m_cameraChoice);
         m_cameraChoice->setCurrentIndex(0);
@@ -412,6 +441,7 @@ void UseWorkspace::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reloadRuns();   // runs trained by hone-cli appear too
+    updateCameras();
     if (m_loadWanted)
         loadChosenModel();
 }

@@ -142,6 +142,9 @@ private:
     void onPredicted(quint64 id, const QVector<Prediction> &predictions);
     void onRunnerIdle();
     void onCameraChosen();
+    void updateCameras();
+    // The temporary copies of pictures Grad-CAM read (under the project's cache).
+    void removePictures();
     void takeCameraFrame();
     void loadThumbnails();
     void updateStrip();
@@ -154,6 +157,9 @@ private:
     void add(int classId);
     QString picturePath(Input *input);
     const Input *current() const;
+    bool isKnown(const Prediction &prediction, double threshold) const;
+    // Far from every class centre: unknown at any threshold.
+    bool isNovel(const Prediction &prediction) const;
     static bool canOpen(const QMimeData *mime);
 
     Project *m_project;
