@@ -392,7 +392,15 @@ void TestCli::predictJson()
     QCOMPARE(expected.size(), 2);
     for (int i = 0; i < predictions.size(); ++i) {
         const QJsonObject p = predictions.at(i).toObject();
-        QCOMPARE(keysOf(p), (QSet<QString>{QStringLiteral("image"), QStringLiteral("label"), QStringLiteral("score")}));
+        // image, label and score as ever; known and confidence (calibrated) since the unknown check,
+        // and the distance to the nearest class when the model carries class centres.
+        const QSet<QString> keys = keysOf(p);
+        const QSet<QString> required{QStringLiteral("image"), QStringLiteral("label"), QStringLiteral("score"),
+                                     QStringLiteral("known"), QStringLiteral("confidence")};
+        QVERIFY(keys.contains(required));
+        QVERIFY((keys - required).isEmpty() || keys - required == QSet<QString>{QStringLiteral("distance")});
+        QCOMPARE(p.value(QStringLiteral("known")).toBool(), expected.at(i).known);
+        QVERIFY(std::abs(p.value(QStringLiteral("confidence")).toDouble() - expected.at(i).confidence) < 1e-6);
         QCOMPARE(p.value(QStringLiteral("image")).toString(), images.at(i));
         QVERIFY2(QStringList({QStringLiteral("circles"), QStringLiteral("squares")})
                      .contains(p.value(QStringLiteral("label")).toString()),

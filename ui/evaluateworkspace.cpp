@@ -2,11 +2,13 @@
 
 #include "confusiongallery.h"
 #include "confusionmatrixwidget.h"
+#include "evaluate/reliabilitydiagram.h"
 #include "gradcamview.h"
 #include "predictiongallery.h"
 #include "trainingreport.h"
 
 #include "evaluation/predictionanalysis.h"
+#include "evaluation/wilson.h"
 #include "nn/classifiermodel.h"
 #include "project/project.h"
 #include "util/failure.h"
@@ -60,6 +62,7 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     , m_matrix(new ConfusionMatrixWidget(this))
     , m_mistakes(new PredictionGallery(project, this))
     , m_gradCam(new GradCamView(this))
+    , m_reliability(new ReliabilityDiagram(this))
 {
     setObjectName(QStringLiteral("evaluateWorkspace"));
     m_run->setMinimumContentsLength(28);
@@ -114,6 +117,7 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     pairsLayout->addWidget(m_pairs);
     left->addWidget(tableBox);
     left->addWidget(pairsBox);
+    left->addWidget(m_reliability);
 
     auto *right = new QSplitter(Qt::Vertical, this);
     auto *mistakesBox = new QWidget(right);
@@ -280,6 +284,25 @@ void EvaluateWorkspace::onEvaluated()
     Q_EMIT evaluationFinished(true);
 }
 
+void EvaluateWorkspace::showCalibration()
+{
+    const EvaluationResult &r = m_result;
+    const QJsonObject json = m_evaluatedRun.json.value(QStringLiteral("calibration")).toObject();
+    const CalibrationResult calibration = CalibrationResult::fromJson(json);
+    QVector<int> labels;
+    for (const ValPrediction &p : r.predictions)
+        labels.append(p.trueClass);
+    ReliabilityData data = ReliabilityData::fromProbabilities(r.probabilities, r.classNames.size(), labels,
+                                                              calibration.temperature);
+    if (json.isEmpty())
+        data.note = tr("This run has no calibration (trained by an earlier version).");
+    else if (!calibration.fitted)
+        data.note = tr("No temperature fitted: %1.").arg(calibration.note);
+    else
+        data.note = tr("T fitted on %n validation image(s).", nullptr, calibration.images);
+    m_reliability->setData(data);
+}
+
 void EvaluateWorkspace::showResult()
 {
     const EvaluationResult &r = m_result;
@@ -292,20 +315,25 @@ void EvaluateWorkspace::showResult()
         m_summary->setText(m_run->count() > 0 ? tr("Choose a run and a split, then press Evaluate (F5).")
                                               : tr("No finished run yet: train a model first."));
         m_matrix->setClassNames({});
+        m_reliability->setData({});
         updateActions();
         return;
     }
-    QString summary = tr("Run <b>%1</b> on the <b>%2</b> split: %n image(s), accuracy <b>%3 %</b>, "
-                         "macro-F1 <b>%4</b>",
+    const ProportionInterval ci = wilsonInterval(r.matrix.accuracy() * r.matrix.total(), r.matrix.total());
+    QString summary = tr("Run <b>%1</b> on the <b>%2</b> split: %n image(s), accuracy <b>%3 %</b> "
+                         "(95 % CI %4–%5 %), macro-F1 <b>%6</b>",
                          nullptr, r.matrix.total())
                           .arg(r.runId, splitName(r.split))
                           .arg(r.matrix.accuracy() * 100.0, 0, 'f', 1)
+                          .arg(ci.low * 100.0, 0, 'f', 1)
+                          .arg(ci.high * 100.0, 0, 'f', 1)
                           .arg(r.matrix.macroF1(), 0, 'f', 3);
     for (int k : reportedTopK(r.classNames.size()))
         summary += tr(", top-%1 <b>%2 %</b>").arg(k).arg(r.topKAccuracy(k) * 100.0, 0, 'f', 1);
     if (r.skipped > 0)
         summary += tr(" (%n image(s) skipped)", nullptr, r.skipped);
     m_summary->setText(summary);
+    showCalibration();
 
     m_perClass->setRowCount(r.classNames.size());
     for (int c = 0; c < r.classNames.size(); ++c) {

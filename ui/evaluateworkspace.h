@@ -27,6 +27,7 @@ class ConfusionGallery;
 class ConfusionMatrixWidget;
 class GradCamView;
 class PredictionGallery;
+class ReliabilityDiagram;
 class Project;
 
 class EvaluateWorkspace : public QWidget
@@ -56,6 +57,7 @@ public:
     ConfusionMatrixWidget *confusionMatrix() const { return m_matrix; }
     PredictionGallery *mistakes() const { return m_mistakes; }
     GradCamView *gradCam() const { return m_gradCam; }
+    ReliabilityDiagram *reliabilityDiagram() const { return m_reliability; }
     ConfusionGallery *openGallery(int trueClass, int predictedClass);
 
 Q_SIGNALS:
@@ -75,6 +77,7 @@ private:
 
     void onEvaluated();
     void showResult();
+    void showCalibration();
     void showGradCamForCurrent();
     void updateActions();
 
@@ -89,6 +92,7 @@ private:
     ConfusionMatrixWidget *m_matrix;
     PredictionGallery *m_mistakes;
     GradCamView *m_gradCam;
+    ReliabilityDiagram *m_reliability;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;   // of the evaluation running
     RunRecord m_evaluatedRun;

@@ -1,5 +1,8 @@
 #include "trainingreport.h"
 
+#include "evaluate/reliabilitydiagram.h"
+#include "evaluation/wilson.h"
+
 #include "analysis/datadoctor.h"
 
 #include "util/atomicfile.h"
@@ -20,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -92,6 +96,61 @@ QString table(const QStringList &headers, const QVector<QStringList> &rows, cons
     return html + QStringLiteral("</table>\n");
 }
 
+ReliabilityData reliabilityOf(const RunRecord &run, const EvaluationResult &evaluation)
+{
+    QVector<int> labels;
+    for (const ValPrediction &p : evaluation.predictions)
+        labels.append(p.trueClass);
+    const CalibrationResult c = CalibrationResult::fromJson(run.json.value(QStringLiteral("calibration")).toObject());
+    return ReliabilityData::fromProbabilities(evaluation.probabilities, evaluation.classNames.size(), labels,
+                                              c.temperature);
+}
+
+QImage reliabilityImage(const ReliabilityData &data)
+{
+    QImage image(560, 400, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QPalette palette;
+    palette.setColor(QPalette::WindowText, Qt::black);
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Mid, QColor(160, 160, 160));
+    palette.setColor(QPalette::Midlight, QColor(215, 215, 215));
+    ReliabilityDiagram::paint(painter, image.rect().adjusted(8, 8, -8, -8), data, palette);
+    return image;
+}
+
+// Temperature, expected calibration error before and after, the unknown rule, and the diagram.
+QString calibrationSection(const RunRecord &run, const QVector<Figure> &figures,
+                           const std::function<QString(const QString &)> &imageSource,
+                           const std::function<int(const QImage &)> &width)
+{
+    const QJsonObject json = run.json.value(QStringLiteral("calibration")).toObject();
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(tr("Calibration and unknown"));
+    if (json.isEmpty())
+        return html + QStringLiteral("<p>%1</p>\n").arg(tr("This run has no calibration (it was trained by an earlier version of Hone)."));
+    const CalibrationResult c = CalibrationResult::fromJson(json);
+    QVector<QStringList> rows;
+    rows.append({tr("Temperature"), c.fitted ? QString::number(c.temperature, 'f', 3)
+                                             : tr("1 (not fitted: %1)").arg(c.note)});
+    rows.append({tr("Expected calibration error, validation (10 bins)"),
+                 tr("%1 before, %2 after").arg(percent(c.eceBefore), percent(c.eceAfter))});
+    rows.append({tr("Negative log-likelihood, validation"),
+                 tr("%1 before, %2 after").arg(c.nllBefore, 0, 'f', 4).arg(c.nllAfter, 0, 'f', 4)});
+    rows.append({tr("Unknown below a calibrated confidence of"), percent(c.threshold)});
+    if (c.novelty.isValid())
+        rows.append({tr("Unknown farther from every class centre than"), QString::number(c.novelty.threshold, 'f', 4)});
+    rows.append({tr("On validation"), tr("keeps %1 of the right answers (target %2), flags %3 of the wrong ones")
+                                          .arg(percent(c.keptCorrect), percent(c.thresholdTarget), percent(c.rejectedWrong))});
+    html += table({tr("Measure"), tr("Value")}, rows, {});
+    for (const Figure &f : figures) {
+        if (f.name == QLatin1String("reliability.png"))
+            html += QStringLiteral("<img src=\"%1\" width=\"%2\" alt=\"%3\">\n")
+                        .arg(imageSource(f.name)).arg(width(f.image)).arg(tr("reliability diagram of the evaluated split"));
+    }
+    return html;
+}
+
 // The report's HTML; `imageSource` turns a figure name into what <img src> needs.
 QString reportHtml(const Project &project, const RunRecord &run, const EvaluationResult &evaluation,
                    const QVector<Figure> &figures, const QVector<QPair<QString, QString>> &mistakeCaptions,
@@ -127,7 +186,10 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
                     tr("%1 (%2)").arg(run.bestEpoch()).arg(percent(run.bestValAccuracy()))});
     summary.append({tr("Evaluated on"), tr("the %1 split, %n image(s)", nullptr, evaluation.matrix.total())
                                             .arg(splitName(evaluation.split))});
-    summary.append({tr("Accuracy"), percent(evaluation.matrix.accuracy())});
+    const ProportionInterval ci = wilsonInterval(evaluation.matrix.accuracy() * evaluation.matrix.total(),
+                                                 evaluation.matrix.total());
+    summary.append({tr("Accuracy"), tr("%1 (95 % confidence interval %2 – %3)")
+                                        .arg(percent(evaluation.matrix.accuracy()), percent(ci.low), percent(ci.high))});
     summary.append({tr("Macro-F1"), QString::number(evaluation.matrix.macroF1(), 'f', 3)});
     for (int k : reportedTopK(evaluation.classNames.size()))
         summary.append({tr("Top-%1 accuracy").arg(k), percent(evaluation.topKAccuracy(k))});
@@ -152,6 +214,7 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
             html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" width=\"%3\" alt=\"%4\">\n")
                         .arg(tr("Confusion matrix"), imageSource(f.name)).arg(width(f.image)).arg(tr("confusion matrix"));
     }
+    html += calibrationSection(run, figures, imageSource, width);
 
     QVector<QStringList> perClass;
     for (int c = 0; c < evaluation.classNames.size(); ++c) {
@@ -260,6 +323,9 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
     figures.append({QStringLiteral("confusion.png"),
                     matrixImage(evaluation, tr("%1 split, %2 correct")
                                                 .arg(splitName(evaluation.split), percent(evaluation.matrix.accuracy())))});
+    const ReliabilityData reliability = reliabilityOf(run, evaluation);
+    if (!reliability.isEmpty())
+        figures.append({QStringLiteral("reliability.png"), reliabilityImage(reliability)});
     QVector<QPair<QString, QString>> mistakes;
     for (const ValPrediction &p : misclassifiedMostConfidentFirst(evaluation.predictions)) {
         if (mistakes.size() >= MaxMistakes)
