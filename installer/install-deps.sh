@@ -18,6 +18,8 @@ packages=(
     xvfb xauth imagemagick dataset-fashion-mnist python3-torch python3-torchvision
     # the data doctor benchmark's confident-learning baseline (bench/run-doctor.sh)
     python3-sklearn
+    # the prediction benchmark decodes its reference inputs with cv2 (bench/run-predict.sh)
+    python3-opencv
 )
 
 missing=()

@@ -49,8 +49,8 @@ QString weightsProvenance(const QString &backbone, const QString &configWeights)
         const BackboneInfo *info = findBackbone(ref.section(QLatin1Char('/'), 0, 0));
         const CatalogWeights *w = info ? info->findWeights(ref.section(QLatin1Char('/'), 1)) : nullptr;
         if (w && w->bundled)
-            return tr("Started from Hone's bundled %1 weights (%2), pretrained by `hone-cli pretrain` on %3, "
-                      "which is published under the MIT licence; the weights ship under Hone's licence.")
+            return tr("Started from Hone's bundled %1 weights (%2), pretrained by `hone-cli pretrain` on %3. "
+                      "Fashion-MNIST is published under the MIT licence; the weights ship with Hone.")
                 .arg(backbone, w->label, w->dataset);
         if (w)
             return tr("Started from torchvision's %1 weights (%2, %3 top-1 on %4), downloaded from %5. "
@@ -159,13 +159,21 @@ QString modelCard(const ModelMetadata &meta, const RunRecord &run, const ExportR
         out << "- " << tr("Expected calibration error (10 bins): %1 before, %2 after.")
                            .arg(percent(c.eceBefore, 2), percent(c.eceAfter, 2))
             << "\n";
-        out << "- " << tr("\"Unknown\" below a calibrated confidence of %1: it keeps %2 of the correct validation "
-                          "predictions (target %3) and flags %4 of the wrong ones.")
-                           .arg(percent(c.threshold), percent(c.keptCorrect), percent(c.thresholdTarget, 0),
-                                percent(c.rejectedWrong))
+        if (c.novelty.isValid()) {
+            out << "- " << tr("\"Unknown\" when the calibrated confidence is below %1, or when the image's pooled "
+                              "features (the \"embedding\" output) are farther than %2 from every class centre "
+                              "(1 − cosine similarity; the centres are in the metadata's calibration.novelty).")
+                               .arg(percent(c.threshold))
+                               .arg(c.novelty.threshold, 0, 'f', 4)
+                << "\n";
+        } else {
+            out << "- " << tr("\"Unknown\" when the calibrated confidence is below %1.").arg(percent(c.threshold)) << "\n";
+        }
+        out << "- " << tr("On validation this keeps %1 of the correct predictions (target %2) and flags %3 of the wrong ones.")
+                           .arg(percent(c.keptCorrect), percent(c.thresholdTarget, 0), percent(c.rejectedWrong))
             << "\n";
-        out << "- " << tr("The threshold only knows the classes above. Images of things the model never saw often still "
-                          "get a high confidence; when such images are common where the model is used, add a "
+        out << "- " << tr("Both checks only know the classes above. Things the model never saw but that look like one of "
+                          "its classes still pass; when such images are common where the model is used, add a "
                           "\"background\" class with examples of them.")
             << "\n\n";
     }
