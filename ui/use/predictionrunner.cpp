@@ -62,7 +62,7 @@ void PredictionRunner::unload()
 {
     m_pendingLoad.reset();
     m_pendingPredict.reset();
-    if (!m_watcher.isRunning())
+    if (!m_jobRunning)
         m_predictor.reset();
     else   // the running job holds its own reference; nothing new starts on it
         m_pendingLoad = [](const std::shared_ptr<Predictor> &) {
@@ -112,7 +112,7 @@ quint64 PredictionRunner::predictImage(const QImage &image, const QString &name)
 
 void PredictionRunner::schedule()
 {
-    if (m_watcher.isRunning())
+    if (m_jobRunning)
         return;
     std::optional<Job> job;
     if (m_pendingLoad) {
@@ -122,6 +122,7 @@ void PredictionRunner::schedule()
         ++m_predictionJobs;
     }
     if (job) {
+        m_jobRunning = true;
         // The job holds the predictor it runs on; m_predictor changes only between jobs.
         m_watcher.setFuture(QtConcurrent::run(&m_pool, [job = std::move(*job), predictor = m_predictor] {
             return job(predictor);
@@ -132,6 +133,7 @@ void PredictionRunner::schedule()
 void PredictionRunner::onFinished()
 {
     const Outcome outcome = m_watcher.result();
+    m_jobRunning = false;
     if (outcome.load) {
         m_predictor = outcome.predictor;   // null after a failed load: no model rather than a stale one
         m_distanceThreshold = m_predictor ? m_predictor->distanceThreshold() : 2.0;
@@ -148,7 +150,7 @@ void PredictionRunner::onFinished()
         Q_EMIT predicted(outcome.id, predictions);
     }
     schedule();
-    if (!m_watcher.isRunning())
+    if (!m_jobRunning)
         Q_EMIT idle();
 }
 

@@ -46,7 +46,8 @@ public:
     quint64 predictImage(const QImage &image, const QString &name);
 
     // A job is running, or one waits.
-    bool isBusy() const { return m_watcher.isRunning() || m_pendingLoad || m_pendingPredict; }
+    // Until its answer has been delivered, not only computed.
+    bool isBusy() const { return m_jobRunning || m_pendingLoad || m_pendingPredict; }
     // Predictions the model has run (for the tests: a threshold change runs none).
     int predictionJobs() const { return m_predictionJobs; }
     // Seconds the last prediction job took.
@@ -81,6 +82,7 @@ private:
     std::optional<Job> m_pendingLoad;
     std::optional<Job> m_pendingPredict;
     quint64 m_nextId = 0;
+    bool m_jobRunning = false;   // set in schedule(), cleared once onFinished() has reported
     double m_distanceThreshold = 2.0;
     int m_predictionJobs = 0;
     double m_lastSeconds = 0.0;
