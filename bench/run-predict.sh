@@ -5,6 +5,8 @@
 #   hone            wall time of the whole `hone-cli predict MODEL FOLDER` command: start-up, model load,
 #                   reading, decoding and preprocessing every JPEG, inference (OpenCV DNN, batches of 32,
 #                   all cores), writing the results. The page cache is warmed by one untimed run first.
+#   hone .pt        the same on the same run exported to TorchScript (LibTorch, frozen and optimised
+#                   for inference at load)
 #   decode          the same JPEGs decoded and preprocessed as Hone does (cv2 in /usr/bin/python3: imdecode,
 #                   centred square, INTER_AREA, BGR to RGB, mean/std) into float32 NCHW, on all cores
 #   ORT inference   onnxruntime-node on those decoded inputs, batches of 32, intra-op threads = cores;
@@ -50,24 +52,28 @@ count=${#images[@]}
 # The models: the trunk frozen (as the demo trains), so training is quick; speed is what is measured.
 quiet "$cli" train "$work/project" --backbone mobilenet_v3_small --image-size 64 --freeze 5 --epochs 2
 quiet "$cli" export "$work/project" --format onnx --output "$work/mobilenet_v3_small-64.onnx" --no-verify --no-model-card
+quiet "$cli" export "$work/project" --format torchscript --output "$work/mobilenet_v3_small-64.pt" --no-verify --no-model-card
 quiet "$cli" train "$work/project" --backbone resnet18 --weights none --image-size 224 --freeze 5 --epochs 1
 quiet "$cli" export "$work/project" --format onnx --output "$work/resnet18-224.onnx" --no-verify --no-model-card
+quiet "$cli" export "$work/project" --format torchscript --output "$work/resnet18-224.pt" --no-verify --no-model-card
 
 echo "$count JPEGs of 1600×1200 ($(du -sm "$work/photos" | cut -f1) MB), $threads cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in mobilenet_v3_small-64 resnet18-224; do
     model="$work/$name.onnx"
     quiet "$cli" predict "$model" "$work/photos" --quiet --csv "$work/hone.csv"   # warms the page cache
     one=$(seconds "$cli" predict "$model" "${images[0]}" --quiet)
-    hone=() decode=() ort=()
+    quiet "$cli" predict "$work/$name.pt" "$work/photos" --quiet
+    hone=() honept=() decode=() ort=()
     for round in 1 2 3; do
         hone+=("$(seconds "$cli" predict "$model" "$work/photos" --quiet)")
+        honept+=("$(seconds "$cli" predict "$work/$name.pt" "$work/photos" --quiet --device cpu)")
         quiet /usr/bin/python3 "$root/bench/predict_inputs.py" decode "$model.json" "$work/inputs.bin" "$work/list.txt" "${images[@]}"
         decode+=("$(awk '/^decode/ {print $2}' "$work/last.log")")
         size=$(awk '/^decode/ {print $4}' "$work/last.log")
         quiet node "$root/bench/predict_reference.js" "$model" "$work/inputs.bin" "$count" "$size" "$work/top1.txt" 32 "$threads" 1
         ort+=("$(awk '/^ort/ {print $2}' "$work/last.log")")
     done
-    h=$(median "${hone[@]}") d=$(median "${decode[@]}") o=$(median "${ort[@]}")
+    h=$(median "${hone[@]}") hp=$(median "${honept[@]}") d=$(median "${decode[@]}") o=$(median "${ort[@]}")
     od=$(awk -v a="$d" -v b="$o" 'BEGIN {printf "%.3f", a + b}')
     # hone's top-1 label of each image (its CSV) against ORT's class index on the same image.
     agreement=$(/usr/bin/python3 - "$model.json" "$work/hone.csv" "$work/list.txt" "$work/top1.txt" <<'EOF'
@@ -85,7 +91,9 @@ EOF
     echo "  decode (cv2)       $(per_second "$count" "$d") images/s  (${d} s; rounds ${decode[*]} s)"
     echo "  ORT inference      $(per_second "$count" "$o") images/s  (${o} s; rounds ${ort[*]} s)"
     echo "  ORT + decode       $(per_second "$count" "$od") images/s  (${od} s)"
+    echo "  hone predict .pt   $(per_second "$count" "$hp") images/s  (${hp} s; the same run exported to TorchScript, LibTorch; rounds ${honept[*]} s)"
     echo "  hone / (ORT + decode) $(ratio "$od" "$h")x  <- the goal's ratio (same work, goal >= 1.0)"
+    echo "  hone .pt / (ORT + decode) $(ratio "$od" "$hp")x  (Hone's LibTorch runtime on the same network)"
     echo "  hone / ORT inference  $(ratio "$o" "$h")x"
     echo "  top-1 agreement hone vs ORT: $agreement"
 done

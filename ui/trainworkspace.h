@@ -66,7 +66,9 @@ public:
     // The trainer has stopped between batches for the pause (the batch under way has ended).
     bool isPauseHeld() const { return m_pauseHeld; }
     // Exports the latest finished run to `path` (asks for a file when empty); verifies it.
-    void exportModel(const QString &path = QString());
+    // Without a path, asks for one (and for the options); embed: the graph takes RGB 0–255 and
+    // normalises itself; softmax: it outputs probabilities.
+    void exportModel(const QString &path = QString(), bool embedPreprocessing = false, bool softmax = false);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -7,6 +7,7 @@
 #include "graphwriters.h"
 #include "scriptedclassifier.h"
 
+#include <torch/csrc/jit/runtime/graph_executor.h>
 #include <torch/script.h>
 
 namespace Hone::Nn {
@@ -86,6 +87,24 @@ std::unique_ptr<ScriptedClassifier> ScriptedClassifier::load(
         }
         model->d->module = torch::jit::load(path, model->d->device, files);
         model->d->module.eval();
+        // A classifier runs the same graph on batches of one shape: the profiling executor's
+        // first runs (it records shapes before it optimises) only cost time here.
+        torch::jit::getProfilingMode() = false;
+        if (model->d->device.is_cpu()) {
+            // Frozen, with BatchNorm folded into the convolutions and oneDNN kernels where they
+            // help: several times faster on a CPU than the module as saved. A module the pass
+            // cannot take runs as it is.
+            try {
+                std::vector<std::string> others;
+                if (model->d->module.find_method("forward_with_features"))
+                    others.push_back("forward_with_features");
+                // A module written by the C++ API has no "training" attribute, so
+                // optimize_for_inference() would take it as frozen already: freeze it first.
+                torch::jit::Module frozen = torch::jit::freeze(model->d->module, others);
+                model->d->module = torch::jit::optimize_for_inference(frozen, others);
+            } catch (const std::exception &) {
+            }
+        }
         if (extraFiles) {
             for (auto &entry : *extraFiles)
                 entry.second = files[entry.first];

@@ -55,24 +55,27 @@ void ReliabilityDiagram::paint(QPainter &painter, const QRect &rect, const Relia
     const int line = fm.height();
     const QColor text = palette.color(QPalette::WindowText);
     painter.setPen(text);
-    const QRect title(rect.left(), rect.top(), rect.width(), line * 2 + 4);
     if (data.isEmpty()) {
         painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
                          QCoreApplication::translate("ReliabilityDiagram", "Calibration: evaluate a run to see it."));
         painter.restore();
         return;
     }
-    painter.drawText(title, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                     QCoreApplication::translate("ReliabilityDiagram",
-                                                 "Calibration on %1 images: ECE %2 % → %3 % (T = %4)%5")
-                         .arg(data.images)
-                         .arg(data.eceBefore * 100.0, 0, 'f', 1)
-                         .arg(data.eceAfter * 100.0, 0, 'f', 1)
-                         .arg(data.temperature, 0, 'f', 2)
-                         .arg(data.note.isEmpty() ? QString() : QStringLiteral("\n") + data.note));
+    const QString heading = QCoreApplication::translate("ReliabilityDiagram",
+                                                        "Calibration on %1 images: ECE %2 % → %3 % (T = %4)")
+                                .arg(data.images)
+                                .arg(data.eceBefore * 100.0, 0, 'f', 1)
+                                .arg(data.eceAfter * 100.0, 0, 'f', 1)
+                                .arg(data.temperature, 0, 'f', 2)
+        + (data.note.isEmpty() ? QString() : QStringLiteral("\n") + data.note);
+    // As tall as the wrapped text needs, so that it never runs into the plot.
+    const QRect title = fm.boundingRect(QRect(rect.left(), rect.top(), rect.width(), rect.height()),
+                                        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
+    painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title.height()),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, heading);
     const int axisLabel = fm.horizontalAdvance(QStringLiteral("100 %")) + 6;
-    QRect plot(rect.left() + axisLabel, title.bottom() + 6, rect.width() - axisLabel - axisLabel / 2 - 4,
-               rect.height() - title.height() - 2 * line - 14);
+    QRect plot(rect.left() + axisLabel, title.bottom() + line / 2 + 4, rect.width() - axisLabel - axisLabel / 2 - 4,
+               rect.height() - title.height() - line / 2 - 2 * line - 12);
     if (plot.width() < 40 || plot.height() < 40) {
         painter.restore();
         return;
@@ -111,8 +114,10 @@ void ReliabilityDiagram::paint(QPainter &painter, const QRect &rect, const Relia
                          label);
         painter.drawText(QRectF(x(t) - 30, plot.bottom() + 2, 60, line), Qt::AlignCenter, label);
     }
-    painter.drawText(QRect(plot.left(), plot.bottom() + line + 4, plot.width(), line), Qt::AlignCenter,
-                     QCoreApplication::translate("ReliabilityDiagram", "confidence  ·  bars: share right (grey before, blue after)"));
+    const QString caption = QCoreApplication::translate("ReliabilityDiagram",
+                                                        "confidence · share right: grey before, blue after");
+    painter.drawText(QRect(rect.left(), plot.bottom() + line + 4, rect.width(), line), Qt::AlignCenter,
+                     fm.elidedText(caption, Qt::ElideRight, rect.width()));
     painter.restore();
 }
 

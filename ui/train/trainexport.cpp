@@ -4,6 +4,7 @@
 
 #include "trainworkspace.h"
 
+#include "export/modelcard.h"
 #include "export/modelexporter.h"
 #include "export/onnxexporter.h"
 #include "export/torchscriptexporter.h"
@@ -11,7 +12,9 @@
 #include "training/runstore.h"
 #include "util/failure.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -19,7 +22,7 @@
 
 namespace Hone {
 
-void TrainWorkspace::exportModel(const QString &requestedPath)
+void TrainWorkspace::exportModel(const QString &requestedPath, bool embedPreprocessing, bool softmax)
 {
     if (m_exporting || isTraining())
         return;
@@ -33,15 +36,27 @@ void TrainWorkspace::exportModel(const QString &requestedPath)
     if (path.isEmpty()) {
         const TorchScriptExporter torchScript;
         const OnnxExporter onnx;
-        QString filter = torchScript.nameFilter();
-        path = QFileDialog::getSaveFileName(this, tr("Export Model"),
-                                            m_project->absolutePath(QStringLiteral("model.pt")),
-                                            torchScript.nameFilter() + QStringLiteral(";;") + onnx.nameFilter(),
-                                            &filter);
-        if (path.isEmpty())
+        // Qt's own dialog, so that the export options sit under the file name.
+        QFileDialog dialog(this, tr("Export Model"), m_project->absolutePath(QStringLiteral("model.pt")));
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setNameFilters({torchScript.nameFilter(), onnx.nameFilter()});
+        auto *embed = new QCheckBox(tr("Normalise inside the model: it takes RGB pixel values 0–255"), &dialog);
+        embed->setToolTip(tr("The graph does the mean/std normalisation itself, so a consumer only resizes and "
+                             "feeds the pixels as float32 (N×3×S×S). The metadata and the model card say so."));
+        auto *probabilities = new QCheckBox(tr("Softmax inside the model: it outputs probabilities"), &dialog);
+        if (auto *grid = qobject_cast<QGridLayout *>(dialog.layout())) {
+            const int row = grid->rowCount();
+            grid->addWidget(embed, row, 0, 1, grid->columnCount());
+            grid->addWidget(probabilities, row + 1, 0, 1, grid->columnCount());
+        }
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
             return;
+        path = dialog.selectedFiles().constFirst();
         if (QFileInfo(path).suffix().isEmpty())
-            path += filter == onnx.nameFilter() ? onnx.suffix() : torchScript.suffix();
+            path += dialog.selectedNameFilter() == onnx.nameFilter() ? onnx.suffix() : torchScript.suffix();
+        embedPreprocessing = embed->isChecked();
+        softmax = probabilities->isChecked();
     }
     // The file name says the format: .onnx for ONNX, anything else TorchScript.
     const QString format = path.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive)
@@ -68,18 +83,22 @@ void TrainWorkspace::exportModel(const QString &requestedPath)
         log(outcome.ok ? tr("Exported %1: %2").arg(path, summary) : tr("Export failed: %1").arg(summary));
         if (requestedPath.isEmpty()) {
             if (outcome.ok)
-                QMessageBox::information(this, tr("Export Model"), tr("Wrote %1\n\n%2").arg(path, summary));
+                QMessageBox::information(this, tr("Export Model"),
+                                         tr("Wrote %1 and its model card %2\n\n%3")
+                                             .arg(path, QFileInfo(modelCardPath(path)).fileName(), summary));
             else
                 QMessageBox::warning(this, tr("Export Model"), summary);
         }
         Q_EMIT exportFinished(outcome.ok, summary);
     });
-    watcher->setFuture(QtConcurrent::run([exporter, images, run, path]() {
+    watcher->setFuture(QtConcurrent::run([exporter, images, run, path, embedPreprocessing, softmax]() {
         Outcome outcome;
         ExportRequest request;
         request.verificationImages = images;
         request.run = &run;
         request.outputPath = path;
+        request.embedPreprocessing = embedPreprocessing;
+        request.softmax = softmax;
         // Nothing may throw out of here: result() would rethrow it in the UI thread.
         try {
             outcome.ok = exporter->write(request, &outcome.report);
