@@ -154,7 +154,10 @@ void TestBackbones::logitsMatchTorchvision()
     const double scriptDiff = maxDifference(loaded->logits(batch, model->normalization(), &classes), expected);
     QCOMPARE(classes, 5);
     qInfo("%s: TorchScript export, max |difference| %.3g", qPrintable(arch), scriptDiff);
-    QVERIFY2(scriptDiff <= 1e-4, qPrintable(QString::number(scriptDiff)));
+    // Loaded for inference, the module is frozen with BatchNorm folded into the convolutions
+    // (oneDNN kernels): float32 rounding of the folded weights adds up over ResNet-50's 53 layers
+    // to about 2e-4; an export is verified to 1e-3 (ExportReport::Tolerance).
+    QVERIFY2(scriptDiff <= 1e-3, qPrintable(QString::number(scriptDiff)));
 
     // And the ONNX export, run by OpenCV DNN (BatchNorm folded, activations rewritten).
     OnnxBuildOptions options;

@@ -4,6 +4,8 @@
 #include "dataset/imageset.h"
 #include "nn/classifiermodel.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <numeric>
 
@@ -61,6 +63,24 @@ QJsonObject calibrateRun(Nn::ClassifierModel &model, const Nn::ImageBatch &train
     }
     return calibrate(logits, classes, labels, keepCorrect, novelty.isValid() ? &novelty : nullptr, &valFeatures)
         .toJson();
+}
+
+QString calibrationSummary(const CalibrationResult &c)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Trainer", text); };
+    QString text = c.fitted ? tr("Calibrated on %1 validation images: temperature %2, expected calibration error %3 % → %4 %")
+                                  .arg(c.images)
+                                  .arg(c.temperature, 0, 'f', 3)
+                                  .arg(c.eceBefore * 100.0, 0, 'f', 1)
+                                  .arg(c.eceAfter * 100.0, 0, 'f', 1)
+                            : tr("Not calibrated: %1").arg(c.note);
+    text += tr("; unknown below %1 % confidence").arg(c.threshold * 100.0, 0, 'f', 1);
+    if (c.novelty.isValid())
+        text += tr(" or farther than %1 from every class").arg(c.novelty.threshold, 0, 'f', 3);
+    text += tr(" (keeps %1 % of right validation answers, flags %2 % of wrong ones)")
+                .arg(c.keptCorrect * 100.0, 0, 'f', 1)
+                .arg(c.rejectedWrong * 100.0, 0, 'f', 1);
+    return text;
 }
 
 } // namespace Hone

@@ -6,11 +6,14 @@
 // and the class centres of the training images' pooled features for the distance check.
 
 #include <QJsonObject>
+#include <QString>
 #include <QVector>
 
 #include <vector>
 
 namespace Hone {
+
+struct CalibrationResult;
 
 namespace Nn {
 class ClassifierModel;
@@ -24,5 +27,8 @@ struct ImageBatch;
 constexpr int MaxCentreImages = 1000;
 QJsonObject calibrateRun(Nn::ClassifierModel &model, const Nn::ImageBatch &train, const Nn::ImageBatch &val,
                          std::vector<float> logits, int classes, double keepCorrect = 0.95);
+
+// One line for the run's log: the temperature, the ECE before and after, the unknown rule.
+QString calibrationSummary(const CalibrationResult &calibration);
 
 } // namespace Hone

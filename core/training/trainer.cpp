@@ -16,6 +16,7 @@
 #include "trunkcache.h"
 #include "lrschedule.h"
 #include "runcalibration.h"
+#include "analysis/calibration.h"
 #include "runstore.h"
 
 #include <QCoreApplication>
@@ -645,8 +646,10 @@ bool Trainer::train(QString *error)
     }
     if (m_status == QLatin1String("finished")) {
         const QJsonObject calibration = calibrateRun(*model, train, val, lastLogits, classCount);
-        if (!calibration.isEmpty())
+        if (!calibration.isEmpty()) {
             json[QStringLiteral("calibration")] = calibration;
+            Q_EMIT this->message(calibrationSummary(CalibrationResult::fromJson(calibration)));
+        }
     }
     json[QStringLiteral("status")] = m_status;
     json[QStringLiteral("ended")] = QDateTime::currentDateTime().toString(Qt::ISODate);
