@@ -11,14 +11,22 @@
 #include "trainingdata.h"
 #include "trainingtypes.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <atomic>
 #include <memory>
+#include <string>
 
 class QLockFile;
 
 namespace Hone {
+
+namespace Nn {
+struct LearnerOptions;
+struct Normalization;
+}
+struct CheckpointState;
 
 class Trainer : public QObject
 {
@@ -54,6 +62,11 @@ Q_SIGNALS:
 
 private:
     bool train(QString *error);
+    // trainerstart.cpp: takes over run m_resumeId (its lock, run.json, checkpoint and settings).
+    bool prepareResume(const QString &runs, QJsonObject *previous, CheckpointState *checkpoint, QString *error);
+    // The run.json a new run starts with: config, device, classes, preprocessing, versions, data.
+    QJsonObject newRunJson(const std::string &device, const Nn::LearnerOptions &deviceSettings,
+                           const Nn::Normalization &norm, const QString &weightsFile) const;
 
     TrainingData m_data;
     TrainingConfig m_config;
