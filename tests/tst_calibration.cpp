@@ -27,6 +27,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <random>
 
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void exportsCarryTheCalibration();
     void predictReportsKnownAndConfidence();
     void unseenClassIsUnknownMoreOften();
+    void runAndExportAnswerAlike();
 
 private:
     QTemporaryDir m_dir;
@@ -376,6 +378,38 @@ void TestCalibration::unseenClassIsUnknownMoreOften()
     QVERIFY(valRate < 0.25);
     QVERIFY2(unseenRate > 2.0 * valRate && unseenRate >= 0.3,
              qPrintable(QStringLiteral("%1 vs %2").arg(unseenRate).arg(valRate)));
+}
+
+// The run in-process (logits and features from one pass) and its ONNX export (two outputs, OpenCV
+// DNN) give the same class, confidence, distance and verdict.
+void TestCalibration::runAndExportAnswerAlike()
+{
+    QVERIFY2(!m_onnx.isEmpty(), "needs the export of exportsCarryTheCalibration()");
+    QString error;
+    Predictor run, file;
+    QVERIFY2(run.loadRun(m_run, QStringLiteral("cpu"), &error), qPrintable(error));
+    QVERIFY2(file.load(m_onnx, QStringLiteral("cpu"), &error), qPrintable(error));
+    QVERIFY(run.hasDistanceCheck() && file.hasDistanceCheck());
+    const QStringList images = filesIn(m_unseen).mid(0, 20) + filesIn(QDir(m_project).filePath(QStringLiteral("images/bag"))).mid(0, 20);
+    const QVector<Prediction> a = run.predict(images), b = file.predict(images);
+    QCOMPARE(a.size(), b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        QVERIFY(a.at(i).error.isEmpty() && b.at(i).error.isEmpty());
+        QVERIFY(a.at(i).distance >= 0.0 && b.at(i).distance >= 0.0);
+        QVERIFY2(std::abs(a.at(i).distance - b.at(i).distance) < 1e-4,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(a.at(i).distance).arg(b.at(i).distance)));
+        QVERIFY(std::abs(a.at(i).confidence - b.at(i).confidence) < 1e-4);
+        // A verdict may differ only for an image sitting on a threshold.
+        // (or whose two best classes are all but tied).
+        QVector<float> p = a.at(i).probabilities;
+        std::sort(p.begin(), p.end(), std::greater<float>());
+        const bool onEdge = std::abs(a.at(i).confidence - run.threshold()) < 1e-4
+            || std::abs(a.at(i).distance - run.distanceThreshold()) < 1e-4 || p.at(0) - p.at(1) < 1e-3;
+        if (!onEdge) {
+            QCOMPARE(b.at(i).label, a.at(i).label);
+            QCOMPARE(b.at(i).known, a.at(i).known);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)

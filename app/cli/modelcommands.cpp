@@ -365,20 +365,21 @@ int predict(const QStringList &args)
     QString error;
     if (!predictor.load(parser.positionalArguments().at(0), parser.value(device), &error))
         return fail(error);
-    if (parser.isSet(thresholdOption)) {
+    // A number within [low, high] given to `set`, or a usage error naming the option.
+    const auto ranged = [&](const QCommandLineOption &option, double low, double high, const auto &set) {
+        if (!parser.isSet(option))
+            return true;
         bool ok = false;
-        const double threshold = parser.value(thresholdOption).toDouble(&ok);
-        if (!ok || threshold < 0.0 || threshold > 1.0)
-            return usage(parser, tr("--threshold must be a number from 0 to 1"));
-        predictor.setThreshold(threshold);
-    }
-    if (parser.isSet(distanceOption)) {
-        bool ok = false;
-        const double distance = parser.value(distanceOption).toDouble(&ok);
-        if (!ok || distance < 0.0 || distance > 2.0)
-            return usage(parser, tr("--max-distance must be a number from 0 to 2"));
-        predictor.setDistanceThreshold(distance);
-    }
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok || value < low || value > high)
+            return false;
+        set(value);
+        return true;
+    };
+    if (!ranged(thresholdOption, 0.0, 1.0, [&](double v) { predictor.setThreshold(v); }))
+        return usage(parser, tr("--threshold must be a number from 0 to 1"));
+    if (!ranged(distanceOption, 0.0, 2.0, [&](double v) { predictor.setDistanceThreshold(v); }))
+        return usage(parser, tr("--max-distance must be a number from 0 to 2"));
     const bool progress = !parser.isSet(quiet) && images.size() > 1;
     const QVector<Prediction> predictions = predictor.predict(images, [&](int done, int total) {
         if (progress)

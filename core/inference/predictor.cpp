@@ -203,9 +203,7 @@ void Predictor::run(const Nn::ImageBatch &all, const QVector<int> &kept, QVector
         std::vector<float> *wanted = m_novelty.isValid() ? &features : nullptr;
         try {
             if (m_network) {
-                out = m_network->logits(batch);
-                if (wanted)
-                    features = m_network->embeddings(batch, nullptr);
+                out = wanted ? m_network->logits(batch, wanted) : m_network->logits(batch);
             } else {
                 out = m_onnx ? m_onnx->run(batch, normalization, &classes, wanted)
                              : m_model->logits(batch, normalization, &classes, wanted);

@@ -174,6 +174,17 @@ std::vector<float> ClassifierModel::logits(const ImageBatch &batch)
     return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
 }
 
+std::vector<float> ClassifierModel::logits(const ImageBatch &batch, std::vector<float> *embeddings)
+{
+    torch::NoGradGuard noGrad;
+    d->net->eval();
+    auto features = d->net->features(d->toInput(batch));
+    auto pooled = torch::adaptive_avg_pool2d(features, {1, 1}).flatten(1).to(torch::kCPU).contiguous();
+    auto out = d->net->head(features).to(torch::kCPU).contiguous();
+    embeddings->assign(pooled.data_ptr<float>(), pooled.data_ptr<float>() + pooled.numel());
+    return std::vector<float>(out.data_ptr<float>(), out.data_ptr<float>() + out.numel());
+}
+
 std::vector<float> ClassifierModel::embeddings(const ImageBatch &batch, int64_t *dimension)
 {
     torch::NoGradGuard noGrad;

@@ -112,6 +112,8 @@ public:
 
     // Eval-mode logits, row-major count × numClasses.
     std::vector<float> logits(const ImageBatch &batch);
+    // The same, and the pooled features of the same pass (as embeddings() gives them).
+    std::vector<float> logits(const ImageBatch &batch, std::vector<float> *embeddings);
 
     // Eval-mode pooled features before the classifier (global average of the last stage),
     // row-major count × *dimension.

@@ -30,27 +30,25 @@ ModelMetadata PredictionRunner::metadata() const
 
 void PredictionRunner::loadRun(const RunRecord &run)
 {
-    m_pendingLoad = [run](const std::shared_ptr<Predictor> &) {
-        Outcome outcome;
-        outcome.load = true;
-        auto predictor = std::make_shared<Predictor>();
-        outcome.ok = catchAll([&] { return predictor->loadRun(run, QStringLiteral("cpu"), &outcome.error); },
-                              &outcome.error);
-        if (outcome.ok)
-            outcome.predictor = predictor;
-        return outcome;
-    };
-    schedule();
+    scheduleLoad([run](Predictor *predictor, QString *error) {
+        return predictor->loadRun(run, QStringLiteral("cpu"), error);
+    });
 }
 
 void PredictionRunner::loadFile(const QString &path)
 {
-    m_pendingLoad = [path](const std::shared_ptr<Predictor> &) {
+    scheduleLoad([path](Predictor *predictor, QString *error) {
+        return predictor->load(path, QStringLiteral("cpu"), error);
+    });
+}
+
+void PredictionRunner::scheduleLoad(const std::function<bool(Predictor *, QString *)> &load)
+{
+    m_pendingLoad = [load](const std::shared_ptr<Predictor> &) {
         Outcome outcome;
         outcome.load = true;
         auto predictor = std::make_shared<Predictor>();
-        outcome.ok = catchAll([&] { return predictor->load(path, QStringLiteral("cpu"), &outcome.error); },
-                              &outcome.error);
+        outcome.ok = catchAll([&] { return load(predictor.get(), &outcome.error); }, &outcome.error);
         if (outcome.ok)
             outcome.predictor = predictor;
         return outcome;

@@ -74,6 +74,8 @@ private:
     using Job = std::function<Outcome(const std::shared_ptr<Predictor> &)>;
 
     void schedule();
+    // A load of a new predictor, waiting its turn; `load` fills it in on the runner's thread.
+    void scheduleLoad(const std::function<bool(Predictor *, QString *)> &load);
     void onFinished();
 
     std::shared_ptr<Predictor> m_predictor;
