@@ -2,6 +2,8 @@
 // while watching the curves and the confusion matrix fill, and export; evaluate a run, find label
 // errors among the confident mistakes, fix them from the gallery, retrain and compare the runs.
 
+#include "mainwindowfixture.h"
+
 #include "backbonepicker.h"
 #include "classpanel.h"
 #include "confusiongallery.h"
@@ -51,56 +53,6 @@
 
 using namespace Hone;
 
-namespace {
-
-// Circles and squares, 48 px, random positions, sizes and colours.
-void drawShapes(const QString &dir, int perClass)
-{
-    std::mt19937 rng(3);
-    std::uniform_int_distribution<int> size(12, 18), colour(80, 255);
-    for (const QString &shape : {QStringLiteral("circle"), QStringLiteral("square")}) {
-        QDir(dir).mkpath(shape);
-        for (int i = 0; i < perClass; ++i) {
-            QImage image(48, 48, QImage::Format_RGB32);
-            image.fill(QColor(20, 20, 20));
-            QPainter p(&image);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(colour(rng), colour(rng), colour(rng)));
-            const int r = size(rng);
-            std::uniform_int_distribution<int> pos(2, 46 - r);
-            const QRect box(pos(rng), pos(rng), r, r);
-            if (shape == QLatin1String("circle"))
-                p.drawEllipse(box);
-            else
-                p.drawRect(box);
-            p.end();
-            QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("%1/%2.png").arg(shape).arg(i))));
-        }
-    }
-}
-
-// Reddish and bluish noise pictures, 48 px: a class any network learns in a few epochs, so a
-// test can rely on the model being right and on its confident mistakes being label errors.
-void drawColours(const QString &dir, int perClass)
-{
-    std::mt19937 rng(5);
-    std::uniform_int_distribution<int> strong(150, 255), weak(0, 90);
-    for (const QString &name : {QStringLiteral("blue"), QStringLiteral("red")}) {
-        QDir(dir).mkpath(name);
-        for (int i = 0; i < perClass; ++i) {
-            QImage image(48, 48, QImage::Format_RGB32);
-            for (int y = 0; y < 48; ++y)
-                for (int x = 0; x < 48; ++x)
-                    image.setPixelColor(x, y, name == QLatin1String("red") ? QColor(strong(rng), weak(rng), weak(rng))
-                                                                          : QColor(weak(rng), weak(rng), strong(rng)));
-            QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("%1/%2.png").arg(name).arg(i))));
-        }
-    }
-}
-
-} // namespace
-
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -110,58 +62,14 @@ private Q_SLOTS:
     void labelFilterMergeUndo();
     void evaluateFixRetrainCompare();
     void pauseStopResume();
-    void backbonePicker();
-    void matrixReadability_data();
-    void matrixReadability();
-
-private:
-    // Draws perClass circles and squares, opens a new project in the shown window and imports
-    // them through the GUI, measuring the longest event-loop stall meanwhile.
-    void openProjectWithShapes(MainWindow &window, const QTemporaryDir &tmp, int perClass, int *stall,
-                               bool colours = false);
 };
-
-void TestMainWindow::openProjectWithShapes(MainWindow &window, const QTemporaryDir &tmp, int perClass,
-                                           int *stall, bool colours)
-{
-    QVERIFY(tmp.isValid());
-    const QString images = tmp.filePath(QStringLiteral("images"));
-    if (colours)
-        drawColours(images, perClass);
-    else
-        drawShapes(images, perClass);
-    QVERIFY(window.newProject(tmp.filePath(QStringLiteral("project"))));
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    // Import runs in the background and lands as one undo command.
-    DatasetWorkspace *dataset = window.datasetWorkspace();
-    QSignalSpy imported(dataset, &DatasetWorkspace::importFinished);
-    *stall = 0;
-    QElapsedTimer sinceTick;
-    QTimer tick;
-    tick.setInterval(5);   // not 0: a zero timer spins a core that training needs
-    connect(&tick, &QTimer::timeout, this, [&] { *stall = std::max(*stall, int(sinceTick.restart())); });
-    sinceTick.start();
-    tick.start();
-    dataset->importSources({images});
-    // The import works off the UI thread: the call returns before it ends.
-    QCOMPARE(imported.size(), 0);
-    QVERIFY(imported.wait(60000));
-    tick.stop();
-    QCOMPARE(imported.first().at(0).toInt(), 2 * perClass);
-    QCOMPARE(dataset->gridView()->model()->rowCount(), 2 * perClass);
-    QCOMPARE(window.project()->classes().size(), 2);
-    QCOMPARE(window.project()->undoStack()->count(), 1);
-}
 
 void TestMainWindow::wholeLoop()
 {
     QTemporaryDir tmp;
     MainWindow window;
     int importStall = 0;
-    openProjectWithShapes(window, tmp, 16, &importStall);
+    openProjectWithShapes(this, window, tmp, 16, &importStall);
     if (QTest::currentTestFailed())
         return;
     Project *project = window.project();
@@ -337,7 +245,7 @@ void TestMainWindow::labelFilterMergeUndo()
     QTemporaryDir tmp;
     MainWindow window;
     int stall = 0;
-    openProjectWithShapes(window, tmp, 8, &stall);
+    openProjectWithShapes(this, window, tmp, 8, &stall);
     if (QTest::currentTestFailed())
         return;
     // Reported, not judged: on a loaded machine any wall-clock bound is a coin toss;
@@ -417,7 +325,7 @@ void TestMainWindow::evaluateFixRetrainCompare()
     QTemporaryDir tmp;
     MainWindow window;
     int importStall = 0;
-    openProjectWithShapes(window, tmp, 20, &importStall, /*colours=*/true);
+    openProjectWithShapes(this, window, tmp, 20, &importStall, /*colours=*/true);
     if (QTest::currentTestFailed())
         return;
     Project *project = window.project();
@@ -564,7 +472,7 @@ void TestMainWindow::pauseStopResume()
     QTemporaryDir tmp;
     MainWindow window;
     int importStall = 0;
-    openProjectWithShapes(window, tmp, 12, &importStall, /*colours=*/true);
+    openProjectWithShapes(this, window, tmp, 12, &importStall, /*colours=*/true);
     if (QTest::currentTestFailed())
         return;
     TrainWorkspace *train = window.trainWorkspace();
@@ -633,132 +541,6 @@ void TestMainWindow::pauseStopResume()
     QCOMPARE(runs->list()->count(), 1);
     runs->list()->setCurrentRow(0);
     QVERIFY(!resume->isEnabled());   // finished: nothing to resume
-}
-
-void TestMainWindow::backbonePicker()
-{
-    QTemporaryDir tmp;
-    qputenv("HONE_WEIGHTS_CACHE", QFile::encodeName(tmp.filePath(QStringLiteral("cache"))));
-    MainWindow window;
-    window.resize(1400, 900);
-    int stall = 0;
-    openProjectWithShapes(window, tmp, 6, &stall, false);
-    if (QTest::currentTestFailed())
-        return;
-    TrainWorkspace *train = window.trainWorkspace();
-    window.findChild<QTabWidget *>()->setCurrentWidget(train);
-    auto *picker = train->findChild<BackbonePicker *>();
-    QVERIFY(picker);
-    auto *backbones = picker->findChild<QComboBox *>(QStringLiteral("backboneCombo"));
-    auto *weights = picker->findChild<QComboBox *>(QStringLiteral("weightsCombo"));
-    auto *slider = picker->findChild<QSlider *>(QStringLiteral("freezeSlider"));
-    auto *download = picker->findChild<QPushButton *>(QStringLiteral("downloadWeightsButton"));
-    QVERIFY(backbones && weights && slider && download);
-    QCOMPARE(backbones->count(), int(backboneCatalog().size()));
-
-    // ResNet-50 frozen through layer2: the label names the stages and the share that trains.
-    backbones->setCurrentIndex(backbones->findData(QStringLiteral("resnet50")));
-    QCOMPARE(slider->maximum(), 5);
-    slider->setValue(3);
-    const QList<qint64> counts = stageParameters(QStringLiteral("resnet50"));
-    qint64 total = 0, trained = 0;
-    for (int i = 0; i < counts.size(); ++i) {
-        total += counts.at(i);
-        trained += i >= 3 ? counts.at(i) : 0;
-    }
-    QString freezeText;
-    for (QLabel *label : picker->findChildren<QLabel *>()) {
-        if (label->text().contains(QLatin1String("layer2")))
-            freezeText = label->text();
-    }
-    QVERIFY2(freezeText.contains(QStringLiteral("stem, layer1, layer2")), qPrintable(freezeText));
-    QVERIFY2(freezeText.contains(QStringLiteral("(%1 %)").arg(100.0 * trained / total, 0, 'f', 0)), qPrintable(freezeText));
-    QCOMPARE(train->config().freezeDepth, 3);
-    QCOMPARE(train->config().backbone, QStringLiteral("resnet50"));
-
-    // torchvision's weights are offered and, not being cached, need a download first.
-    weights->setCurrentIndex(weights->findData(QStringLiteral("zoo:resnet50/imagenet1k_v2")));
-    QVERIFY(weights->currentIndex() > 0);
-    QVERIFY(!download->isHidden());
-    QVERIFY(!picker->weightsReady());
-    QCOMPARE(train->config().weights, QStringLiteral("zoo:resnet50/imagenet1k_v2"));
-
-    // A weight file: its load report is read off the UI thread and shown.
-    const QString file = tmp.filePath(QStringLiteral("resnet18-backbone.safetensors"));
-    std::string error;
-    auto model = Nn::ClassifierModel::create("resnet18", 3, 1, &error);
-    QVERIFY(model->saveSafetensors(QFile::encodeName(file).toStdString(), {}, false, true, &error));
-    picker->set(QStringLiteral("resnet18"), file, 2);
-    QVERIFY(download->isHidden());
-    QVERIFY(picker->weightsReady());
-    const auto anyLabelSays = [picker](const char *text) {
-        const QList<QLabel *> labels = picker->findChildren<QLabel *>();
-        return std::any_of(labels.cbegin(), labels.cend(), [text](QLabel *l) { return l->text().contains(QLatin1String(text)); });
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(anyLabelSays("0 missing"), 20000);
-    QCOMPARE(train->config().weights, file);
-
-    // The bundled backbone: ready without a download.
-    picker->set(bundledBackbone(), zooReference(bundledBackbone(), bundledWeightsId()), 5);
-    QVERIFY(picker->weightsReady());
-    QVERIFY(download->isHidden());
-
-    // The precision setting reaches the run's config and comes back from it.
-    auto *precision = train->findChild<QComboBox *>(QStringLiteral("precisionCombo"));
-    QVERIFY(precision);
-    QCOMPARE(train->config().precision, QStringLiteral("auto"));
-    precision->setCurrentIndex(precision->findData(QStringLiteral("bf16")));
-    QCOMPARE(train->config().precision, QStringLiteral("bf16"));
-    TrainingConfig fp32 = train->config();
-    fp32.precision = QStringLiteral("fp32");
-    train->setConfig(fp32);
-    QCOMPARE(precision->currentData().toString(), QStringLiteral("fp32"));
-    const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        window.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("picker.png")));
-        precision->parentWidget()->grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("settings.png")));
-    }
-    qunsetenv("HONE_WEIGHTS_CACHE");
-}
-
-void TestMainWindow::matrixReadability_data()
-{
-    QTest::addColumn<int>("classes");
-    QTest::newRow("2") << 2;
-    QTest::newRow("12") << 12;
-    QTest::newRow("30") << 30;
-}
-
-void TestMainWindow::matrixReadability()
-{
-    // Every cell of a matrix at 2, 12 and 30 classes, with long class names, can be hit with the
-    // mouse in a widget of the size the Train workspace gives it.
-    QFETCH(int, classes);
-    QStringList names;
-    for (int c = 0; c < classes; ++c)
-        names.append(c % 3 == 0 ? QStringLiteral("class with a long name %1").arg(c) : QStringLiteral("c%1").arg(c));
-    QVector<int> counts(classes * classes);
-    std::mt19937 rng(1);
-    for (int t = 0; t < classes; ++t)
-        for (int p = 0; p < classes; ++p)
-            counts[t * classes + p] = t == p ? 20 + int(rng() % 10) : int(rng() % 4 == 0 ? rng() % 5 : 0);
-    ConfusionMatrixWidget matrix;
-    matrix.resize(640, 560);
-    matrix.setClassNames(names);
-    matrix.setMatrix(counts, QStringLiteral("%1 classes").arg(classes));
-    matrix.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&matrix));
-    QSet<QPair<int, int>> hit;
-    for (int y = 0; y < matrix.height(); ++y)
-        for (int x = 0; x < matrix.width(); ++x) {
-            const auto cell = matrix.cellAt(QPoint(x, y));
-            if (cell.first >= 0)
-                hit.insert(cell);
-        }
-    QCOMPARE(hit.size(), classes * classes);
-    const QByteArray shots = qgetenv("HONE_SCREENSHOT_DIR");
-    if (!shots.isEmpty())
-        matrix.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("matrix-%1.png").arg(classes)));
 }
 
 QTEST_MAIN(TestMainWindow)
