@@ -3987,7 +3987,7 @@ epoch %2: %3</source>
     <message>
         <source>Canon raw (CR2)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation>Canon raw (CR2)</translation>
+        <translation>Canon RAW (CR2)</translation>
     </message>
     <message>
         <source>ZIP archive</source>
@@ -4021,7 +4021,7 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>this is a %1 file, not a JPEG, PNG, BMP, TIFF or WebP image</source>
-        <translation>这是一个 %1 文件，不是 JPEG、PNG、BMP、TIFF 或 WebP 图像</translation>
+        <translation>该文件是 %1，而不是 JPEG、PNG、BMP、TIFF 或 WebP 图像</translation>
     </message>
     <message>
         <source>the %1 header is damaged: it gives no valid image size</source>
