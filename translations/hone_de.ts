@@ -3120,7 +3120,7 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     </message>
     <message>
         <source>&amp;Image size:</source>
-        <translation>Bild&amp;größe:</translation>
+        <translation>B&amp;ildgröße:</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
