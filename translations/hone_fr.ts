@@ -16,69 +16,69 @@
     <name>BackboneCatalog</name>
     <message>
         <source>the bundled weights %1 are missing from this build</source>
-        <translation type="unfinished">les poids fournis %1 sont absents de cette version compilée</translation>
+        <translation>les poids fournis %1 sont absents de cette version compilée</translation>
     </message>
     <message>
         <source>the bundled weights %1 do not match their recorded SHA-256</source>
-        <translation type="unfinished">les poids fournis %1 ne correspondent pas à leur SHA-256 enregistré</translation>
+        <translation>les poids fournis %1 ne correspondent pas à leur SHA-256 enregistré</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">impossible de créer %1</translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>unknown backbone &apos;%1&apos;</source>
-        <translation type="unfinished">réseau de base inconnu « %1 »</translation>
+        <translation>réseau de base inconnu « %1 »</translation>
     </message>
     <message>
         <source>Hone ships no pretrained %1; use --weights imagenet, a weight file, or --backbone %2</source>
-        <translation type="unfinished">Hone ne fournit pas de %1 pré-entraîné ; utilisez --weights imagenet, un fichier de poids ou --backbone %2</translation>
+        <translation>Hone ne fournit pas de %1 pré-entraîné ; utilisez --weights imagenet, un fichier de poids ou --backbone %2</translation>
     </message>
     <message>
         <source>%1 are not weights of %2 (hone-cli backbones lists them)</source>
-        <translation type="unfinished">%1 ne sont pas des poids de %2 (hone-cli backbones les liste)</translation>
+        <translation>%1 ne sont pas des poids de %2 (hone-cli backbones les liste)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a weight file nor weights of %2 (%3)</source>
-        <translation type="unfinished">« %1 » n&apos;est ni un fichier de poids ni des poids de %2 (%3)</translation>
+        <translation>« %1 » n&apos;est ni un fichier de poids ni des poids de %2 (%3)</translation>
     </message>
     <message>
         <source>the weight file %1 does not exist</source>
-        <translation type="unfinished">le fichier de poids %1 n&apos;existe pas</translation>
+        <translation>le fichier de poids %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>no weights %1 in this version of Hone</source>
-        <translation type="unfinished">pas de poids %1 dans cette version de Hone</translation>
+        <translation>pas de poids %1 dans cette version de Hone</translation>
     </message>
     <message>
         <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
-        <translation type="unfinished">%1 (%2) n&apos;est pas encore téléchargé : hone-cli backbones --download %3 %4, ou choisissez-le dans la vue Entraînement</translation>
+        <translation>%1 (%2) n&apos;est pas encore téléchargé : hone-cli backbones --download %3 %4, ou choisissez-le dans la vue Entraînement</translation>
     </message>
 </context>
 <context>
     <name>BackboneExport</name>
     <message>
         <source>run %1 has not finished; only a finished run can become a backbone</source>
-        <translation type="unfinished">l&apos;exécution %1 n&apos;est pas terminée ; seule une exécution terminée peut devenir un réseau de base</translation>
+        <translation>l&apos;exécution %1 n&apos;est pas terminée ; seule une exécution terminée peut devenir un réseau de base</translation>
     </message>
     <message>
         <source>cannot read back %1</source>
-        <translation type="unfinished">impossible de relire %1</translation>
+        <translation>impossible de relire %1</translation>
     </message>
 </context>
 <context>
     <name>Calibration</name>
     <message>
         <source>%1 validation images are too few to fit a temperature (at least %2)</source>
-        <translation type="unfinished">%1 images de validation sont trop peu pour ajuster une température (au moins %2)</translation>
+        <translation>%1 images de validation sont trop peu pour ajuster une température (au moins %2)</translation>
     </message>
     <message>
         <source>every validation image is predicted right, so no temperature can be fitted</source>
-        <translation type="unfinished">toutes les images de validation sont bien prédites, aucune température ne peut donc être ajustée</translation>
+        <translation>toutes les images de validation sont bien prédites, aucune température ne peut donc être ajustée</translation>
     </message>
     <message>
         <source>no validation image is predicted right, so no temperature can be fitted</source>
-        <translation type="unfinished">aucune image de validation n&apos;est bien prédite, aucune température ne peut donc être ajustée</translation>
+        <translation>aucune image de validation n&apos;est bien prédite, aucune température ne peut donc être ajustée</translation>
     </message>
 </context>
 <context>
@@ -114,95 +114,95 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     </message>
     <message>
         <source>Create an empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet vide.</translation>
     </message>
     <message>
         <source>Import image files and folders (folders per class, flat, or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des images et des dossiers (dossiers par classe, à plat ou CSV).</translation>
     </message>
     <message>
         <source>Classes, counts and splits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes, effectifs et ensembles.</translation>
     </message>
     <message>
         <source>Label one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter une image.</translation>
     </message>
     <message>
         <source>Restore the last good project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le dernier fichier de projet valide.</translation>
     </message>
     <message>
         <source>Split the labelled images into train, validation and test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir les images étiquetées entre entraînement, validation et test.</translation>
     </message>
     <message>
         <source>The backbone zoo: architectures, freeze stages and weights; downloads weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoo des réseaux de base : architectures, étages de gel, poids ; téléchargement.</translation>
     </message>
     <message>
         <source>Train a classifier; the run is kept in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner un classifieur ; l&apos;exécution est conservée dans le projet.</translation>
     </message>
     <message>
         <source>Find a learning rate with a range test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un taux d&apos;apprentissage par un test de plage.</translation>
     </message>
     <message>
         <source>Accuracy, per-class metrics and the confusion matrix of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude, métriques par classe et matrice de confusion d&apos;une exécution.</translation>
     </message>
     <message>
         <source>A run&apos;s report as HTML or PDF (FILE.html, FILE.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d&apos;une exécution en HTML ou PDF (FILE.html, FILE.pdf).</translation>
     </message>
     <message>
         <source>Export a run as TorchScript or ONNX, with FILE.json and the model card FILE.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une exécution en TorchScript ou ONNX, avec FILE.json et la fiche FILE.md.</translation>
     </message>
     <message>
         <source>Save a run&apos;s trunk as a backbone (.safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tronc d&apos;une exécution comme réseau de base (.safetensors).</translation>
     </message>
     <message>
         <source>Pretrain a backbone (.safetensors) with a reproducible manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-entraîner un réseau de base (.safetensors) avec un manifeste reproductible.</translation>
     </message>
     <message>
         <source>Label issues, duplicates, leakage and bad images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes d&apos;étiquette, doublons, fuites et images défectueuses.</translation>
     </message>
     <message>
         <source>What to label next, with suggested classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi étiqueter ensuite, avec des classes proposées.</translation>
     </message>
     <message>
         <source>The dataset in two dimensions (FILE.csv or FILE.png).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données en deux dimensions (FILE.csv ou FILE.png).</translation>
     </message>
     <message>
         <source>Embeddings of images as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plongements d&apos;images en JSON.</translation>
     </message>
     <message>
         <source>Classify images or folders with an exported model (.pt or .onnx); reports unknowns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer des images ou des dossiers avec un modèle exporté (.pt ou .onnx) ; signale les inconnues.</translation>
     </message>
     <message>
         <source>Write the labelled images as class folders or a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les images étiquetées en dossiers par classe ou en fichier CSV.</translation>
     </message>
     <message>
         <source>Create a Fashion-MNIST demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un projet de démonstration Fashion-MNIST.</translation>
     </message>
     <message>
         <source>Hone&apos;s version and those of Qt, LibTorch and OpenCV; whether CUDA is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de Hone et celles de Qt, LibTorch et OpenCV ; si CUDA est disponible.</translation>
     </message>
     <message>
         <source>Print Hone&apos;s version, the versions of Qt, LibTorch and OpenCV, and whether CUDA is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version de Hone, les versions de Qt, LibTorch et OpenCV, et si CUDA est disponible.</translation>
     </message>
 </context>
 <context>
@@ -228,99 +228,99 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     <name>DatasetExporter</name>
     <message>
         <source>%1 is not empty; choose a new folder</source>
-        <translation type="unfinished">%1 n&apos;est pas vide ; choisissez un nouveau dossier</translation>
+        <translation>%1 n&apos;est pas vide ; choisissez un nouveau dossier</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">impossible de créer %1</translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot copy %1 into %2</source>
-        <translation type="unfinished">impossible de copier %1 dans %2</translation>
+        <translation>impossible de copier %1 dans %2</translation>
     </message>
     <message>
         <source>no output path</source>
-        <translation type="unfinished">aucun chemin de sortie</translation>
+        <translation>aucun chemin de sortie</translation>
     </message>
 </context>
 <context>
     <name>DemoProject</name>
     <message>
         <source>cannot open %1; install the dataset-fashion-mnist package</source>
-        <translation type="unfinished">impossible d&apos;ouvrir %1 ; installez le paquet dataset-fashion-mnist</translation>
+        <translation>impossible d&apos;ouvrir %1 ; installez le paquet dataset-fashion-mnist</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished">%1 est endommagé</translation>
+        <translation>%1 est endommagé</translation>
     </message>
     <message>
         <source>the Fashion-MNIST files are not in IDX format</source>
-        <translation type="unfinished">les fichiers Fashion-MNIST ne sont pas au format IDX</translation>
+        <translation>les fichiers Fashion-MNIST ne sont pas au format IDX</translation>
     </message>
     <message>
         <source>the Fashion-MNIST files are truncated</source>
-        <translation type="unfinished">les fichiers Fashion-MNIST sont tronqués</translation>
+        <translation>les fichiers Fashion-MNIST sont tronqués</translation>
     </message>
     <message>
         <source>Fashion-MNIST has no class %1 (0 to 9)</source>
-        <translation type="unfinished">Fashion-MNIST n&apos;a pas de classe %1 (0 à 9)</translation>
+        <translation>Fashion-MNIST n&apos;a pas de classe %1 (0 à 9)</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">impossible d&apos;écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
     <name>Evaluator</name>
     <message>
         <source>the %1 split has no labeled image of the run&apos;s classes</source>
-        <translation type="unfinished">l&apos;ensemble %1 n&apos;a aucune image étiquetée des classes de l&apos;exécution</translation>
+        <translation>l&apos;ensemble %1 n&apos;a aucune image étiquetée des classes de l&apos;exécution</translation>
     </message>
     <message>
         <source>evaluation failed: %1</source>
-        <translation type="unfinished">échec de l&apos;évaluation : %1</translation>
+        <translation>échec de l&apos;évaluation : %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
     <name>Failure</name>
     <message>
         <source>an unknown error</source>
-        <translation type="unfinished">une erreur inconnue</translation>
+        <translation>une erreur inconnue</translation>
     </message>
     <message>
         <source>an unknown error in a background task</source>
-        <translation type="unfinished">une erreur inconnue dans une tâche d&apos;arrière-plan</translation>
+        <translation>une erreur inconnue dans une tâche d&apos;arrière-plan</translation>
     </message>
     <message>
         <source>not enough memory</source>
-        <translation type="unfinished">mémoire insuffisante</translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>image processing failed: %1</source>
-        <translation type="unfinished">échec du traitement d&apos;image : %1</translation>
+        <translation>échec du traitement d&apos;image : %1</translation>
     </message>
     <message>
         <source>an unexpected error (%1)</source>
-        <translation type="unfinished">une erreur inattendue (%1)</translation>
+        <translation>une erreur inattendue (%1)</translation>
     </message>
 </context>
 <context>
     <name>GradCam</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>class %1 is not one of the model&apos;s %2 classes</source>
-        <translation type="unfinished">la classe %1 n&apos;est pas l&apos;une des %2 classes du modèle</translation>
+        <translation>la classe %1 n&apos;est pas l&apos;une des %2 classes du modèle</translation>
     </message>
     <message>
         <source>Grad-CAM failed: %1</source>
-        <translation type="unfinished">échec de Grad-CAM : %1</translation>
+        <translation>échec de Grad-CAM : %1</translation>
     </message>
 </context>
 <context>
@@ -479,7 +479,7 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     </message>
     <message>
         <source>%1 is not a bookmark list (%2); left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une liste de signets (%2) ; laissé tel quel</translation>
     </message>
 </context>
 <context>
@@ -1363,34 +1363,43 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
 Hone without a window: every step from import to export, for scripts and machines without a display.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
+       hone-cli --version
+
+Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour les scripts et les machines sans écran.
+
+</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>[training options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options d&apos;entraînement]</translation>
     </message>
     <message>
         <source>Training options (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d&apos;entraînement (%1) :</translation>
     </message>
     <message>
         <source>Exit status and output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie et sorties :</translation>
     </message>
     <message>
         <source>  0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error.
   --json output goes to stdout alone, so it always parses; progress and messages
   go to stderr. Without --run, a command uses the latest finished run.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0 succès ; 1 échec, avec « hone-cli: error: ... » sur stderr ; 2 erreur d&apos;usage.
+  La sortie --json va seule sur stdout, elle est donc toujours analysable ; la
+  progression et les messages vont sur stderr. Sans --run, une commande utilise
+  la dernière exécution terminée.
+</translation>
     </message>
     <message>
         <source>&apos;hone-cli COMMAND --help&apos; describes a command and each of its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>« hone-cli COMMAND --help » décrit une commande et chacune de ses options.</translation>
     </message>
 </context>
 <context>
@@ -1479,21 +1488,21 @@ Hone without a window: every step from import to export, for scripts and machine
     <name>Hone::CrossValidation</name>
     <message>
         <source>no labelled images: label issues need labels to check</source>
-        <translation type="unfinished">aucune image étiquetée : la recherche de problèmes d&apos;étiquette a besoin d&apos;étiquettes</translation>
+        <translation>aucune image étiquetée : la recherche de problèmes d&apos;étiquette a besoin d&apos;étiquettes</translation>
     </message>
     <message>
         <source>no class has two labelled images: label issues need at least two per class</source>
-        <translation type="unfinished">aucune classe n&apos;a deux images étiquetées : la recherche de problèmes d&apos;étiquette en demande au moins deux par classe</translation>
+        <translation>aucune classe n&apos;a deux images étiquetées : la recherche de problèmes d&apos;étiquette en demande au moins deux par classe</translation>
     </message>
     <message>
         <source>%1 folds instead of %2: the smallest class has %3 images</source>
-        <translation type="unfinished">%1 plis au lieu de %2 : la plus petite classe a %3 images</translation>
+        <translation>%1 plis au lieu de %2 : la plus petite classe a %3 images</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) with a single image not scored: no model can learn a class from the image it judges</source>
-        <translation type="unfinished">
-            <numerusform>%n classe(s) avec une seule image non évaluée(s) : aucun modèle ne peut apprendre une classe à partir de l&apos;image qu&apos;il juge</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n classe d&apos;une seule image non évaluée : aucun modèle ne peut apprendre une classe à partir de l&apos;image même qu&apos;il juge</numerusform>
+            <numerusform>%n classes d&apos;une seule image non évaluées : aucun modèle ne peut apprendre une classe à partir de l&apos;image même qu&apos;il juge</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,61 +1510,61 @@ Hone without a window: every step from import to export, for scripts and machine
     <name>Hone::DataDoctor</name>
     <message>
         <source>no labelled images: the model cannot learn this class; label some or remove the class</source>
-        <translation type="unfinished">aucune image étiquetée : le modèle ne peut pas apprendre cette classe ; étiquetez-en quelques-unes ou supprimez la classe</translation>
+        <translation>aucune image étiquetée : le modèle ne peut pas apprendre cette classe ; étiquetez-en quelques-unes ou supprimez la classe</translation>
     </message>
     <message>
         <source>%1× fewer images than the median class (%2): training sees it rarely, so the model leans towards the larger classes and its accuracy on this one is the least certain. Label more of it, or train with class weights (balanced).</source>
-        <translation type="unfinished">%1× moins d&apos;images que la classe médiane (%2) : l&apos;entraînement la voit rarement, le modèle penche donc vers les classes plus grandes et son exactitude sur celle-ci est la moins sûre. Étiquetez-en davantage, ou entraînez avec des poids de classe (balanced).</translation>
+        <translation>%1× moins d&apos;images que la classe médiane (%2) : l&apos;entraînement la voit rarement, le modèle penche donc vers les classes plus grandes et son exactitude sur celle-ci est la moins sûre. Étiquetez-en davantage, ou entraînez avec des poids de classe (balanced).</translation>
     </message>
     <message>
         <source>Scanned %1 images (%2 labelled) with %3 in %4 s; %5 folds.</source>
-        <translation type="unfinished">%1 images analysées (%2 étiquetées) avec %3 en %4 s ; %5 plis.</translation>
+        <translation>%1 images analysées (%2 étiquetées) avec %3 en %4 s ; %5 plis.</translation>
     </message>
     <message>
         <source>Label issues: %1</source>
-        <translation type="unfinished">Problèmes d&apos;étiquette : %1</translation>
+        <translation>Problèmes d&apos;étiquette : %1</translation>
     </message>
     <message>
         <source>  %1: labelled %2, looks like %3 (score %4)</source>
-        <translation type="unfinished">  %1 : étiquetée %2, ressemble à %3 (score %4)</translation>
+        <translation>  %1 : étiquetée %2, ressemble à %3 (score %4)</translation>
     </message>
     <message>
         <source>Duplicate groups: %1 (%2 across splits)</source>
-        <translation type="unfinished">Groupes de doublons : %1 (%2 entre ensembles)</translation>
+        <translation>Groupes de doublons : %1 (%2 entre ensembles)</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished">exact</translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>near</source>
-        <translation type="unfinished">proche</translation>
+        <translation>proche</translation>
     </message>
     <message>
         <source>, across splits</source>
-        <translation type="unfinished">, entre ensembles</translation>
+        <translation>, entre ensembles</translation>
     </message>
     <message>
         <source>Image problems: %1</source>
-        <translation type="unfinished">Problèmes d&apos;image : %1</translation>
+        <translation>Problèmes d&apos;image : %1</translation>
     </message>
     <message>
         <source>Outliers: %1</source>
-        <translation type="unfinished">Images atypiques : %1</translation>
+        <translation>Images atypiques : %1</translation>
     </message>
     <message>
         <source>Small class %1 (%2 images): %3</source>
-        <translation type="unfinished">Petite classe %1 (%2 images) : %3</translation>
+        <translation>Petite classe %1 (%2 images) : %3</translation>
     </message>
     <message>
         <source>Unreadable images: %1</source>
-        <translation type="unfinished">Images illisibles : %1</translation>
+        <translation>Images illisibles : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) checked earlier and not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat vérifié auparavant et non affiché</numerusform>
+            <numerusform>%n constats vérifiés auparavant et non affichés</numerusform>
         </translation>
     </message>
 </context>
@@ -1907,34 +1916,34 @@ Hone without a window: every step from import to export, for scripts and machine
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>sombre</translation>
     </message>
     <message>
         <source>overexposed</source>
-        <translation type="unfinished"></translation>
+        <translation>surexposée</translation>
     </message>
     <message>
         <source>blurry</source>
-        <translation type="unfinished"></translation>
+        <translation>floue</translation>
     </message>
     <message>
         <source>low information</source>
         <extracomment>an image that is nearly flat: almost one grey level</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>peu d&apos;information</translation>
     </message>
     <message>
         <source>odd size</source>
         <extracomment>an image whose size or aspect ratio is unusual among the dataset&apos;s images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>taille inhabituelle</translation>
     </message>
     <message>
         <source>grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux de gris</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>separates the problems of one image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2127,15 +2136,15 @@ Hone without a window: every step from import to export, for scripts and machine
     <name>Hone::EmbeddingPass</name>
     <message>
         <source>unknown backbone &apos;%1&apos;</source>
-        <translation type="unfinished">réseau de base inconnu « %1 »</translation>
+        <translation>réseau de base inconnu « %1 »</translation>
     </message>
     <message>
         <source>the backbone returned embeddings of an unexpected size</source>
-        <translation type="unfinished">le réseau de base a renvoyé des plongements d&apos;une taille inattendue</translation>
+        <translation>le réseau de base a renvoyé des plongements d&apos;une taille inattendue</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished">le fichier est manquant</translation>
+        <translation>le fichier est manquant</translation>
     </message>
 </context>
 <context>
@@ -2668,43 +2677,43 @@ Restaurer la dernière version valide ? Le fichier illisible est conservé à c�
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Data&amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu de données</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Hone</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Hone</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>About Hone</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Hone</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hone %1&lt;/h3&gt;&lt;p&gt;A workbench for transfer learning on small image datasets: label, train, inspect and export image classifiers.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hone %1&lt;/h3&gt;&lt;p&gt;Un atelier d&apos;apprentissage par transfert sur de petits jeux de données d&apos;images : étiqueter, entraîner, inspecter et exporter des classifieurs d&apos;images.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2875,51 +2884,51 @@ Restaurer la dernière version valide ? Le fichier illisible est conservé à c�
     <name>Hone::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Automatic (a GPU when there is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (un GPU s&apos;il y en a un)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished">GPU CUDA</translation>
+        <translation>GPU CUDA</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Default &amp;device for training:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité de calcul par défaut pour l&apos;entraînement :</translation>
     </message>
     <message>
         <source>The new language applies when Hone starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Hone.</translation>
     </message>
 </context>
 <context>
@@ -3340,7 +3349,7 @@ Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté 
     </message>
     <message>
         <source>R&amp;uns</source>
-        <translation>Exécutio&amp;ns</translation>
+        <translation>E&amp;xécutions</translation>
     </message>
     <message>
         <source>Show row &amp;percentages</source>
@@ -4000,91 +4009,91 @@ epoch %2: %3</source>
     <message>
         <source>Photoshop (PSD)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop (PSD)</translation>
     </message>
     <message>
         <source>Windows icon (ICO)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Icône Windows (ICO)</translation>
     </message>
     <message>
         <source>Canon raw (CR2)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Canon raw (CR2)</translation>
     </message>
     <message>
         <source>ZIP archive</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>archive ZIP</translation>
     </message>
     <message>
         <source>HTML page</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>page HTML</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">illisible : %1</translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">le fichier est vide</translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished">le fichier dépasse %1 MB</translation>
+        <translation>le fichier dépasse %1 MB</translation>
     </message>
     <message>
         <source>cannot be read completely: %1</source>
-        <translation type="unfinished">lecture incomplète : %1</translation>
+        <translation>lecture incomplète : %1</translation>
     </message>
     <message>
         <source>the content is not a JPEG, PNG, BMP, TIFF or WebP image</source>
-        <translation type="unfinished">le contenu n&apos;est pas une image JPEG, PNG, BMP, TIFF ou WebP</translation>
+        <translation>le contenu n&apos;est pas une image JPEG, PNG, BMP, TIFF ou WebP</translation>
     </message>
     <message>
         <source>this is a %1 file, not a JPEG, PNG, BMP, TIFF or WebP image</source>
-        <translation type="unfinished">il s&apos;agit d&apos;un fichier %1, pas d&apos;une image JPEG, PNG, BMP, TIFF ou WebP</translation>
+        <translation>c&apos;est un fichier de type %1, pas une image JPEG, PNG, BMP, TIFF ou WebP</translation>
     </message>
     <message>
         <source>the %1 header is damaged: it gives no valid image size</source>
-        <translation type="unfinished">l&apos;en-tête %1 est endommagé : il n&apos;indique aucune taille d&apos;image valide</translation>
+        <translation>l&apos;en-tête %1 est endommagé : il n&apos;indique aucune taille d&apos;image valide</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is more than the limit of %3 megapixels</source>
-        <translation type="unfinished">%1 × %2 pixels dépasse la limite de %3 mégapixels</translation>
+        <translation>%1 × %2 pixels dépasse la limite de %3 mégapixels</translation>
     </message>
     <message>
         <source>the JPEG data is truncated</source>
-        <translation type="unfinished">les données JPEG sont tronquées</translation>
+        <translation>les données JPEG sont tronquées</translation>
     </message>
     <message>
         <source>animated WebP: only still images are supported</source>
-        <translation type="unfinished">WebP animé : seules les images fixes sont prises en charge</translation>
+        <translation>WebP animé : seules les images fixes sont prises en charge</translation>
     </message>
     <message>
         <source>%1-bit float TIFF is not supported (32- and 64-bit are)</source>
-        <translation type="unfinished">le TIFF à virgule flottante %1 bits n&apos;est pas pris en charge (32 et 64 bits le sont)</translation>
+        <translation>le TIFF à virgule flottante %1 bits n&apos;est pas pris en charge (32 et 64 bits le sont)</translation>
     </message>
     <message>
         <source>the %1 data cannot be decoded: %2</source>
-        <translation type="unfinished">impossible de décoder les données %1 : %2</translation>
+        <translation>impossible de décoder les données %1 : %2</translation>
     </message>
     <message>
         <source>the %1 data is damaged or truncated</source>
-        <translation type="unfinished">les données %1 sont endommagées ou tronquées</translation>
+        <translation>les données %1 sont endommagées ou tronquées</translation>
     </message>
     <message>
         <source>cannot be resized: %1</source>
-        <translation type="unfinished">redimensionnement impossible : %1</translation>
+        <translation>redimensionnement impossible : %1</translation>
     </message>
     <message>
         <source>cannot encode the thumbnail</source>
-        <translation type="unfinished">impossible d&apos;encoder la miniature</translation>
+        <translation>impossible d&apos;encoder la miniature</translation>
     </message>
     <message>
         <source>cannot make the thumbnail: %1</source>
-        <translation type="unfinished">impossible de créer la miniature : %1</translation>
+        <translation>impossible de créer la miniature : %1</translation>
     </message>
 </context>
 <context>
@@ -4095,113 +4104,113 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished">illisible</translation>
+        <translation>illisible</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">illisible : %1</translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">le fichier est vide</translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished">le fichier dépasse %1 MB</translation>
+        <translation>le fichier dépasse %1 MB</translation>
     </message>
     <message>
         <source>cannot be read completely</source>
-        <translation type="unfinished">lecture incomplète</translation>
+        <translation>lecture incomplète</translation>
     </message>
     <message>
         <source>%1 MB is far larger than any label file; it is not read</source>
-        <translation type="unfinished">%1 MB, c&apos;est bien plus que n&apos;importe quel fichier d&apos;étiquettes ; il n&apos;est pas lu</translation>
+        <translation>%1 MB, c&apos;est bien plus que n&apos;importe quel fichier d&apos;étiquettes ; il n&apos;est pas lu</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished">%1, ligne %2</translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>the row has no image path</source>
-        <translation type="unfinished">la ligne n&apos;a pas de chemin d&apos;image</translation>
+        <translation>la ligne n&apos;a pas de chemin d&apos;image</translation>
     </message>
     <message>
         <source>listed in %1 but does not exist</source>
-        <translation type="unfinished">listé dans %1 mais n&apos;existe pas</translation>
+        <translation>listé dans %1 mais n&apos;existe pas</translation>
     </message>
     <message>
         <source>listed in %1 but is not an image file type</source>
-        <translation type="unfinished">listé dans %1 mais ce n&apos;est pas un type de fichier image</translation>
+        <translation>listé dans %1 mais ce n&apos;est pas un type de fichier image</translation>
     </message>
     <message>
         <source>listed in %1 with the split &apos;%2&apos; (expected train, val, test or nothing)</source>
-        <translation type="unfinished">listé dans %1 avec l&apos;ensemble « %2 » (attendu : train, val, test ou rien)</translation>
+        <translation>listé dans %1 avec l&apos;ensemble « %2 » (attendu : train, val, test ou rien)</translation>
     </message>
     <message>
         <source>cannot copy into the project: %1</source>
-        <translation type="unfinished">impossible de copier dans le projet : %1</translation>
+        <translation>impossible de copier dans le projet : %1</translation>
     </message>
     <message>
         <source>cannot move the copy into place</source>
-        <translation type="unfinished">impossible de mettre la copie en place</translation>
+        <translation>impossible de mettre la copie en place</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished">n&apos;existe pas</translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <source>is not a CSV file</source>
-        <translation type="unfinished">n&apos;est pas un fichier CSV</translation>
+        <translation>n&apos;est pas un fichier CSV</translation>
     </message>
     <message>
         <source>is not an image file type (%1)</source>
-        <translation type="unfinished">n&apos;est pas un type de fichier image (%1)</translation>
+        <translation>n&apos;est pas un type de fichier image (%1)</translation>
     </message>
     <message>
         <source>the folder cannot be read</source>
-        <translation type="unfinished">le dossier est illisible</translation>
+        <translation>le dossier est illisible</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished">illisible</translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>the file name is not UTF-8, so the project cannot refer to it where it is: rename it, or import with copying</source>
-        <translation type="unfinished">le nom du fichier n&apos;est pas en UTF-8, le projet ne peut donc pas y faire référence à son emplacement : renommez-le, ou importez-le avec copie</translation>
+        <translation>le nom du fichier n&apos;est pas en UTF-8, le projet ne peut donc pas y faire référence à son emplacement : renommez-le, ou importez-le avec copie</translation>
     </message>
     <message>
         <source>cannot be referenced from this project&apos;s drive; copy it instead</source>
-        <translation type="unfinished">ne peut pas être référencé depuis le lecteur de ce projet ; copiez-le plutôt</translation>
+        <translation>ne peut pas être référencé depuis le lecteur de ce projet ; copiez-le plutôt</translation>
     </message>
 </context>
 <context>
     <name>LrFinder</name>
     <message>
         <source>the range test needs 0 &lt; minimum rate &lt; maximum rate and at least 5 steps</source>
-        <translation type="unfinished">le test de plage exige 0 &lt; taux minimal &lt; taux maximal et au moins 5 pas</translation>
+        <translation>le test de plage exige 0 &lt; taux minimal &lt; taux maximal et au moins 5 pas</translation>
     </message>
     <message>
         <source>precision %1 on %2: %3</source>
-        <translation type="unfinished">précision %1 sur %2 : %3</translation>
+        <translation>précision %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>the range test needs at least two decodable training images</source>
-        <translation type="unfinished">le test de plage exige au moins deux images d&apos;entraînement décodables</translation>
+        <translation>le test de plage exige au moins deux images d&apos;entraînement décodables</translation>
     </message>
     <message>
         <source>the range test failed: %1</source>
-        <translation type="unfinished">le test de plage a échoué : %1</translation>
+        <translation>le test de plage a échoué : %1</translation>
     </message>
     <message>
         <source>the loss diverged at once: lower the minimum rate</source>
-        <translation type="unfinished">la perte a divergé immédiatement : abaissez le taux minimal</translation>
+        <translation>la perte a divergé immédiatement : abaissez le taux minimal</translation>
     </message>
 </context>
 <context>
@@ -4215,245 +4224,245 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished">non vérifié</translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5</source>
-        <translation type="unfinished">vérifié avec %1 sur %2 images : concordance top-1 %3 %, max |Δ%4| %5</translation>
+        <translation>vérifié avec %1 sur %2 images : concordance top-1 %3 %, max |Δ%4| %5</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished">probabilité</translation>
+        <translation>probabilité</translation>
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished">logit</translation>
+        <translation>logit</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">impossible de créer le dossier %1</translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">impossible d&apos;écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>the written file does not load in %1: %2</source>
-        <translation type="unfinished">le fichier écrit ne se charge pas dans %1 : %2</translation>
+        <translation>le fichier écrit ne se charge pas dans %1 : %2</translation>
     </message>
     <message>
         <source>no image to verify the export with; use --no-verify to skip the check</source>
-        <translation type="unfinished">aucune image pour vérifier l&apos;export ; utilisez --no-verify pour ignorer la vérification</translation>
+        <translation>aucune image pour vérifier l&apos;export ; utilisez --no-verify pour ignorer la vérification</translation>
     </message>
     <message>
         <source>the exported model has %1 outputs instead of %2</source>
-        <translation type="unfinished">le modèle exporté a %1 sorties au lieu de %2</translation>
+        <translation>le modèle exporté a %1 sorties au lieu de %2</translation>
     </message>
     <message>
         <source>verification failed: %1</source>
-        <translation type="unfinished">échec de la vérification : %1</translation>
+        <translation>échec de la vérification : %1</translation>
     </message>
     <message>
         <source>the exported model predicts differently: %1</source>
-        <translation type="unfinished">le modèle exporté prédit différemment : %1</translation>
+        <translation>le modèle exporté prédit différemment : %1</translation>
     </message>
 </context>
 <context>
     <name>ModelMetadata</name>
     <message>
         <source>model metadata: temperature %1 is not a positive number</source>
-        <translation type="unfinished">métadonnées du modèle : la température %1 n&apos;est pas un nombre positif</translation>
+        <translation>métadonnées du modèle : la température %1 n&apos;est pas un nombre positif</translation>
     </message>
     <message>
         <source>model metadata: fewer than two class names</source>
-        <translation type="unfinished">métadonnées du modèle : moins de deux noms de classe</translation>
+        <translation>métadonnées du modèle : moins de deux noms de classe</translation>
     </message>
     <message>
         <source>model metadata: input.imageSize %1 is not a usable input size</source>
-        <translation type="unfinished">métadonnées du modèle : input.imageSize %1 n&apos;est pas une taille d&apos;entrée utilisable</translation>
+        <translation>métadonnées du modèle : input.imageSize %1 n&apos;est pas une taille d&apos;entrée utilisable</translation>
     </message>
     <message>
         <source>model metadata: input.mean and input.std need three values</source>
-        <translation type="unfinished">métadonnées du modèle : input.mean et input.std nécessitent trois valeurs</translation>
+        <translation>métadonnées du modèle : input.mean et input.std nécessitent trois valeurs</translation>
     </message>
     <message>
         <source>model metadata: channel order &apos;%1&apos; is not supported</source>
-        <translation type="unfinished">métadonnées du modèle : l&apos;ordre des canaux « %1 » n&apos;est pas pris en charge</translation>
+        <translation>métadonnées du modèle : l&apos;ordre des canaux « %1 » n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>model metadata: input.std must be positive</source>
-        <translation type="unfinished">métadonnées du modèle : input.std doit être positif</translation>
+        <translation>métadonnées du modèle : input.std doit être positif</translation>
     </message>
 </context>
 <context>
     <name>OnnxClassifier</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not an ONNX model</source>
-        <translation type="unfinished">%1 n&apos;est pas un modèle ONNX</translation>
+        <translation>%1 n&apos;est pas un modèle ONNX</translation>
     </message>
     <message>
         <source>OpenCV DNN cannot load %1: %2</source>
-        <translation type="unfinished">OpenCV DNN ne peut pas charger %1 : %2</translation>
+        <translation>OpenCV DNN ne peut pas charger %1 : %2</translation>
     </message>
     <message>
         <source>OpenCV DNN cannot load %1</source>
-        <translation type="unfinished">OpenCV DNN ne peut pas charger %1</translation>
+        <translation>OpenCV DNN ne peut pas charger %1</translation>
     </message>
     <message>
         <source>the ONNX model returned an output of unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle ONNX a renvoyé une sortie de forme inattendue</translation>
     </message>
 </context>
 <context>
     <name>OnnxExporter</name>
     <message>
         <source>ONNX model (*.onnx)</source>
-        <translation type="unfinished">Modèle ONNX (*.onnx)</translation>
+        <translation>Modèle ONNX (*.onnx)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>OpenCV DNN</source>
-        <translation type="unfinished">OpenCV DNN</translation>
+        <translation>OpenCV DNN</translation>
     </message>
 </context>
 <context>
     <name>OnnxModelBuilder</name>
     <message>
         <source>cannot build the ONNX graph: %1</source>
-        <translation type="unfinished">impossible de construire le graphe ONNX : %1</translation>
+        <translation>impossible de construire le graphe ONNX : %1</translation>
     </message>
     <message>
         <source>cannot serialise the ONNX model</source>
-        <translation type="unfinished">impossible de sérialiser le modèle ONNX</translation>
+        <translation>impossible de sérialiser le modèle ONNX</translation>
     </message>
 </context>
 <context>
     <name>Predictor</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished">%1 : fichier introuvable</translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>%1 carries no Hone metadata (inside the model or in %1.json beside it)</source>
-        <translation type="unfinished">%1 ne contient pas de métadonnées Hone (ni dans le modèle ni dans %1.json à côté)</translation>
+        <translation>%1 ne contient pas de métadonnées Hone (ni dans le modèle ni dans %1.json à côté)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>metadata is not JSON</source>
-        <translation type="unfinished">les métadonnées ne sont pas du JSON</translation>
+        <translation>les métadonnées ne sont pas du JSON</translation>
     </message>
     <message>
         <source>the image is empty</source>
-        <translation type="unfinished">l&apos;image est vide</translation>
+        <translation>l&apos;image est vide</translation>
     </message>
     <message>
         <source>the model failed: %1</source>
-        <translation type="unfinished">échec du modèle : %1</translation>
+        <translation>échec du modèle : %1</translation>
     </message>
     <message>
         <source>the model has %1 outputs but its metadata names %2 classes</source>
-        <translation type="unfinished">le modèle a %1 sorties mais ses métadonnées nomment %2 classes</translation>
+        <translation>le modèle a %1 sorties mais ses métadonnées nomment %2 classes</translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>schemaVersion: missing or not a number</source>
-        <translation type="unfinished">schemaVersion : absent ou n&apos;est pas un nombre</translation>
+        <translation>schemaVersion : absent ou n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>schemaVersion: %1 is newer than this version of Hone understands (%2)</source>
-        <translation type="unfinished">schemaVersion : %1 est plus récent que ce que cette version de Hone comprend (%2)</translation>
+        <translation>schemaVersion : %1 est plus récent que ce que cette version de Hone comprend (%2)</translation>
     </message>
     <message>
         <source>classes: not an array</source>
-        <translation type="unfinished">classes : n&apos;est pas un tableau</translation>
+        <translation>classes : n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>: not an object</source>
-        <translation type="unfinished"> : n&apos;est pas un objet</translation>
+        <translation> : n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>.id: missing or not a number</source>
-        <translation type="unfinished">.id : absent ou n&apos;est pas un nombre</translation>
+        <translation>.id : absent ou n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>.id: %1 is negative or used twice</source>
-        <translation type="unfinished">.id : %1 est négatif ou utilisé deux fois</translation>
+        <translation>.id : %1 est négatif ou utilisé deux fois</translation>
     </message>
     <message>
         <source>.name: empty or used twice</source>
-        <translation type="unfinished">.name : vide ou utilisé deux fois</translation>
+        <translation>.name : vide ou utilisé deux fois</translation>
     </message>
     <message>
         <source>images: not an array</source>
-        <translation type="unfinished">images : n&apos;est pas un tableau</translation>
+        <translation>images : n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>.path: &apos;%1&apos; is not a relative path in normal form</source>
-        <translation type="unfinished">.path : « %1 » n&apos;est pas un chemin relatif sous forme normale</translation>
+        <translation>.path : « %1 » n&apos;est pas un chemin relatif sous forme normale</translation>
     </message>
     <message>
         <source>.path: &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished">.path : « %1 » est listé deux fois</translation>
+        <translation>.path : « %1 » est listé deux fois</translation>
     </message>
     <message>
         <source>.label: unknown class id %1</source>
-        <translation type="unfinished">.label : identifiant de classe inconnu %1</translation>
+        <translation>.label : identifiant de classe inconnu %1</translation>
     </message>
     <message>
         <source>.label: not a class id</source>
-        <translation type="unfinished">.label : n&apos;est pas un identifiant de classe</translation>
+        <translation>.label : n&apos;est pas un identifiant de classe</translation>
     </message>
     <message>
         <source>.split: &apos;%1&apos; is not train, val or test</source>
-        <translation type="unfinished">.split : « %1 » n&apos;est pas train, val ou test</translation>
+        <translation>.split : « %1 » n&apos;est pas train, val ou test</translation>
     </message>
     <message>
         <source>.reviewed: not a list</source>
-        <translation type="unfinished">.reviewed : n&apos;est pas une liste</translation>
+        <translation>.reviewed : n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>.reviewed: not a list of names</source>
-        <translation type="unfinished">.reviewed : n&apos;est pas une liste de noms</translation>
+        <translation>.reviewed : n&apos;est pas une liste de noms</translation>
     </message>
     <message>
         <source>the backup cannot be used either: %1</source>
-        <translation type="unfinished">la sauvegarde n&apos;est pas utilisable non plus : %1</translation>
+        <translation>la sauvegarde n&apos;est pas utilisable non plus : %1</translation>
     </message>
     <message>
         <source>there is no backup %1</source>
-        <translation type="unfinished">il n&apos;y a pas de sauvegarde %1</translation>
+        <translation>il n&apos;y a pas de sauvegarde %1</translation>
     </message>
     <message>
         <source>cannot move the damaged %1 aside</source>
-        <translation type="unfinished">impossible de mettre de côté le fichier endommagé %1</translation>
+        <translation>impossible de mettre de côté le fichier endommagé %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 MB is far larger than any project file; it is not read</source>
-        <translation type="unfinished">%1 : %2 MB, c&apos;est bien plus que n&apos;importe quel fichier de projet ; il n&apos;est pas lu</translation>
+        <translation>%1 : %2 MB, c&apos;est bien plus que n&apos;importe quel fichier de projet ; il n&apos;est pas lu</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished">%1 : JSON non valide à la position %2 : %3</translation>
+        <translation>%1 : JSON non valide à la position %2 : %3</translation>
     </message>
     <message>
         <source>%1: the top level is not a JSON object</source>
-        <translation type="unfinished">%1 : le niveau supérieur n&apos;est pas un objet JSON</translation>
+        <translation>%1 : le niveau supérieur n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -4486,63 +4495,63 @@ epoch %2: %3</source>
     <name>RunStatus</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished">terminée</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">arrêtée</translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>interrupted</source>
         <extracomment>the application ended while the run was training</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
 </context>
 <context>
     <name>RunStore</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">impossible de créer %1</translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>cannot create the run folder %1</source>
-        <translation type="unfinished">impossible de créer le dossier d&apos;exécution %1</translation>
+        <translation>impossible de créer le dossier d&apos;exécution %1</translation>
     </message>
     <message>
         <source>no run &apos;%1&apos; in this project</source>
-        <translation type="unfinished">pas d&apos;exécution « %1 » dans ce projet</translation>
+        <translation>pas d&apos;exécution « %1 » dans ce projet</translation>
     </message>
     <message>
         <source>this project has no finished training run; train first</source>
-        <translation type="unfinished">ce projet n&apos;a aucune exécution d&apos;entraînement terminée ; entraînez d&apos;abord</translation>
+        <translation>ce projet n&apos;a aucune exécution d&apos;entraînement terminée ; entraînez d&apos;abord</translation>
     </message>
     <message>
         <source>the run is being trained by another process (%1, process %2 on %3)</source>
-        <translation type="unfinished">l&apos;exécution est en cours d&apos;entraînement par un autre processus (%1, processus %2 sur %3)</translation>
+        <translation>l&apos;exécution est en cours d&apos;entraînement par un autre processus (%1, processus %2 sur %3)</translation>
     </message>
     <message>
         <source>cannot lock the run folder %1</source>
-        <translation type="unfinished">impossible de verrouiller le dossier d&apos;exécution %1</translation>
+        <translation>impossible de verrouiller le dossier d&apos;exécution %1</translation>
     </message>
     <message>
         <source>cannot delete %1 completely</source>
-        <translation type="unfinished">impossible de supprimer entièrement %1</translation>
+        <translation>impossible de supprimer entièrement %1</translation>
     </message>
     <message>
         <source>run %1: run.json gives no valid image size</source>
-        <translation type="unfinished">exécution %1 : run.json n&apos;indique aucune taille d&apos;image valide</translation>
+        <translation>exécution %1 : run.json n&apos;indique aucune taille d&apos;image valide</translation>
     </message>
     <message>
         <source>run %1: %2</source>
-        <translation type="unfinished">exécution %1 : %2</translation>
+        <translation>exécution %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4550,138 +4559,138 @@ epoch %2: %3</source>
     <message>
         <source>train</source>
         <extracomment>the training split, short (shown on image tiles)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entr.</translation>
     </message>
     <message>
         <source>val</source>
         <extracomment>the validation split, short (shown on image tiles)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valid.</translation>
     </message>
     <message>
         <source>test</source>
         <extracomment>the test split (noun), short (shown on image tiles)</extracomment>
-        <translation type="unfinished">test</translation>
+        <translation>test</translation>
     </message>
 </context>
 <context>
     <name>TorchScriptExporter</name>
     <message>
         <source>TorchScript model (*.pt)</source>
-        <translation type="unfinished">Modèle TorchScript (*.pt)</translation>
+        <translation>Modèle TorchScript (*.pt)</translation>
     </message>
     <message>
         <source>LibTorch TorchScript</source>
-        <translation type="unfinished">LibTorch TorchScript</translation>
+        <translation>LibTorch TorchScript</translation>
     </message>
 </context>
 <context>
     <name>Trainer</name>
     <message>
         <source>Calibrated on %1 validation images: temperature %2, expected calibration error %3 % → %4 %</source>
-        <translation type="unfinished">Calibré sur %1 images de validation : température %2, erreur de calibration attendue %3 % → %4 %</translation>
+        <translation>Calibré sur %1 images de validation : température %2, erreur de calibration attendue %3 % → %4 %</translation>
     </message>
     <message>
         <source>Not calibrated: %1</source>
-        <translation type="unfinished">Non calibré : %1</translation>
+        <translation>Non calibré : %1</translation>
     </message>
     <message>
         <source>; unknown below %1 % confidence</source>
-        <translation type="unfinished"> ; inconnu sous %1 % de confiance</translation>
+        <translation> ; inconnu sous %1 % de confiance</translation>
     </message>
     <message>
         <source> or farther than %1 from every class</source>
-        <translation type="unfinished"> ou à plus de %1 de chaque classe</translation>
+        <translation> ou à plus de %1 de chaque classe</translation>
     </message>
     <message>
         <source> (keeps %1 % of right validation answers, flags %2 % of wrong ones)</source>
-        <translation type="unfinished"> (conserve %1 % des bonnes réponses en validation, signale %2 % des mauvaises)</translation>
+        <translation> (conserve %1 % des bonnes réponses en validation, signale %2 % des mauvaises)</translation>
     </message>
 </context>
 <context>
     <name>TrainingConfig</name>
     <message>
         <source>unknown backbone &apos;%1&apos;</source>
-        <translation type="unfinished">réseau de base inconnu « %1 »</translation>
+        <translation>réseau de base inconnu « %1 »</translation>
     </message>
     <message>
         <source>the weights %1 are for another architecture than %2; choose weights for %2</source>
-        <translation type="unfinished">les poids %1 sont destinés à une autre architecture que %2 ; choisissez des poids pour %2</translation>
+        <translation>les poids %1 sont destinés à une autre architecture que %2 ; choisissez des poids pour %2</translation>
     </message>
     <message>
         <source>freeze depth must be between 0 and %1 for %2</source>
-        <translation type="unfinished">la profondeur de gel doit être comprise entre 0 et %1 pour %2</translation>
+        <translation>la profondeur de gel doit être comprise entre 0 et %1 pour %2</translation>
     </message>
     <message>
         <source>recipe must be one of %1</source>
-        <translation type="unfinished">la recette doit être l&apos;une des suivantes : %1</translation>
+        <translation>la recette doit être l&apos;une des suivantes : %1</translation>
     </message>
     <message>
         <source>head-only epochs must be fewer than the epochs (0 = a fifth of them)</source>
-        <translation type="unfinished">les époques avec la tête seule doivent être moins nombreuses que les époques (0 = un cinquième d&apos;entre elles)</translation>
+        <translation>les époques avec la tête seule doivent être moins nombreuses que les époques (0 = un cinquième d&apos;entre elles)</translation>
     </message>
     <message>
         <source>the per-stage learning-rate factor must be above 0 and at most 1</source>
-        <translation type="unfinished">le facteur de taux d&apos;apprentissage par étage doit être supérieur à 0 et au plus égal à 1</translation>
+        <translation>le facteur de taux d&apos;apprentissage par étage doit être supérieur à 0 et au plus égal à 1</translation>
     </message>
     <message>
         <source>epochs must be between 1 and 10000</source>
-        <translation type="unfinished">le nombre d&apos;époques doit être compris entre 1 et 10000</translation>
+        <translation>le nombre d&apos;époques doit être compris entre 1 et 10000</translation>
     </message>
     <message>
         <source>batch size must be 0 (automatic) or between 2 and 4096 (BatchNorm needs two images per batch)</source>
-        <translation type="unfinished">la taille de lot doit valoir 0 (automatique) ou être comprise entre 2 et 4096 (BatchNorm a besoin de deux images par lot)</translation>
+        <translation>la taille de lot doit valoir 0 (automatique) ou être comprise entre 2 et 4096 (BatchNorm a besoin de deux images par lot)</translation>
     </message>
     <message>
         <source>learning rate must be positive and at most 10</source>
-        <translation type="unfinished">le taux d&apos;apprentissage doit être positif et au plus égal à 10</translation>
+        <translation>le taux d&apos;apprentissage doit être positif et au plus égal à 10</translation>
     </message>
     <message>
         <source>schedule must be one of %1</source>
-        <translation type="unfinished">la planification doit être l&apos;une des suivantes : %1</translation>
+        <translation>la planification doit être l&apos;une des suivantes : %1</translation>
     </message>
     <message>
         <source>warm-up must be between 0 and the number of epochs</source>
-        <translation type="unfinished">l&apos;échauffement doit être compris entre 0 et le nombre d&apos;époques</translation>
+        <translation>l&apos;échauffement doit être compris entre 0 et le nombre d&apos;époques</translation>
     </message>
     <message>
         <source>optimizer must be sgd or adamw</source>
-        <translation type="unfinished">l&apos;optimiseur doit être sgd ou adamw</translation>
+        <translation>l&apos;optimiseur doit être sgd ou adamw</translation>
     </message>
     <message>
         <source>label smoothing must be at least 0 and below 1</source>
-        <translation type="unfinished">le lissage des étiquettes doit être supérieur ou égal à 0 et inférieur à 1</translation>
+        <translation>le lissage des étiquettes doit être supérieur ou égal à 0 et inférieur à 1</translation>
     </message>
     <message>
         <source>gradient clipping must be 0 (off) or a positive norm</source>
-        <translation type="unfinished">l&apos;écrêtage du gradient doit valoir 0 (désactivé) ou une norme positive</translation>
+        <translation>l&apos;écrêtage du gradient doit valoir 0 (désactivé) ou une norme positive</translation>
     </message>
     <message>
         <source>class weights must be none or balanced</source>
-        <translation type="unfinished">les poids de classe doivent valoir none ou balanced</translation>
+        <translation>les poids de classe doivent valoir none ou balanced</translation>
     </message>
     <message>
         <source>cached views must be between 2 and %1</source>
-        <translation type="unfinished">le nombre de vues en cache doit être compris entre 2 et %1</translation>
+        <translation>le nombre de vues en cache doit être compris entre 2 et %1</translation>
     </message>
     <message>
         <source>early-stopping patience must be 0 (off) or more epochs</source>
-        <translation type="unfinished">la patience de l&apos;arrêt précoce doit valoir 0 (désactivé) ou un nombre d&apos;époques</translation>
+        <translation>la patience de l&apos;arrêt précoce doit valoir 0 (désactivé) ou un nombre d&apos;époques</translation>
     </message>
     <message>
         <source>the early-stopping metric must be val_accuracy or val_loss</source>
-        <translation type="unfinished">la métrique de l&apos;arrêt précoce doit être val_accuracy ou val_loss</translation>
+        <translation>la métrique de l&apos;arrêt précoce doit être val_accuracy ou val_loss</translation>
     </message>
     <message>
         <source>precision must be auto, fp32, fp16 or bf16</source>
-        <translation type="unfinished">la précision doit valoir auto, fp32, fp16 ou bf16</translation>
+        <translation>la précision doit valoir auto, fp32, fp16 ou bf16</translation>
     </message>
     <message>
         <source>channels-last must be auto, on or off</source>
-        <translation type="unfinished">channels-last doit valoir auto, on ou off</translation>
+        <translation>channels-last doit valoir auto, on ou off</translation>
     </message>
     <message>
         <source>image size must be between 32 and 1024 pixels</source>
-        <translation type="unfinished">la taille d&apos;image doit être comprise entre 32 et 1024 pixels</translation>
+        <translation>la taille d&apos;image doit être comprise entre 32 et 1024 pixels</translation>
     </message>
 </context>
 <context>
@@ -4695,305 +4704,305 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>training needs validation images: split the dataset first</source>
-        <translation type="unfinished">l&apos;entraînement nécessite des images de validation : répartissez d&apos;abord le jeu de données</translation>
+        <translation>l&apos;entraînement nécessite des images de validation : répartissez d&apos;abord le jeu de données</translation>
     </message>
 </context>
 <context>
     <name>TrainingReport</name>
     <message>
         <source>Calibration and unknown</source>
-        <translation type="unfinished">Calibration et inconnu</translation>
+        <translation>Calibration et inconnu</translation>
     </message>
     <message>
         <source>This run has no calibration (it was trained by an earlier version of Hone).</source>
-        <translation type="unfinished">Cette exécution n&apos;a pas de calibration (elle a été entraînée par une version antérieure de Hone).</translation>
+        <translation>Cette exécution n&apos;a pas de calibration (elle a été entraînée par une version antérieure de Hone).</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished">Température</translation>
+        <translation>Température</translation>
     </message>
     <message>
         <source>1 (not fitted: %1)</source>
-        <translation type="unfinished">1 (non ajustée : %1)</translation>
+        <translation>1 (non ajustée : %1)</translation>
     </message>
     <message>
         <source>Expected calibration error, validation (10 bins)</source>
-        <translation type="unfinished">Erreur de calibration attendue, validation (10 intervalles)</translation>
+        <translation>Erreur de calibration attendue, validation (10 intervalles)</translation>
     </message>
     <message>
         <source>%1 before, %2 after</source>
-        <translation type="unfinished">%1 avant, %2 après</translation>
+        <translation>%1 avant, %2 après</translation>
     </message>
     <message>
         <source>Negative log-likelihood, validation</source>
-        <translation type="unfinished">Log-vraisemblance négative, validation</translation>
+        <translation>Log-vraisemblance négative, validation</translation>
     </message>
     <message>
         <source>Unknown below a calibrated confidence of</source>
-        <translation type="unfinished">Inconnu sous une confiance calibrée de</translation>
+        <translation>Inconnu sous une confiance calibrée de</translation>
     </message>
     <message>
         <source>Unknown farther from every class centre than</source>
-        <translation type="unfinished">Inconnu si plus loin de chaque centre de classe que</translation>
+        <translation>Inconnu si plus loin de chaque centre de classe que</translation>
     </message>
     <message>
         <source>On validation</source>
-        <translation type="unfinished">En validation</translation>
+        <translation>En validation</translation>
     </message>
     <message>
         <source>keeps %1 of the right answers (target %2), flags %3 of the wrong ones</source>
-        <translation type="unfinished">conserve %1 des bonnes réponses (objectif %2), signale %3 des mauvaises</translation>
+        <translation>conserve %1 des bonnes réponses (objectif %2), signale %3 des mauvaises</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>reliability diagram of the evaluated split</source>
-        <translation type="unfinished">diagramme de fiabilité de l&apos;ensemble évalué</translation>
+        <translation>diagramme de fiabilité de l&apos;ensemble évalué</translation>
     </message>
     <message>
         <source>Training report: %1, run %2</source>
-        <translation type="unfinished">Rapport d&apos;entraînement : %1, exécution %2</translation>
+        <translation>Rapport d&apos;entraînement : %1, exécution %2</translation>
     </message>
     <message>
         <source>Written by Hone %1 on %2 from %3.</source>
-        <translation type="unfinished">Rédigé par Hone %1 le %2 à partir de %3.</translation>
+        <translation>Rédigé par Hone %1 le %2 à partir de %3.</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished">État de l&apos;exécution</translation>
+        <translation>État de l&apos;exécution</translation>
     </message>
     <message>
         <source>Best epoch (validation accuracy)</source>
-        <translation type="unfinished">Meilleure époque (exactitude en validation)</translation>
+        <translation>Meilleure époque (exactitude en validation)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Evaluated on</source>
-        <translation type="unfinished">Évalué sur</translation>
+        <translation>Évalué sur</translation>
     </message>
     <message numerus="yes">
         <source>the %1 split, %n image(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>l&apos;ensemble %1, %n image</numerusform>
             <numerusform>l&apos;ensemble %1, %n images</numerusform>
         </translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished">Exactitude</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>%1 (95 % confidence interval %2 – %3)</source>
-        <translation type="unfinished">%1 (intervalle de confiance à 95 % %2 – %3)</translation>
+        <translation>%1 (intervalle de confiance à 95 % %2 – %3)</translation>
     </message>
     <message>
         <source>Macro-F1</source>
-        <translation type="unfinished">Macro-F1</translation>
+        <translation>Macro-F1</translation>
     </message>
     <message>
         <source>Top-%1 accuracy</source>
-        <translation type="unfinished">Exactitude top-%1</translation>
+        <translation>Exactitude top-%1</translation>
     </message>
     <message>
         <source>Images skipped</source>
-        <translation type="unfinished">Images ignorées</translation>
+        <translation>Images ignorées</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">Configuration</translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Paramètre</translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished">Courbes</translation>
+        <translation>Courbes</translation>
     </message>
     <message>
         <source>loss and accuracy curves</source>
-        <translation type="unfinished">courbes de perte et d&apos;exactitude</translation>
+        <translation>courbes de perte et d&apos;exactitude</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished">Matrice de confusion</translation>
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <source>confusion matrix</source>
-        <translation type="unfinished">matrice de confusion</translation>
+        <translation>matrice de confusion</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished">Par classe</translation>
+        <translation>Par classe</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Classe</translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished">Précision</translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished">Rappel</translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Effectif</translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Most confused pairs</source>
-        <translation type="unfinished">Paires les plus confondues</translation>
+        <translation>Paires les plus confondues</translation>
     </message>
     <message>
         <source>No image was confused.</source>
-        <translation type="unfinished">Aucune image n&apos;a été confondue.</translation>
+        <translation>Aucune image n&apos;a été confondue.</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished">Classe réelle</translation>
+        <translation>Classe réelle</translation>
     </message>
     <message>
         <source>Predicted as</source>
-        <translation type="unfinished">Prédit comme</translation>
+        <translation>Prédit comme</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Share of the class</source>
-        <translation type="unfinished">Part de la classe</translation>
+        <translation>Part de la classe</translation>
     </message>
     <message>
         <source>Most confident mistakes</source>
-        <translation type="unfinished">Erreurs les plus confiantes</translation>
+        <translation>Erreurs les plus confiantes</translation>
     </message>
     <message>
         <source>No image was misclassified.</source>
-        <translation type="unfinished">Aucune image n&apos;a été mal classée.</translation>
+        <translation>Aucune image n&apos;a été mal classée.</translation>
     </message>
     <message>
         <source>Data health</source>
-        <translation type="unfinished">Santé des données</translation>
+        <translation>Santé des données</translation>
     </message>
     <message>
         <source>A data-doctor scan of all %1 images with %2 embeddings, %3-fold cross-validation (hone-cli doctor for the full list; fix them in the Doctor workspace).</source>
-        <translation type="unfinished">Une analyse du docteur des données portant sur les %1 images avec les plongements de %2, validation croisée à %3 plis (hone-cli doctor pour la liste complète ; corrigez-les dans l&apos;espace de travail Docteur).</translation>
+        <translation>Une analyse du docteur des données portant sur les %1 images avec les plongements de %2, validation croisée à %3 plis (hone-cli doctor pour la liste complète ; corrigez-les dans l&apos;espace de travail Docteur).</translation>
     </message>
     <message>
         <source>Likely label errors</source>
-        <translation type="unfinished">Erreurs d&apos;étiquette probables</translation>
+        <translation>Erreurs d&apos;étiquette probables</translation>
     </message>
     <message>
         <source>Duplicate groups</source>
-        <translation type="unfinished">Groupes de doublons</translation>
+        <translation>Groupes de doublons</translation>
     </message>
     <message>
         <source>… of which across splits (leakage)</source>
-        <translation type="unfinished">… dont entre ensembles (fuite)</translation>
+        <translation>… dont entre ensembles (fuite)</translation>
     </message>
     <message>
         <source>Images with quality problems</source>
-        <translation type="unfinished">Images présentant des problèmes de qualité</translation>
+        <translation>Images présentant des problèmes de qualité</translation>
     </message>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished">Images atypiques</translation>
+        <translation>Images atypiques</translation>
     </message>
     <message>
         <source>Small classes</source>
-        <translation type="unfinished">Petites classes</translation>
+        <translation>Petites classes</translation>
     </message>
     <message>
         <source>Unreadable images</source>
-        <translation type="unfinished">Images illisibles</translation>
+        <translation>Images illisibles</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The same picture in training and validation or test makes the measured accuracy too high.</source>
-        <translation type="unfinished">La même image en entraînement et en validation ou en test rend l&apos;exactitude mesurée trop élevée.</translation>
+        <translation>La même image en entraînement et en validation ou en test rend l&apos;exactitude mesurée trop élevée.</translation>
     </message>
     <message>
         <source>Likeliest label errors</source>
-        <translation type="unfinished">Erreurs d&apos;étiquette les plus probables</translation>
+        <translation>Erreurs d&apos;étiquette les plus probables</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished">Ressemble à</translation>
+        <translation>Ressemble à</translation>
     </message>
     <message>
         <source>Label quality</source>
-        <translation type="unfinished">Qualité de l&apos;étiquette</translation>
+        <translation>Qualité de l&apos;étiquette</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished">exact</translation>
+        <translation>exact</translation>
     </message>
     <message>
         <source>near</source>
-        <translation type="unfinished">proche</translation>
+        <translation>proche</translation>
     </message>
     <message>
         <source>Duplicates across splits</source>
-        <translation type="unfinished">Doublons entre ensembles</translation>
+        <translation>Doublons entre ensembles</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Small class %1 (%2 images): %3</source>
-        <translation type="unfinished">Petite classe %1 (%2 images) : %3</translation>
+        <translation>Petite classe %1 (%2 images) : %3</translation>
     </message>
     <message>
         <source>%1 split, %2 correct</source>
-        <translation type="unfinished">ensemble %1, %2 correctes</translation>
+        <translation>ensemble %1, %2 correctes</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <translation type="unfinished">%1 : %2 → %3 (%4)</translation>
+        <translation>%1 : %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Training report, run %1</source>
-        <translation type="unfinished">Rapport d&apos;entraînement, exécution %1</translation>
+        <translation>Rapport d&apos;entraînement, exécution %1</translation>
     </message>
 </context>
 <context>
@@ -5099,41 +5108,41 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>The class does not exist in this project.</source>
-        <translation type="unfinished">La classe n&apos;existe pas dans ce projet.</translation>
+        <translation>La classe n&apos;existe pas dans ce projet.</translation>
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished">L&apos;image est vide.</translation>
+        <translation>L&apos;image est vide.</translation>
     </message>
     <message>
         <source>This image is in the dataset already, as %1.</source>
-        <translation type="unfinished">Cette image figure déjà dans le jeu de données, comme %1.</translation>
+        <translation>Cette image figure déjà dans le jeu de données, comme %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>another file has taken its place</source>
-        <translation type="unfinished">un autre fichier a pris sa place</translation>
+        <translation>un autre fichier a pris sa place</translation>
     </message>
 </context>
 <context>
     <name>VersionInfo</name>
     <message numerus="yes">
         <source>CUDA: available (%n device(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CUDA : disponible (%n périphérique)</numerusform>
+            <numerusform>CUDA : disponible (%n périphériques)</numerusform>
         </translation>
     </message>
     <message>
         <source>CUDA: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA : non disponible</translation>
     </message>
 </context>
 <context>
@@ -5162,7 +5171,7 @@ Votre projet est enregistré.</translation>
     </message>
     <message>
         <source>User interface language for this run: en, de, fr, es, zh_CN or ja (default: the Preferences choice, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface pour cette session : en, de, fr, es, zh_CN ou ja (par défaut : le choix des Préférences, sinon celle du système).</translation>
     </message>
 </context>
 </TS>
