@@ -16,69 +16,69 @@
     <name>BackboneCatalog</name>
     <message>
         <source>the bundled weights %1 are missing from this build</source>
-        <translation type="unfinished">los pesos incluidos %1 faltan en esta compilación</translation>
+        <translation>los pesos incluidos %1 faltan en esta compilación</translation>
     </message>
     <message>
         <source>the bundled weights %1 do not match their recorded SHA-256</source>
-        <translation type="unfinished">los pesos incluidos %1 no coinciden con su SHA-256 registrado</translation>
+        <translation>los pesos incluidos %1 no coinciden con su SHA-256 registrado</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">no se puede crear %1</translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>unknown backbone &apos;%1&apos;</source>
-        <translation type="unfinished">red troncal desconocida «%1»</translation>
+        <translation>red troncal desconocida «%1»</translation>
     </message>
     <message>
         <source>Hone ships no pretrained %1; use --weights imagenet, a weight file, or --backbone %2</source>
-        <translation type="unfinished">Hone no incluye %1 preentrenado; usar --weights imagenet, un archivo de pesos o --backbone %2</translation>
+        <translation>Hone no incluye %1 preentrenado; usar --weights imagenet, un archivo de pesos o --backbone %2</translation>
     </message>
     <message>
         <source>%1 are not weights of %2 (hone-cli backbones lists them)</source>
-        <translation type="unfinished">%1 no son pesos de %2 (hone-cli backbones los enumera)</translation>
+        <translation>%1 no son pesos de %2 (hone-cli backbones los enumera)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a weight file nor weights of %2 (%3)</source>
-        <translation type="unfinished">«%1» no es un archivo de pesos ni pesos de %2 (%3)</translation>
+        <translation>«%1» no es un archivo de pesos ni pesos de %2 (%3)</translation>
     </message>
     <message>
         <source>the weight file %1 does not exist</source>
-        <translation type="unfinished">el archivo de pesos %1 no existe</translation>
+        <translation>el archivo de pesos %1 no existe</translation>
     </message>
     <message>
         <source>no weights %1 in this version of Hone</source>
-        <translation type="unfinished">no hay pesos %1 en esta versión de Hone</translation>
+        <translation>no hay pesos %1 en esta versión de Hone</translation>
     </message>
     <message>
         <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
-        <translation type="unfinished">%1 (%2) aún no se ha descargado: hone-cli backbones --download %3 %4, o elegirlo en la vista Entrenar</translation>
+        <translation>%1 (%2) aún no se ha descargado: hone-cli backbones --download %3 %4, o elegirlo en la vista Entrenar</translation>
     </message>
 </context>
 <context>
     <name>BackboneExport</name>
     <message>
         <source>run %1 has not finished; only a finished run can become a backbone</source>
-        <translation type="unfinished">la ejecución %1 no ha terminado; solo una ejecución terminada puede convertirse en red troncal</translation>
+        <translation>la ejecución %1 no ha terminado; solo una ejecución terminada puede convertirse en red troncal</translation>
     </message>
     <message>
         <source>cannot read back %1</source>
-        <translation type="unfinished">no se puede volver a leer %1</translation>
+        <translation>no se puede volver a leer %1</translation>
     </message>
 </context>
 <context>
     <name>Calibration</name>
     <message>
         <source>%1 validation images are too few to fit a temperature (at least %2)</source>
-        <translation type="unfinished">%1 imágenes de validación son muy pocas para ajustar una temperatura (al menos %2)</translation>
+        <translation>%1 imágenes de validación son muy pocas para ajustar una temperatura (al menos %2)</translation>
     </message>
     <message>
         <source>every validation image is predicted right, so no temperature can be fitted</source>
-        <translation type="unfinished">todas las imágenes de validación se predicen bien, así que no se puede ajustar ninguna temperatura</translation>
+        <translation>todas las imágenes de validación se predicen bien, así que no se puede ajustar ninguna temperatura</translation>
     </message>
     <message>
         <source>no validation image is predicted right, so no temperature can be fitted</source>
-        <translation type="unfinished">ninguna imagen de validación se predice bien, así que no se puede ajustar ninguna temperatura</translation>
+        <translation>ninguna imagen de validación se predice bien, así que no se puede ajustar ninguna temperatura</translation>
     </message>
 </context>
 <context>
@@ -114,95 +114,95 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     </message>
     <message>
         <source>Create an empty project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un proyecto vacío.</translation>
     </message>
     <message>
         <source>Import image files and folders (folders per class, flat, or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos de imagen y carpetas (carpetas por clase, plano o CSV).</translation>
     </message>
     <message>
         <source>Classes, counts and splits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases, recuentos y particiones.</translation>
     </message>
     <message>
         <source>Label one image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar una imagen.</translation>
     </message>
     <message>
         <source>Restore the last good project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar el último archivo de proyecto correcto.</translation>
     </message>
     <message>
         <source>Split the labelled images into train, validation and test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividir las imágenes etiquetadas en entrenamiento, validación y prueba.</translation>
     </message>
     <message>
         <source>The backbone zoo: architectures, freeze stages and weights; downloads weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de redes troncales: arquitecturas, etapas de congelación y pesos; descarga pesos.</translation>
     </message>
     <message>
         <source>Train a classifier; the run is kept in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar un clasificador; la ejecución se guarda en el proyecto.</translation>
     </message>
     <message>
         <source>Find a learning rate with a range test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una tasa de aprendizaje con una prueba de rango.</translation>
     </message>
     <message>
         <source>Accuracy, per-class metrics and the confusion matrix of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitud, métricas por clase y matriz de confusión de una ejecución.</translation>
     </message>
     <message>
         <source>A run&apos;s report as HTML or PDF (FILE.html, FILE.pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de una ejecución en HTML o PDF (FILE.html, FILE.pdf).</translation>
     </message>
     <message>
         <source>Export a run as TorchScript or ONNX, with FILE.json and the model card FILE.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una ejecución como TorchScript u ONNX, con FILE.json y la ficha del modelo FILE.md.</translation>
     </message>
     <message>
         <source>Save a run&apos;s trunk as a backbone (.safetensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la red de una ejecución, sin su cabeza, como red troncal (.safetensors).</translation>
     </message>
     <message>
         <source>Pretrain a backbone (.safetensors) with a reproducible manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preentrenar una red troncal (.safetensors) con un manifiesto reproducible.</translation>
     </message>
     <message>
         <source>Label issues, duplicates, leakage and bad images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de etiquetas, duplicados, fugas e imágenes defectuosas.</translation>
     </message>
     <message>
         <source>What to label next, with suggested classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué etiquetar a continuación, con clases sugeridas.</translation>
     </message>
     <message>
         <source>The dataset in two dimensions (FILE.csv or FILE.png).</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de datos en dos dimensiones (FILE.csv o FILE.png).</translation>
     </message>
     <message>
         <source>Embeddings of images as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrustaciones de imágenes en JSON.</translation>
     </message>
     <message>
         <source>Classify images or folders with an exported model (.pt or .onnx); reports unknowns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar imágenes o carpetas con un modelo exportado (.pt u .onnx); indica las desconocidas.</translation>
     </message>
     <message>
         <source>Write the labelled images as class folders or a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las imágenes etiquetadas como carpetas por clase o como archivo CSV.</translation>
     </message>
     <message>
         <source>Create a Fashion-MNIST demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un proyecto de demostración de Fashion-MNIST.</translation>
     </message>
     <message>
         <source>Hone&apos;s version and those of Qt, LibTorch and OpenCV; whether CUDA is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de Hone y las de Qt, LibTorch y OpenCV; si CUDA está disponible.</translation>
     </message>
     <message>
         <source>Print Hone&apos;s version, the versions of Qt, LibTorch and OpenCV, and whether CUDA is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión de Hone, las versiones de Qt, LibTorch y OpenCV, y si CUDA está disponible.</translation>
     </message>
 </context>
 <context>
@@ -228,99 +228,99 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     <name>DatasetExporter</name>
     <message>
         <source>%1 is not empty; choose a new folder</source>
-        <translation type="unfinished">%1 no está vacía; hay que elegir una carpeta nueva</translation>
+        <translation>%1 no está vacía; hay que elegir una carpeta nueva</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">no se puede crear %1</translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>cannot copy %1 into %2</source>
-        <translation type="unfinished">no se puede copiar %1 en %2</translation>
+        <translation>no se puede copiar %1 en %2</translation>
     </message>
     <message>
         <source>no output path</source>
-        <translation type="unfinished">no hay ruta de salida</translation>
+        <translation>no hay ruta de salida</translation>
     </message>
 </context>
 <context>
     <name>DemoProject</name>
     <message>
         <source>cannot open %1; install the dataset-fashion-mnist package</source>
-        <translation type="unfinished">no se puede abrir %1; hay que instalar el paquete dataset-fashion-mnist</translation>
+        <translation>no se puede abrir %1; hay que instalar el paquete dataset-fashion-mnist</translation>
     </message>
     <message>
         <source>%1 is damaged</source>
-        <translation type="unfinished">%1 está dañado</translation>
+        <translation>%1 está dañado</translation>
     </message>
     <message>
         <source>the Fashion-MNIST files are not in IDX format</source>
-        <translation type="unfinished">los archivos de Fashion-MNIST no están en formato IDX</translation>
+        <translation>los archivos de Fashion-MNIST no están en formato IDX</translation>
     </message>
     <message>
         <source>the Fashion-MNIST files are truncated</source>
-        <translation type="unfinished">los archivos de Fashion-MNIST están truncados</translation>
+        <translation>los archivos de Fashion-MNIST están truncados</translation>
     </message>
     <message>
         <source>Fashion-MNIST has no class %1 (0 to 9)</source>
-        <translation type="unfinished">Fashion-MNIST no tiene la clase %1 (de 0 a 9)</translation>
+        <translation>Fashion-MNIST no tiene la clase %1 (de 0 a 9)</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">no se puede escribir %1</translation>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>
     <name>Evaluator</name>
     <message>
         <source>the %1 split has no labeled image of the run&apos;s classes</source>
-        <translation type="unfinished">la partición %1 no tiene ninguna imagen etiquetada de las clases de la ejecución</translation>
+        <translation>la partición %1 no tiene ninguna imagen etiquetada de las clases de la ejecución</translation>
     </message>
     <message>
         <source>evaluation failed: %1</source>
-        <translation type="unfinished">la evaluación falló: %1</translation>
+        <translation>la evaluación falló: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
     <name>Failure</name>
     <message>
         <source>an unknown error</source>
-        <translation type="unfinished">un error desconocido</translation>
+        <translation>un error desconocido</translation>
     </message>
     <message>
         <source>an unknown error in a background task</source>
-        <translation type="unfinished">un error desconocido en una tarea en segundo plano</translation>
+        <translation>un error desconocido en una tarea en segundo plano</translation>
     </message>
     <message>
         <source>not enough memory</source>
-        <translation type="unfinished">memoria insuficiente</translation>
+        <translation>memoria insuficiente</translation>
     </message>
     <message>
         <source>image processing failed: %1</source>
-        <translation type="unfinished">el procesamiento de imagen falló: %1</translation>
+        <translation>el procesamiento de imagen falló: %1</translation>
     </message>
     <message>
         <source>an unexpected error (%1)</source>
-        <translation type="unfinished">un error inesperado (%1)</translation>
+        <translation>un error inesperado (%1)</translation>
     </message>
 </context>
 <context>
     <name>GradCam</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>class %1 is not one of the model&apos;s %2 classes</source>
-        <translation type="unfinished">la clase %1 no es una de las %2 clases del modelo</translation>
+        <translation>la clase %1 no es una de las %2 clases del modelo</translation>
     </message>
     <message>
         <source>Grad-CAM failed: %1</source>
-        <translation type="unfinished">Grad-CAM falló: %1</translation>
+        <translation>Grad-CAM falló: %1</translation>
     </message>
 </context>
 <context>
@@ -479,7 +479,7 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     </message>
     <message>
         <source>%1 is not a bookmark list (%2); left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista de marcadores (%2); se deja como está</translation>
     </message>
 </context>
 <context>
@@ -746,7 +746,7 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     </message>
     <message>
         <source>Pretrain a backbone and save it, without its classifier layer, as OUTPUT.safetensors with a manifest (OUTPUT.json: the command, seed, data and SHA-256). Data: Fashion-MNIST training images of the given classes, or a labelled project.</source>
-        <translation>Preentrenar una red troncal y guardarla, sin su capa clasificadora, como OUTPUT.safetensors con un manifiesto (OUTPUT.json: la orden, la semilla, los datos y el SHA-256). Datos: imágenes de entrenamiento de Fashion-MNIST de las clases indicadas, o un proyecto etiquetado.</translation>
+        <translation>Preentrenar una red troncal y guardarla, sin su capa clasificadora, como OUTPUT.safetensors con un manifiesto (OUTPUT.json: el comando, la semilla, los datos y el SHA-256). Datos: imágenes de entrenamiento de Fashion-MNIST de las clases indicadas, o un proyecto etiquetado.</translation>
     </message>
     <message>
         <source>The .safetensors file to write.</source>
@@ -1357,40 +1357,36 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <translation>Informe de la ejecución %1 escrito en %2</translation>
     </message>
     <message>
-        <source>usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-       hone-cli --version
-
-Hone without a window: every step from import to export, for scripts and machines without a display.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>[training options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[opciones de entrenamiento]</translation>
     </message>
     <message>
         <source>Training options (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de entrenamiento (%1):</translation>
     </message>
     <message>
         <source>Exit status and output:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error.
-  --json output goes to stdout alone, so it always parses; progress and messages
-  go to stderr. Without --run, a command uses the latest finished run.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de salida y salida:</translation>
     </message>
     <message>
         <source>&apos;hone-cli COMMAND --help&apos; describes a command and each of its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>«hone-cli COMMAND --help» describe un comando y cada una de sus opciones.</translation>
+    </message>
+    <message>
+        <source>Usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>Uso:   hone-cli COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Hone without a window: every step from import to export, for scripts and machines without a display.</source>
+        <translation>Hone sin ventana: todos los pasos, de la importación a la exportación, para scripts y máquinas sin pantalla.</translation>
+    </message>
+    <message>
+        <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
+        <translation>0 éxito; 1 fallo, con &quot;hone-cli: error: ...&quot; en stderr; 2 error de uso. La salida de --json va sola a stdout, así que siempre se puede analizar; el progreso y los mensajes van a stderr. Sin --run, un comando usa la última ejecución terminada.</translation>
     </message>
 </context>
 <context>
@@ -1479,21 +1475,21 @@ Hone without a window: every step from import to export, for scripts and machine
     <name>Hone::CrossValidation</name>
     <message>
         <source>no labelled images: label issues need labels to check</source>
-        <translation type="unfinished">no hay imágenes etiquetadas: los problemas de etiquetas necesitan etiquetas para comprobarse</translation>
+        <translation>no hay imágenes etiquetadas: los problemas de etiquetas necesitan etiquetas para comprobarse</translation>
     </message>
     <message>
         <source>no class has two labelled images: label issues need at least two per class</source>
-        <translation type="unfinished">ninguna clase tiene dos imágenes etiquetadas: los problemas de etiquetas necesitan al menos dos por clase</translation>
+        <translation>ninguna clase tiene dos imágenes etiquetadas: los problemas de etiquetas necesitan al menos dos por clase</translation>
     </message>
     <message>
         <source>%1 folds instead of %2: the smallest class has %3 images</source>
-        <translation type="unfinished">%1 pliegues en lugar de %2: la clase más pequeña tiene %3 imágenes</translation>
+        <translation>%1 pliegues en lugar de %2: la clase más pequeña tiene %3 imágenes</translation>
     </message>
     <message numerus="yes">
         <source>%n class(es) with a single image not scored: no model can learn a class from the image it judges</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n clase con una sola imagen sin puntuar: ningún modelo puede aprender una clase a partir de la imagen que juzga</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n clases con una sola imagen sin puntuar: ningún modelo puede aprender una clase a partir de la imagen que juzga</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,61 +1497,61 @@ Hone without a window: every step from import to export, for scripts and machine
     <name>Hone::DataDoctor</name>
     <message>
         <source>no labelled images: the model cannot learn this class; label some or remove the class</source>
-        <translation type="unfinished">no hay imágenes etiquetadas: el modelo no puede aprender esta clase; hay que etiquetar algunas o eliminar la clase</translation>
+        <translation>no hay imágenes etiquetadas: el modelo no puede aprender esta clase; hay que etiquetar algunas o eliminar la clase</translation>
     </message>
     <message>
         <source>%1× fewer images than the median class (%2): training sees it rarely, so the model leans towards the larger classes and its accuracy on this one is the least certain. Label more of it, or train with class weights (balanced).</source>
-        <translation type="unfinished">%1× menos imágenes que la clase mediana (%2): el entrenamiento la ve pocas veces, así que el modelo se inclina hacia las clases más grandes y su exactitud en esta es la menos segura. Conviene etiquetar más imágenes de ella o entrenar con pesos de clase (balanced).</translation>
+        <translation>%1× menos imágenes que la clase mediana (%2): el entrenamiento la ve pocas veces, así que el modelo se inclina hacia las clases más grandes y su exactitud en esta es la menos segura. Conviene etiquetar más imágenes de ella o entrenar con pesos de clase (balanced).</translation>
     </message>
     <message>
         <source>Scanned %1 images (%2 labelled) with %3 in %4 s; %5 folds.</source>
-        <translation type="unfinished">Se analizaron %1 imágenes (%2 etiquetadas) con %3 en %4 s; %5 pliegues.</translation>
+        <translation>Se analizaron %1 imágenes (%2 etiquetadas) con %3 en %4 s; %5 pliegues.</translation>
     </message>
     <message>
         <source>Label issues: %1</source>
-        <translation type="unfinished">Problemas de etiquetas: %1</translation>
+        <translation>Problemas de etiquetas: %1</translation>
     </message>
     <message>
         <source>  %1: labelled %2, looks like %3 (score %4)</source>
-        <translation type="unfinished">  %1: etiquetada como %2, parece %3 (puntuación %4)</translation>
+        <translation>  %1: etiquetada como %2, parece %3 (puntuación %4)</translation>
     </message>
     <message>
         <source>Duplicate groups: %1 (%2 across splits)</source>
-        <translation type="unfinished">Grupos de duplicados: %1 (%2 entre particiones)</translation>
+        <translation>Grupos de duplicados: %1 (%2 entre particiones)</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished">exacto</translation>
+        <translation>exacto</translation>
     </message>
     <message>
         <source>near</source>
-        <translation type="unfinished">similar</translation>
+        <translation>similar</translation>
     </message>
     <message>
         <source>, across splits</source>
-        <translation type="unfinished">, entre particiones</translation>
+        <translation>, entre particiones</translation>
     </message>
     <message>
         <source>Image problems: %1</source>
-        <translation type="unfinished">Problemas de imagen: %1</translation>
+        <translation>Problemas de imagen: %1</translation>
     </message>
     <message>
         <source>Outliers: %1</source>
-        <translation type="unfinished">Atípicos: %1</translation>
+        <translation>Atípicos: %1</translation>
     </message>
     <message>
         <source>Small class %1 (%2 images): %3</source>
-        <translation type="unfinished">Clase pequeña %1 (%2 imágenes): %3</translation>
+        <translation>Clase pequeña %1 (%2 imágenes): %3</translation>
     </message>
     <message>
         <source>Unreadable images: %1</source>
-        <translation type="unfinished">Imágenes ilegibles: %1</translation>
+        <translation>Imágenes ilegibles: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) checked earlier and not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo revisado antes y no mostrado</numerusform>
+            <numerusform>%n hallazgos revisados antes y no mostrados</numerusform>
         </translation>
     </message>
 </context>
@@ -1907,34 +1903,34 @@ Hone without a window: every step from import to export, for scripts and machine
     </message>
     <message>
         <source>dark</source>
-        <translation type="unfinished"></translation>
+        <translation>oscura</translation>
     </message>
     <message>
         <source>overexposed</source>
-        <translation type="unfinished"></translation>
+        <translation>sobreexpuesta</translation>
     </message>
     <message>
         <source>blurry</source>
-        <translation type="unfinished"></translation>
+        <translation>borrosa</translation>
     </message>
     <message>
         <source>low information</source>
         <extracomment>an image that is nearly flat: almost one grey level</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>poca información</translation>
     </message>
     <message>
         <source>odd size</source>
         <extracomment>an image whose size or aspect ratio is unusual among the dataset&apos;s images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tamaño inusual</translation>
     </message>
     <message>
         <source>grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>escala de grises</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>separates the problems of one image</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2127,15 +2123,15 @@ Hone without a window: every step from import to export, for scripts and machine
     <name>Hone::EmbeddingPass</name>
     <message>
         <source>unknown backbone &apos;%1&apos;</source>
-        <translation type="unfinished">red troncal desconocida «%1»</translation>
+        <translation>red troncal desconocida «%1»</translation>
     </message>
     <message>
         <source>the backbone returned embeddings of an unexpected size</source>
-        <translation type="unfinished">la red troncal devolvió incrustaciones de un tamaño inesperado</translation>
+        <translation>la red troncal devolvió incrustaciones de un tamaño inesperado</translation>
     </message>
     <message>
         <source>the file is missing</source>
-        <translation type="unfinished">falta el archivo</translation>
+        <translation>falta el archivo</translation>
     </message>
 </context>
 <context>
@@ -2668,43 +2664,43 @@ Restore the last good version? The unreadable file is kept beside it.</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>Data&amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onjunto de datos</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Hone</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay proyectos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>About Hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Hone</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hone %1&lt;/h3&gt;&lt;p&gt;A workbench for transfer learning on small image datasets: label, train, inspect and export image classifiers.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hone %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para el aprendizaje por transferencia con conjuntos de datos de imágenes pequeños: etiquetar, entrenar, inspeccionar y exportar clasificadores de imágenes.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2875,51 +2871,51 @@ Restore the last good version? The unreadable file is kept beside it.</source>
     <name>Hone::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Automatic (a GPU when there is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (una GPU si la hay)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>CUDA GPU</source>
-        <translation type="unfinished">GPU CUDA</translation>
+        <translation>GPU CUDA</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Default &amp;device for training:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo predeterminado para el entrenamiento:</translation>
     </message>
     <message>
         <source>The new language applies when Hone starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Hone.</translation>
     </message>
 </context>
 <context>
@@ -4000,91 +3996,91 @@ epoch %2: %3</source>
     <message>
         <source>Photoshop (PSD)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photoshop (PSD)</translation>
     </message>
     <message>
         <source>Windows icon (ICO)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Windows (ICO)</translation>
     </message>
     <message>
         <source>Canon raw (CR2)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RAW de Canon (CR2)</translation>
     </message>
     <message>
         <source>ZIP archive</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivo ZIP</translation>
     </message>
     <message>
         <source>HTML page</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">no se puede leer: %1</translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">el archivo está vacío</translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished">el archivo ocupa más de %1 MB</translation>
+        <translation>el archivo ocupa más de %1 MB</translation>
     </message>
     <message>
         <source>cannot be read completely: %1</source>
-        <translation type="unfinished">no se puede leer por completo: %1</translation>
+        <translation>no se puede leer por completo: %1</translation>
     </message>
     <message>
         <source>the content is not a JPEG, PNG, BMP, TIFF or WebP image</source>
-        <translation type="unfinished">el contenido no es una imagen JPEG, PNG, BMP, TIFF ni WebP</translation>
+        <translation>el contenido no es una imagen JPEG, PNG, BMP, TIFF ni WebP</translation>
     </message>
     <message>
         <source>this is a %1 file, not a JPEG, PNG, BMP, TIFF or WebP image</source>
-        <translation type="unfinished">es un archivo %1, no una imagen JPEG, PNG, BMP, TIFF ni WebP</translation>
+        <translation>es un archivo %1, no una imagen JPEG, PNG, BMP, TIFF ni WebP</translation>
     </message>
     <message>
         <source>the %1 header is damaged: it gives no valid image size</source>
-        <translation type="unfinished">la cabecera %1 está dañada: no indica un tamaño de imagen válido</translation>
+        <translation>la cabecera %1 está dañada: no indica un tamaño de imagen válido</translation>
     </message>
     <message>
         <source>%1 × %2 pixels is more than the limit of %3 megapixels</source>
-        <translation type="unfinished">%1 × %2 píxeles supera el límite de %3 megapíxeles</translation>
+        <translation>%1 × %2 píxeles supera el límite de %3 megapíxeles</translation>
     </message>
     <message>
         <source>the JPEG data is truncated</source>
-        <translation type="unfinished">los datos JPEG están truncados</translation>
+        <translation>los datos JPEG están truncados</translation>
     </message>
     <message>
         <source>animated WebP: only still images are supported</source>
-        <translation type="unfinished">WebP animado: solo se admiten imágenes fijas</translation>
+        <translation>WebP animado: solo se admiten imágenes fijas</translation>
     </message>
     <message>
         <source>%1-bit float TIFF is not supported (32- and 64-bit are)</source>
-        <translation type="unfinished">no se admite TIFF de coma flotante de %1 bits (sí de 32 y 64 bits)</translation>
+        <translation>no se admite TIFF de coma flotante de %1 bits (sí de 32 y 64 bits)</translation>
     </message>
     <message>
         <source>the %1 data cannot be decoded: %2</source>
-        <translation type="unfinished">los datos %1 no se pueden decodificar: %2</translation>
+        <translation>los datos %1 no se pueden decodificar: %2</translation>
     </message>
     <message>
         <source>the %1 data is damaged or truncated</source>
-        <translation type="unfinished">los datos %1 están dañados o truncados</translation>
+        <translation>los datos %1 están dañados o truncados</translation>
     </message>
     <message>
         <source>cannot be resized: %1</source>
-        <translation type="unfinished">no se puede redimensionar: %1</translation>
+        <translation>no se puede redimensionar: %1</translation>
     </message>
     <message>
         <source>cannot encode the thumbnail</source>
-        <translation type="unfinished">no se puede codificar la miniatura</translation>
+        <translation>no se puede codificar la miniatura</translation>
     </message>
     <message>
         <source>cannot make the thumbnail: %1</source>
-        <translation type="unfinished">no se puede crear la miniatura: %1</translation>
+        <translation>no se puede crear la miniatura: %1</translation>
     </message>
 </context>
 <context>
@@ -4095,113 +4091,113 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished">no se puede leer</translation>
+        <translation>no se puede leer</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">no se puede leer: %1</translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished">el archivo está vacío</translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished">el archivo ocupa más de %1 MB</translation>
+        <translation>el archivo ocupa más de %1 MB</translation>
     </message>
     <message>
         <source>cannot be read completely</source>
-        <translation type="unfinished">no se puede leer por completo</translation>
+        <translation>no se puede leer por completo</translation>
     </message>
     <message>
         <source>%1 MB is far larger than any label file; it is not read</source>
-        <translation type="unfinished">%1 MB es mucho más que cualquier archivo de etiquetas; no se lee</translation>
+        <translation>%1 MB es mucho más que cualquier archivo de etiquetas; no se lee</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished">%1, línea %2</translation>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
         <source>the row has no image path</source>
-        <translation type="unfinished">la fila no tiene ruta de imagen</translation>
+        <translation>la fila no tiene ruta de imagen</translation>
     </message>
     <message>
         <source>listed in %1 but does not exist</source>
-        <translation type="unfinished">aparece en %1 pero no existe</translation>
+        <translation>aparece en %1 pero no existe</translation>
     </message>
     <message>
         <source>listed in %1 but is not an image file type</source>
-        <translation type="unfinished">aparece en %1 pero no es un tipo de archivo de imagen</translation>
+        <translation>aparece en %1 pero no es un tipo de archivo de imagen</translation>
     </message>
     <message>
         <source>listed in %1 with the split &apos;%2&apos; (expected train, val, test or nothing)</source>
-        <translation type="unfinished">aparece en %1 con la partición «%2» (se esperaba train, val, test o nada)</translation>
+        <translation>aparece en %1 con la partición «%2» (se esperaba train, val, test o nada)</translation>
     </message>
     <message>
         <source>cannot copy into the project: %1</source>
-        <translation type="unfinished">no se puede copiar en el proyecto: %1</translation>
+        <translation>no se puede copiar en el proyecto: %1</translation>
     </message>
     <message>
         <source>cannot move the copy into place</source>
-        <translation type="unfinished">no se puede mover la copia a su lugar</translation>
+        <translation>no se puede mover la copia a su lugar</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished">no existe</translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <source>is not a CSV file</source>
-        <translation type="unfinished">no es un archivo CSV</translation>
+        <translation>no es un archivo CSV</translation>
     </message>
     <message>
         <source>is not an image file type (%1)</source>
-        <translation type="unfinished">no es un tipo de archivo de imagen (%1)</translation>
+        <translation>no es un tipo de archivo de imagen (%1)</translation>
     </message>
     <message>
         <source>the folder cannot be read</source>
-        <translation type="unfinished">no se puede leer la carpeta</translation>
+        <translation>no se puede leer la carpeta</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished">no se puede leer</translation>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>the file name is not UTF-8, so the project cannot refer to it where it is: rename it, or import with copying</source>
-        <translation type="unfinished">el nombre del archivo no está en UTF-8, así que el proyecto no puede hacer referencia a él donde está: cambiarle el nombre o importarlo copiándolo</translation>
+        <translation>el nombre del archivo no está en UTF-8, así que el proyecto no puede hacer referencia a él donde está: cambiarle el nombre o importarlo copiándolo</translation>
     </message>
     <message>
         <source>cannot be referenced from this project&apos;s drive; copy it instead</source>
-        <translation type="unfinished">no se puede hacer referencia a él desde la unidad de este proyecto; copiarlo en su lugar</translation>
+        <translation>no se puede hacer referencia a él desde la unidad de este proyecto; copiarlo en su lugar</translation>
     </message>
 </context>
 <context>
     <name>LrFinder</name>
     <message>
         <source>the range test needs 0 &lt; minimum rate &lt; maximum rate and at least 5 steps</source>
-        <translation type="unfinished">la prueba de rango necesita 0 &lt; tasa mínima &lt; tasa máxima y al menos 5 pasos</translation>
+        <translation>la prueba de rango necesita 0 &lt; tasa mínima &lt; tasa máxima y al menos 5 pasos</translation>
     </message>
     <message>
         <source>precision %1 on %2: %3</source>
-        <translation type="unfinished">precisión %1 en %2: %3</translation>
+        <translation>precisión %1 en %2: %3</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>the range test needs at least two decodable training images</source>
-        <translation type="unfinished">la prueba de rango necesita al menos dos imágenes de entrenamiento decodificables</translation>
+        <translation>la prueba de rango necesita al menos dos imágenes de entrenamiento decodificables</translation>
     </message>
     <message>
         <source>the range test failed: %1</source>
-        <translation type="unfinished">la prueba de rango falló: %1</translation>
+        <translation>la prueba de rango falló: %1</translation>
     </message>
     <message>
         <source>the loss diverged at once: lower the minimum rate</source>
-        <translation type="unfinished">la pérdida divergió de inmediato: hay que reducir la tasa mínima</translation>
+        <translation>la pérdida divergió de inmediato: hay que reducir la tasa mínima</translation>
     </message>
 </context>
 <context>
@@ -4215,245 +4211,245 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished">sin verificar</translation>
+        <translation>sin verificar</translation>
     </message>
     <message>
         <source>verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5</source>
-        <translation type="unfinished">verificado con %1 en %2 imágenes: coincidencia top-1 %3 %, máx. |Δ%4| %5</translation>
+        <translation>verificado con %1 en %2 imágenes: coincidencia top-1 %3 %, máx. |Δ%4| %5</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished">probabilidad</translation>
+        <translation>probabilidad</translation>
     </message>
     <message>
         <source>logit</source>
-        <translation type="unfinished">logit</translation>
+        <translation>logit</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">no se puede crear la carpeta %1</translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished">no se puede escribir %1</translation>
+        <translation>no se puede escribir %1</translation>
     </message>
     <message>
         <source>the written file does not load in %1: %2</source>
-        <translation type="unfinished">el archivo escrito no se carga en %1: %2</translation>
+        <translation>el archivo escrito no se carga en %1: %2</translation>
     </message>
     <message>
         <source>no image to verify the export with; use --no-verify to skip the check</source>
-        <translation type="unfinished">no hay ninguna imagen con la que verificar la exportación; usar --no-verify para omitir la comprobación</translation>
+        <translation>no hay ninguna imagen con la que verificar la exportación; usar --no-verify para omitir la comprobación</translation>
     </message>
     <message>
         <source>the exported model has %1 outputs instead of %2</source>
-        <translation type="unfinished">el modelo exportado tiene %1 salidas en lugar de %2</translation>
+        <translation>el modelo exportado tiene %1 salidas en lugar de %2</translation>
     </message>
     <message>
         <source>verification failed: %1</source>
-        <translation type="unfinished">la verificación falló: %1</translation>
+        <translation>la verificación falló: %1</translation>
     </message>
     <message>
         <source>the exported model predicts differently: %1</source>
-        <translation type="unfinished">el modelo exportado predice de otra manera: %1</translation>
+        <translation>el modelo exportado predice de otra manera: %1</translation>
     </message>
 </context>
 <context>
     <name>ModelMetadata</name>
     <message>
         <source>model metadata: temperature %1 is not a positive number</source>
-        <translation type="unfinished">metadatos del modelo: la temperatura %1 no es un número positivo</translation>
+        <translation>metadatos del modelo: la temperatura %1 no es un número positivo</translation>
     </message>
     <message>
         <source>model metadata: fewer than two class names</source>
-        <translation type="unfinished">metadatos del modelo: menos de dos nombres de clase</translation>
+        <translation>metadatos del modelo: menos de dos nombres de clase</translation>
     </message>
     <message>
         <source>model metadata: input.imageSize %1 is not a usable input size</source>
-        <translation type="unfinished">metadatos del modelo: input.imageSize %1 no es un tamaño de entrada utilizable</translation>
+        <translation>metadatos del modelo: input.imageSize %1 no es un tamaño de entrada utilizable</translation>
     </message>
     <message>
         <source>model metadata: input.mean and input.std need three values</source>
-        <translation type="unfinished">metadatos del modelo: input.mean e input.std necesitan tres valores</translation>
+        <translation>metadatos del modelo: input.mean e input.std necesitan tres valores</translation>
     </message>
     <message>
         <source>model metadata: channel order &apos;%1&apos; is not supported</source>
-        <translation type="unfinished">metadatos del modelo: no se admite el orden de canales «%1»</translation>
+        <translation>metadatos del modelo: no se admite el orden de canales «%1»</translation>
     </message>
     <message>
         <source>model metadata: input.std must be positive</source>
-        <translation type="unfinished">metadatos del modelo: input.std debe ser positivo</translation>
+        <translation>metadatos del modelo: input.std debe ser positivo</translation>
     </message>
 </context>
 <context>
     <name>OnnxClassifier</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">no se puede abrir %1: %2</translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an ONNX model</source>
-        <translation type="unfinished">%1 no es un modelo ONNX</translation>
+        <translation>%1 no es un modelo ONNX</translation>
     </message>
     <message>
         <source>OpenCV DNN cannot load %1: %2</source>
-        <translation type="unfinished">OpenCV DNN no puede cargar %1: %2</translation>
+        <translation>OpenCV DNN no puede cargar %1: %2</translation>
     </message>
     <message>
         <source>OpenCV DNN cannot load %1</source>
-        <translation type="unfinished">OpenCV DNN no puede cargar %1</translation>
+        <translation>OpenCV DNN no puede cargar %1</translation>
     </message>
     <message>
         <source>the ONNX model returned an output of unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo ONNX devolvió una salida de forma inesperada</translation>
     </message>
 </context>
 <context>
     <name>OnnxExporter</name>
     <message>
         <source>ONNX model (*.onnx)</source>
-        <translation type="unfinished">Modelo ONNX (*.onnx)</translation>
+        <translation>Modelo ONNX (*.onnx)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>OpenCV DNN</source>
-        <translation type="unfinished">OpenCV DNN</translation>
+        <translation>OpenCV DNN</translation>
     </message>
 </context>
 <context>
     <name>OnnxModelBuilder</name>
     <message>
         <source>cannot build the ONNX graph: %1</source>
-        <translation type="unfinished">no se puede construir el grafo ONNX: %1</translation>
+        <translation>no se puede construir el grafo ONNX: %1</translation>
     </message>
     <message>
         <source>cannot serialise the ONNX model</source>
-        <translation type="unfinished">no se puede serializar el modelo ONNX</translation>
+        <translation>no se puede serializar el modelo ONNX</translation>
     </message>
 </context>
 <context>
     <name>Predictor</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished">%1: no existe el archivo</translation>
+        <translation>%1: no existe el archivo</translation>
     </message>
     <message>
         <source>%1 carries no Hone metadata (inside the model or in %1.json beside it)</source>
-        <translation type="unfinished">%1 no contiene metadatos de Hone (dentro del modelo ni en %1.json a su lado)</translation>
+        <translation>%1 no contiene metadatos de Hone (dentro del modelo ni en %1.json a su lado)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>metadata is not JSON</source>
-        <translation type="unfinished">los metadatos no son JSON</translation>
+        <translation>los metadatos no son JSON</translation>
     </message>
     <message>
         <source>the image is empty</source>
-        <translation type="unfinished">la imagen está vacía</translation>
+        <translation>la imagen está vacía</translation>
     </message>
     <message>
         <source>the model failed: %1</source>
-        <translation type="unfinished">el modelo falló: %1</translation>
+        <translation>el modelo falló: %1</translation>
     </message>
     <message>
         <source>the model has %1 outputs but its metadata names %2 classes</source>
-        <translation type="unfinished">el modelo tiene %1 salidas, pero sus metadatos nombran %2 clases</translation>
+        <translation>el modelo tiene %1 salidas, pero sus metadatos nombran %2 clases</translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>schemaVersion: missing or not a number</source>
-        <translation type="unfinished">schemaVersion: falta o no es un número</translation>
+        <translation>schemaVersion: falta o no es un número</translation>
     </message>
     <message>
         <source>schemaVersion: %1 is newer than this version of Hone understands (%2)</source>
-        <translation type="unfinished">schemaVersion: %1 es más reciente de lo que entiende esta versión de Hone (%2)</translation>
+        <translation>schemaVersion: %1 es más reciente de lo que entiende esta versión de Hone (%2)</translation>
     </message>
     <message>
         <source>classes: not an array</source>
-        <translation type="unfinished">classes: no es un array</translation>
+        <translation>classes: no es un array</translation>
     </message>
     <message>
         <source>: not an object</source>
-        <translation type="unfinished">: no es un objeto</translation>
+        <translation>: no es un objeto</translation>
     </message>
     <message>
         <source>.id: missing or not a number</source>
-        <translation type="unfinished">.id: falta o no es un número</translation>
+        <translation>.id: falta o no es un número</translation>
     </message>
     <message>
         <source>.id: %1 is negative or used twice</source>
-        <translation type="unfinished">.id: %1 es negativo o está repetido</translation>
+        <translation>.id: %1 es negativo o está repetido</translation>
     </message>
     <message>
         <source>.name: empty or used twice</source>
-        <translation type="unfinished">.name: vacío o repetido</translation>
+        <translation>.name: vacío o repetido</translation>
     </message>
     <message>
         <source>images: not an array</source>
-        <translation type="unfinished">images: no es un array</translation>
+        <translation>images: no es un array</translation>
     </message>
     <message>
         <source>.path: &apos;%1&apos; is not a relative path in normal form</source>
-        <translation type="unfinished">.path: «%1» no es una ruta relativa en forma normal</translation>
+        <translation>.path: «%1» no es una ruta relativa en forma normal</translation>
     </message>
     <message>
         <source>.path: &apos;%1&apos; is listed twice</source>
-        <translation type="unfinished">.path: «%1» aparece dos veces</translation>
+        <translation>.path: «%1» aparece dos veces</translation>
     </message>
     <message>
         <source>.label: unknown class id %1</source>
-        <translation type="unfinished">.label: id de clase desconocido %1</translation>
+        <translation>.label: id de clase desconocido %1</translation>
     </message>
     <message>
         <source>.label: not a class id</source>
-        <translation type="unfinished">.label: no es un id de clase</translation>
+        <translation>.label: no es un id de clase</translation>
     </message>
     <message>
         <source>.split: &apos;%1&apos; is not train, val or test</source>
-        <translation type="unfinished">.split: «%1» no es train, val ni test</translation>
+        <translation>.split: «%1» no es train, val ni test</translation>
     </message>
     <message>
         <source>.reviewed: not a list</source>
-        <translation type="unfinished">.reviewed: no es una lista</translation>
+        <translation>.reviewed: no es una lista</translation>
     </message>
     <message>
         <source>.reviewed: not a list of names</source>
-        <translation type="unfinished">.reviewed: no es una lista de nombres</translation>
+        <translation>.reviewed: no es una lista de nombres</translation>
     </message>
     <message>
         <source>the backup cannot be used either: %1</source>
-        <translation type="unfinished">tampoco se puede usar la copia de seguridad: %1</translation>
+        <translation>tampoco se puede usar la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>there is no backup %1</source>
-        <translation type="unfinished">no hay ninguna copia de seguridad %1</translation>
+        <translation>no hay ninguna copia de seguridad %1</translation>
     </message>
     <message>
         <source>cannot move the damaged %1 aside</source>
-        <translation type="unfinished">no se puede apartar el archivo dañado %1</translation>
+        <translation>no se puede apartar el archivo dañado %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">no se puede abrir %1: %2</translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1: %2 MB is far larger than any project file; it is not read</source>
-        <translation type="unfinished">%1: %2 MB es mucho más que cualquier archivo de proyecto; no se lee</translation>
+        <translation>%1: %2 MB es mucho más que cualquier archivo de proyecto; no se lee</translation>
     </message>
     <message>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished">%1: JSON no válido en la posición %2: %3</translation>
+        <translation>%1: JSON no válido en la posición %2: %3</translation>
     </message>
     <message>
         <source>%1: the top level is not a JSON object</source>
-        <translation type="unfinished">%1: el nivel superior no es un objeto JSON</translation>
+        <translation>%1: el nivel superior no es un objeto JSON</translation>
     </message>
 </context>
 <context>
@@ -4486,63 +4482,63 @@ epoch %2: %3</source>
     <name>RunStatus</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished">terminada</translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">detenida</translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>interrupted</source>
         <extracomment>the application ended while the run was training</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida</translation>
     </message>
 </context>
 <context>
     <name>RunStore</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished">no se puede crear %1</translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>cannot create the run folder %1</source>
-        <translation type="unfinished">no se puede crear la carpeta de la ejecución %1</translation>
+        <translation>no se puede crear la carpeta de la ejecución %1</translation>
     </message>
     <message>
         <source>no run &apos;%1&apos; in this project</source>
-        <translation type="unfinished">no hay ninguna ejecución «%1» en este proyecto</translation>
+        <translation>no hay ninguna ejecución «%1» en este proyecto</translation>
     </message>
     <message>
         <source>this project has no finished training run; train first</source>
-        <translation type="unfinished">este proyecto no tiene ninguna ejecución de entrenamiento terminada; primero hay que entrenar</translation>
+        <translation>este proyecto no tiene ninguna ejecución de entrenamiento terminada; primero hay que entrenar</translation>
     </message>
     <message>
         <source>the run is being trained by another process (%1, process %2 on %3)</source>
-        <translation type="unfinished">otro proceso está entrenando la ejecución (%1, proceso %2 en %3)</translation>
+        <translation>otro proceso está entrenando la ejecución (%1, proceso %2 en %3)</translation>
     </message>
     <message>
         <source>cannot lock the run folder %1</source>
-        <translation type="unfinished">no se puede bloquear la carpeta de la ejecución %1</translation>
+        <translation>no se puede bloquear la carpeta de la ejecución %1</translation>
     </message>
     <message>
         <source>cannot delete %1 completely</source>
-        <translation type="unfinished">no se puede eliminar %1 por completo</translation>
+        <translation>no se puede eliminar %1 por completo</translation>
     </message>
     <message>
         <source>run %1: run.json gives no valid image size</source>
-        <translation type="unfinished">ejecución %1: run.json no indica un tamaño de imagen válido</translation>
+        <translation>ejecución %1: run.json no indica un tamaño de imagen válido</translation>
     </message>
     <message>
         <source>run %1: %2</source>
-        <translation type="unfinished">ejecución %1: %2</translation>
+        <translation>ejecución %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4550,138 +4546,138 @@ epoch %2: %3</source>
     <message>
         <source>train</source>
         <extracomment>the training split, short (shown on image tiles)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entren.</translation>
     </message>
     <message>
         <source>val</source>
         <extracomment>the validation split, short (shown on image tiles)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valid.</translation>
     </message>
     <message>
         <source>test</source>
         <extracomment>the test split (noun), short (shown on image tiles)</extracomment>
-        <translation type="unfinished">prueba</translation>
+        <translation>prueba</translation>
     </message>
 </context>
 <context>
     <name>TorchScriptExporter</name>
     <message>
         <source>TorchScript model (*.pt)</source>
-        <translation type="unfinished">Modelo TorchScript (*.pt)</translation>
+        <translation>Modelo TorchScript (*.pt)</translation>
     </message>
     <message>
         <source>LibTorch TorchScript</source>
-        <translation type="unfinished">LibTorch TorchScript</translation>
+        <translation>LibTorch TorchScript</translation>
     </message>
 </context>
 <context>
     <name>Trainer</name>
     <message>
         <source>Calibrated on %1 validation images: temperature %2, expected calibration error %3 % → %4 %</source>
-        <translation type="unfinished">Calibrado en %1 imágenes de validación: temperatura %2, error de calibración esperado %3 % → %4 %</translation>
+        <translation>Calibrado en %1 imágenes de validación: temperatura %2, error de calibración esperado %3 % → %4 %</translation>
     </message>
     <message>
         <source>Not calibrated: %1</source>
-        <translation type="unfinished">Sin calibrar: %1</translation>
+        <translation>Sin calibrar: %1</translation>
     </message>
     <message>
         <source>; unknown below %1 % confidence</source>
-        <translation type="unfinished">; desconocido por debajo del %1 % de confianza</translation>
+        <translation>; desconocido por debajo del %1 % de confianza</translation>
     </message>
     <message>
         <source> or farther than %1 from every class</source>
-        <translation type="unfinished"> o a más de %1 de todas las clases</translation>
+        <translation> o a más de %1 de todas las clases</translation>
     </message>
     <message>
         <source> (keeps %1 % of right validation answers, flags %2 % of wrong ones)</source>
-        <translation type="unfinished"> (conserva el %1 % de las respuestas de validación correctas, marca el %2 % de las erróneas)</translation>
+        <translation> (conserva el %1 % de las respuestas de validación correctas, marca el %2 % de las erróneas)</translation>
     </message>
 </context>
 <context>
     <name>TrainingConfig</name>
     <message>
         <source>unknown backbone &apos;%1&apos;</source>
-        <translation type="unfinished">red troncal desconocida «%1»</translation>
+        <translation>red troncal desconocida «%1»</translation>
     </message>
     <message>
         <source>the weights %1 are for another architecture than %2; choose weights for %2</source>
-        <translation type="unfinished">los pesos %1 son de una arquitectura distinta de %2; hay que elegir pesos para %2</translation>
+        <translation>los pesos %1 son de una arquitectura distinta de %2; hay que elegir pesos para %2</translation>
     </message>
     <message>
         <source>freeze depth must be between 0 and %1 for %2</source>
-        <translation type="unfinished">la profundidad de congelación debe estar entre 0 y %1 para %2</translation>
+        <translation>la profundidad de congelación debe estar entre 0 y %1 para %2</translation>
     </message>
     <message>
         <source>recipe must be one of %1</source>
-        <translation type="unfinished">la receta debe ser una de %1</translation>
+        <translation>la receta debe ser una de %1</translation>
     </message>
     <message>
         <source>head-only epochs must be fewer than the epochs (0 = a fifth of them)</source>
-        <translation type="unfinished">las épocas de solo cabeza deben ser menos que las épocas (0 = una quinta parte)</translation>
+        <translation>las épocas de solo cabeza deben ser menos que las épocas (0 = una quinta parte)</translation>
     </message>
     <message>
         <source>the per-stage learning-rate factor must be above 0 and at most 1</source>
-        <translation type="unfinished">el factor de tasa de aprendizaje por etapa debe ser mayor que 0 y como máximo 1</translation>
+        <translation>el factor de tasa de aprendizaje por etapa debe ser mayor que 0 y como máximo 1</translation>
     </message>
     <message>
         <source>epochs must be between 1 and 10000</source>
-        <translation type="unfinished">las épocas deben estar entre 1 y 10000</translation>
+        <translation>las épocas deben estar entre 1 y 10000</translation>
     </message>
     <message>
         <source>batch size must be 0 (automatic) or between 2 and 4096 (BatchNorm needs two images per batch)</source>
-        <translation type="unfinished">el tamaño de lote debe ser 0 (automático) o estar entre 2 y 4096 (BatchNorm necesita dos imágenes por lote)</translation>
+        <translation>el tamaño de lote debe ser 0 (automático) o estar entre 2 y 4096 (BatchNorm necesita dos imágenes por lote)</translation>
     </message>
     <message>
         <source>learning rate must be positive and at most 10</source>
-        <translation type="unfinished">la tasa de aprendizaje debe ser positiva y como máximo 10</translation>
+        <translation>la tasa de aprendizaje debe ser positiva y como máximo 10</translation>
     </message>
     <message>
         <source>schedule must be one of %1</source>
-        <translation type="unfinished">la planificación debe ser una de %1</translation>
+        <translation>la planificación debe ser una de %1</translation>
     </message>
     <message>
         <source>warm-up must be between 0 and the number of epochs</source>
-        <translation type="unfinished">el calentamiento debe estar entre 0 y el número de épocas</translation>
+        <translation>el calentamiento debe estar entre 0 y el número de épocas</translation>
     </message>
     <message>
         <source>optimizer must be sgd or adamw</source>
-        <translation type="unfinished">el optimizador debe ser sgd o adamw</translation>
+        <translation>el optimizador debe ser sgd o adamw</translation>
     </message>
     <message>
         <source>label smoothing must be at least 0 and below 1</source>
-        <translation type="unfinished">el suavizado de etiquetas debe ser al menos 0 e inferior a 1</translation>
+        <translation>el suavizado de etiquetas debe ser al menos 0 e inferior a 1</translation>
     </message>
     <message>
         <source>gradient clipping must be 0 (off) or a positive norm</source>
-        <translation type="unfinished">el recorte de gradiente debe ser 0 (desactivado) o una norma positiva</translation>
+        <translation>el recorte de gradiente debe ser 0 (desactivado) o una norma positiva</translation>
     </message>
     <message>
         <source>class weights must be none or balanced</source>
-        <translation type="unfinished">los pesos de clase deben ser none o balanced</translation>
+        <translation>los pesos de clase deben ser none o balanced</translation>
     </message>
     <message>
         <source>cached views must be between 2 and %1</source>
-        <translation type="unfinished">las vistas en caché deben estar entre 2 y %1</translation>
+        <translation>las vistas en caché deben estar entre 2 y %1</translation>
     </message>
     <message>
         <source>early-stopping patience must be 0 (off) or more epochs</source>
-        <translation type="unfinished">la paciencia de la parada temprana debe ser 0 (desactivada) o más épocas</translation>
+        <translation>la paciencia de la parada temprana debe ser 0 (desactivada) o más épocas</translation>
     </message>
     <message>
         <source>the early-stopping metric must be val_accuracy or val_loss</source>
-        <translation type="unfinished">la métrica de la parada temprana debe ser val_accuracy o val_loss</translation>
+        <translation>la métrica de la parada temprana debe ser val_accuracy o val_loss</translation>
     </message>
     <message>
         <source>precision must be auto, fp32, fp16 or bf16</source>
-        <translation type="unfinished">la precisión debe ser auto, fp32, fp16 o bf16</translation>
+        <translation>la precisión debe ser auto, fp32, fp16 o bf16</translation>
     </message>
     <message>
         <source>channels-last must be auto, on or off</source>
-        <translation type="unfinished">channels-last debe ser auto, on u off</translation>
+        <translation>channels-last debe ser auto, on u off</translation>
     </message>
     <message>
         <source>image size must be between 32 and 1024 pixels</source>
-        <translation type="unfinished">el tamaño de imagen debe estar entre 32 y 1024 píxeles</translation>
+        <translation>el tamaño de imagen debe estar entre 32 y 1024 píxeles</translation>
     </message>
 </context>
 <context>
@@ -4695,305 +4691,305 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>training needs validation images: split the dataset first</source>
-        <translation type="unfinished">el entrenamiento necesita imágenes de validación: primero hay que dividir el conjunto de datos</translation>
+        <translation>el entrenamiento necesita imágenes de validación: primero hay que dividir el conjunto de datos</translation>
     </message>
 </context>
 <context>
     <name>TrainingReport</name>
     <message>
         <source>Calibration and unknown</source>
-        <translation type="unfinished">Calibración y desconocido</translation>
+        <translation>Calibración y desconocido</translation>
     </message>
     <message>
         <source>This run has no calibration (it was trained by an earlier version of Hone).</source>
-        <translation type="unfinished">Esta ejecución no tiene calibración (la entrenó una versión anterior de Hone).</translation>
+        <translation>Esta ejecución no tiene calibración (la entrenó una versión anterior de Hone).</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished">Temperatura</translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>1 (not fitted: %1)</source>
-        <translation type="unfinished">1 (sin ajustar: %1)</translation>
+        <translation>1 (sin ajustar: %1)</translation>
     </message>
     <message>
         <source>Expected calibration error, validation (10 bins)</source>
-        <translation type="unfinished">Error de calibración esperado, validación (10 intervalos)</translation>
+        <translation>Error de calibración esperado, validación (10 intervalos)</translation>
     </message>
     <message>
         <source>%1 before, %2 after</source>
-        <translation type="unfinished">%1 antes, %2 después</translation>
+        <translation>%1 antes, %2 después</translation>
     </message>
     <message>
         <source>Negative log-likelihood, validation</source>
-        <translation type="unfinished">Log-verosimilitud negativa, validación</translation>
+        <translation>Log-verosimilitud negativa, validación</translation>
     </message>
     <message>
         <source>Unknown below a calibrated confidence of</source>
-        <translation type="unfinished">Desconocido por debajo de una confianza calibrada de</translation>
+        <translation>Desconocido por debajo de una confianza calibrada de</translation>
     </message>
     <message>
         <source>Unknown farther from every class centre than</source>
-        <translation type="unfinished">Desconocido si está más lejos de todos los centros de clase que</translation>
+        <translation>Desconocido si está más lejos de todos los centros de clase que</translation>
     </message>
     <message>
         <source>On validation</source>
-        <translation type="unfinished">En validación</translation>
+        <translation>En validación</translation>
     </message>
     <message>
         <source>keeps %1 of the right answers (target %2), flags %3 of the wrong ones</source>
-        <translation type="unfinished">conserva el %1 de las respuestas correctas (objetivo: %2), marca el %3 de las erróneas</translation>
+        <translation>conserva el %1 de las respuestas correctas (objetivo: %2), marca el %3 de las erróneas</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Medida</translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>reliability diagram of the evaluated split</source>
-        <translation type="unfinished">diagrama de fiabilidad de la partición evaluada</translation>
+        <translation>diagrama de fiabilidad de la partición evaluada</translation>
     </message>
     <message>
         <source>Training report: %1, run %2</source>
-        <translation type="unfinished">Informe de entrenamiento: %1, ejecución %2</translation>
+        <translation>Informe de entrenamiento: %1, ejecución %2</translation>
     </message>
     <message>
         <source>Written by Hone %1 on %2 from %3.</source>
-        <translation type="unfinished">Escrito por Hone %1 el %2 a partir de %3.</translation>
+        <translation>Escrito por Hone %1 el %2 a partir de %3.</translation>
     </message>
     <message>
         <source>Run status</source>
-        <translation type="unfinished">Estado de la ejecución</translation>
+        <translation>Estado de la ejecución</translation>
     </message>
     <message>
         <source>Best epoch (validation accuracy)</source>
-        <translation type="unfinished">Mejor época (exactitud de validación)</translation>
+        <translation>Mejor época (exactitud de validación)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Evaluated on</source>
-        <translation type="unfinished">Evaluado en</translation>
+        <translation>Evaluado en</translation>
     </message>
     <message numerus="yes">
         <source>the %1 split, %n image(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>la partición %1, %n imagen</numerusform>
             <numerusform>la partición %1, %n imágenes</numerusform>
         </translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished">Exactitud</translation>
+        <translation>Exactitud</translation>
     </message>
     <message>
         <source>%1 (95 % confidence interval %2 – %3)</source>
-        <translation type="unfinished">%1 (intervalo de confianza del 95 % %2 – %3)</translation>
+        <translation>%1 (intervalo de confianza del 95 % %2 – %3)</translation>
     </message>
     <message>
         <source>Macro-F1</source>
-        <translation type="unfinished">Macro-F1</translation>
+        <translation>Macro-F1</translation>
     </message>
     <message>
         <source>Top-%1 accuracy</source>
-        <translation type="unfinished">Exactitud top-%1</translation>
+        <translation>Exactitud top-%1</translation>
     </message>
     <message>
         <source>Images skipped</source>
-        <translation type="unfinished">Imágenes omitidas</translation>
+        <translation>Imágenes omitidas</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished">Parámetro</translation>
+        <translation>Parámetro</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished">Curvas</translation>
+        <translation>Curvas</translation>
     </message>
     <message>
         <source>loss and accuracy curves</source>
-        <translation type="unfinished">curvas de pérdida y exactitud</translation>
+        <translation>curvas de pérdida y exactitud</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished">Matriz de confusión</translation>
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <source>confusion matrix</source>
-        <translation type="unfinished">matriz de confusión</translation>
+        <translation>matriz de confusión</translation>
     </message>
     <message>
         <source>Per class</source>
-        <translation type="unfinished">Por clase</translation>
+        <translation>Por clase</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">Clase</translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished">Precisión</translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished">Exhaustividad</translation>
+        <translation>Exhaustividad</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished">F1</translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished">Soporte</translation>
+        <translation>Soporte</translation>
     </message>
     <message>
         <source>Most confused pairs</source>
-        <translation type="unfinished">Pares más confundidos</translation>
+        <translation>Pares más confundidos</translation>
     </message>
     <message>
         <source>No image was confused.</source>
-        <translation type="unfinished">No se confundió ninguna imagen.</translation>
+        <translation>No se confundió ninguna imagen.</translation>
     </message>
     <message>
         <source>True class</source>
-        <translation type="unfinished">Clase real</translation>
+        <translation>Clase real</translation>
     </message>
     <message>
         <source>Predicted as</source>
-        <translation type="unfinished">Predicha como</translation>
+        <translation>Predicha como</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Share of the class</source>
-        <translation type="unfinished">Proporción de la clase</translation>
+        <translation>Proporción de la clase</translation>
     </message>
     <message>
         <source>Most confident mistakes</source>
-        <translation type="unfinished">Errores con mayor confianza</translation>
+        <translation>Errores con mayor confianza</translation>
     </message>
     <message>
         <source>No image was misclassified.</source>
-        <translation type="unfinished">No se clasificó mal ninguna imagen.</translation>
+        <translation>No se clasificó mal ninguna imagen.</translation>
     </message>
     <message>
         <source>Data health</source>
-        <translation type="unfinished">Salud de los datos</translation>
+        <translation>Salud de los datos</translation>
     </message>
     <message>
         <source>A data-doctor scan of all %1 images with %2 embeddings, %3-fold cross-validation (hone-cli doctor for the full list; fix them in the Doctor workspace).</source>
-        <translation type="unfinished">Un análisis del doctor de datos de las %1 imágenes con incrustaciones de %2 y validación cruzada de %3 pliegues (hone-cli doctor para la lista completa; se corrigen en el espacio de trabajo Doctor).</translation>
+        <translation>Un análisis del doctor de datos de las %1 imágenes con incrustaciones de %2 y validación cruzada de %3 pliegues (hone-cli doctor para la lista completa; se corrigen en el espacio de trabajo Doctor).</translation>
     </message>
     <message>
         <source>Likely label errors</source>
-        <translation type="unfinished">Errores de etiqueta probables</translation>
+        <translation>Errores de etiqueta probables</translation>
     </message>
     <message>
         <source>Duplicate groups</source>
-        <translation type="unfinished">Grupos de duplicados</translation>
+        <translation>Grupos de duplicados</translation>
     </message>
     <message>
         <source>… of which across splits (leakage)</source>
-        <translation type="unfinished">… de ellos entre particiones (fuga)</translation>
+        <translation>… de ellos entre particiones (fuga)</translation>
     </message>
     <message>
         <source>Images with quality problems</source>
-        <translation type="unfinished">Imágenes con problemas de calidad</translation>
+        <translation>Imágenes con problemas de calidad</translation>
     </message>
     <message>
         <source>Outliers</source>
-        <translation type="unfinished">Atípicos</translation>
+        <translation>Atípicos</translation>
     </message>
     <message>
         <source>Small classes</source>
-        <translation type="unfinished">Clases pequeñas</translation>
+        <translation>Clases pequeñas</translation>
     </message>
     <message>
         <source>Unreadable images</source>
-        <translation type="unfinished">Imágenes ilegibles</translation>
+        <translation>Imágenes ilegibles</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Hallazgo</translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished">Cantidad</translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>The same picture in training and validation or test makes the measured accuracy too high.</source>
-        <translation type="unfinished">La misma imagen en entrenamiento y en validación o prueba hace que la exactitud medida sea demasiado alta.</translation>
+        <translation>La misma imagen en entrenamiento y en validación o prueba hace que la exactitud medida sea demasiado alta.</translation>
     </message>
     <message>
         <source>Likeliest label errors</source>
-        <translation type="unfinished">Errores de etiqueta más probables</translation>
+        <translation>Errores de etiqueta más probables</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Imagen</translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Etiqueta</translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished">Parece</translation>
+        <translation>Parece</translation>
     </message>
     <message>
         <source>Label quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad de las etiquetas</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished">exacto</translation>
+        <translation>exacto</translation>
     </message>
     <message>
         <source>near</source>
-        <translation type="unfinished">similar</translation>
+        <translation>similar</translation>
     </message>
     <message>
         <source>Duplicates across splits</source>
-        <translation type="unfinished">Duplicados entre particiones</translation>
+        <translation>Duplicados entre particiones</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Small class %1 (%2 images): %3</source>
-        <translation type="unfinished">Clase pequeña %1 (%2 imágenes): %3</translation>
+        <translation>Clase pequeña %1 (%2 imágenes): %3</translation>
     </message>
     <message>
         <source>%1 split, %2 correct</source>
-        <translation type="unfinished">Partición %1, %2 correctas</translation>
+        <translation>Partición %1, %2 correctas</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (%4)</source>
-        <translation type="unfinished">%1: %2 → %3 (%4)</translation>
+        <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Training report, run %1</source>
-        <translation type="unfinished">Informe de entrenamiento, ejecución %1</translation>
+        <translation>Informe de entrenamiento, ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -5099,41 +5095,41 @@ epoch %2: %3</source>
     </message>
     <message>
         <source>The class does not exist in this project.</source>
-        <translation type="unfinished">La clase no existe en este proyecto.</translation>
+        <translation>La clase no existe en este proyecto.</translation>
     </message>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished">La imagen está vacía.</translation>
+        <translation>La imagen está vacía.</translation>
     </message>
     <message>
         <source>This image is in the dataset already, as %1.</source>
-        <translation type="unfinished">Esta imagen ya está en el conjunto de datos, como %1.</translation>
+        <translation>Esta imagen ya está en el conjunto de datos, como %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>another file has taken its place</source>
-        <translation type="unfinished">otro archivo ha ocupado su lugar</translation>
+        <translation>otro archivo ha ocupado su lugar</translation>
     </message>
 </context>
 <context>
     <name>VersionInfo</name>
     <message numerus="yes">
         <source>CUDA: available (%n device(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CUDA: disponible (%n dispositivo)</numerusform>
+            <numerusform>CUDA: disponible (%n dispositivos)</numerusform>
         </translation>
     </message>
     <message>
         <source>CUDA: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA: no disponible</translation>
     </message>
 </context>
 <context>
@@ -5162,7 +5158,7 @@ El proyecto está guardado.</translation>
     </message>
     <message>
         <source>User interface language for this run: en, de, fr, es, zh_CN or ja (default: the Preferences choice, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz para esta sesión: en, de, fr, es, zh_CN o ja (predeterminado: el elegido en Preferencias o, si no, el del sistema).</translation>
     </message>
 </context>
 </TS>
