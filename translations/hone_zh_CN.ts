@@ -1355,20 +1355,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>运行 %1 的报告已写入 %2</translation>
     </message>
     <message>
-        <source>usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-       hone-cli --version
-
-Hone without a window: every step from import to export, for scripts and machines without a display.
-
-</source>
-        <translation>用法：hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-      hone-cli --version
-
-无窗口的 Hone：从导入到导出的每一步，供脚本和没有显示器的机器使用。
-
-</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -1385,18 +1371,20 @@ Hone without a window: every step from import to export, for scripts and machine
         <translation>退出状态与输出：</translation>
     </message>
     <message>
-        <source>  0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error.
-  --json output goes to stdout alone, so it always parses; progress and messages
-  go to stderr. Without --run, a command uses the latest finished run.
-</source>
-        <translation>  0 成功；1 失败，stderr 上输出 &quot;hone-cli: error: ...&quot;；2 用法错误。
-  --json 输出单独写到 stdout，因此总能被解析；进度和消息
-  写到 stderr。不带 --run 时，命令使用最近完成的运行。
-</translation>
-    </message>
-    <message>
         <source>&apos;hone-cli COMMAND --help&apos; describes a command and each of its options.</source>
         <translation>&apos;hone-cli COMMAND --help&apos; 会说明一个命令及其每个选项。</translation>
+    </message>
+    <message>
+        <source>Usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>用法：hone-cli COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Hone without a window: every step from import to export, for scripts and machines without a display.</source>
+        <translation>无窗口的 Hone：从导入到导出的每一步，供脚本和没有显示器的机器使用。</translation>
+    </message>
+    <message>
+        <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
+        <translation>0 成功；1 失败，并在 stderr 上输出 &quot;hone-cli: error: ...&quot;；2 用法错误。 --json 输出单独写到 stdout，因此总能被解析；进度和消息写到 stderr。 不带 --run 时，命令使用最近完成的运行。</translation>
     </message>
 </context>
 <context>
