@@ -1355,20 +1355,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>実行 %1 のレポートを %2 に書き出しました</translation>
     </message>
     <message>
-        <source>usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-       hone-cli --version
-
-Hone without a window: every step from import to export, for scripts and machines without a display.
-
-</source>
-        <translation>使い方: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-        hone-cli --version
-
-ウィンドウなしの Hone: インポートからエクスポートまでのすべての手順を、スクリプトやディスプレイのないマシンで実行できます。
-
-</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
@@ -1385,18 +1371,20 @@ Hone without a window: every step from import to export, for scripts and machine
         <translation>終了ステータスと出力:</translation>
     </message>
     <message>
-        <source>  0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error.
-  --json output goes to stdout alone, so it always parses; progress and messages
-  go to stderr. Without --run, a command uses the latest finished run.
-</source>
-        <translation>  0 成功、1 失敗 (stderr に &quot;hone-cli: error: ...&quot; を出力)、2 使い方の誤り。
-  --json の出力は stdout だけに出るため、常に解析できます。進捗とメッセージは
-  stderr に出ます。--run を指定しないと、コマンドは最新の完了した実行を使います。
-</translation>
-    </message>
-    <message>
         <source>&apos;hone-cli COMMAND --help&apos; describes a command and each of its options.</source>
         <translation>&apos;hone-cli COMMAND --help&apos; でコマンドとその各オプションの説明を表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hone without a window: every step from import to export, for scripts and machines without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3634,7 @@ epoch %2: %3</source>
     <name>Hone::UseWorkspace</name>
     <message>
         <source>%1	%2</source>
-        <translation>%1\t%2</translation>
+        <translation>%1	%2</translation>
     </message>
     <message>
         <source>The project has no classes yet</source>
