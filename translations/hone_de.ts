@@ -1357,20 +1357,6 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>Warnung: kein Abschnitt zur Datenqualität: %1</translation>
     </message>
     <message>
-        <source>usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-       hone-cli --version
-
-Hone without a window: every step from import to export, for scripts and machines without a display.
-
-</source>
-        <translation>Aufruf: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-        hone-cli --version
-
-Hone ohne Fenster: jeder Schritt vom Import bis zum Export, für Skripte und Rechner ohne Bildschirm.
-
-</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -1387,18 +1373,20 @@ Hone ohne Fenster: jeder Schritt vom Import bis zum Export, für Skripte und Rec
         <translation>Exit-Status und Ausgabe:</translation>
     </message>
     <message>
-        <source>  0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error.
-  --json output goes to stdout alone, so it always parses; progress and messages
-  go to stderr. Without --run, a command uses the latest finished run.
-</source>
-        <translation>  0 Erfolg; 1 Fehler, mit &quot;hone-cli: error: ...&quot; auf stderr; 2 Aufruffehler.
-  Die --json-Ausgabe geht allein auf stdout und ist daher immer parsebar; Fortschritt und
-  Meldungen gehen auf stderr. Ohne --run verwendet ein Befehl den letzten abgeschlossenen Lauf.
-</translation>
-    </message>
-    <message>
         <source>&apos;hone-cli COMMAND --help&apos; describes a command and each of its options.</source>
         <translation>&apos;hone-cli COMMAND --help&apos; beschreibt einen Befehl und jede seiner Optionen.</translation>
+    </message>
+    <message>
+        <source>Usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>Aufruf: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Hone without a window: every step from import to export, for scripts and machines without a display.</source>
+        <translation>Hone ohne Fenster: jeder Schritt vom Import bis zum Export, für Skripte und Rechner ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
+        <translation>0 Erfolg; 1 Fehler, mit &quot;hone-cli: error: ...&quot; auf stderr; 2 Aufruffehler. Die --json-Ausgabe geht allein auf stdout und ist daher immer parsebar; Fortschritt und Meldungen gehen auf stderr. Ohne --run verwendet ein Befehl den letzten abgeschlossenen Lauf.</translation>
     </message>
 </context>
 <context>
