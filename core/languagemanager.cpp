@@ -9,6 +9,29 @@
 
 namespace Hone::LanguageManager {
 
+namespace {
+
+const QString languageKey = QStringLiteral("language");
+
+QString normalized(QString code)
+{
+    code.replace(QLatin1Char('-'), QLatin1Char('_'));
+    // Script subtags say nothing the region does not for Hone's languages: zh_Hans_CN is zh_CN.
+    const QStringList parts = code.split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    QStringList kept;
+    for (const QString &part : parts)
+        if (kept.isEmpty() || part.size() != 4)
+            kept.append(part);
+    return kept.join(QLatin1Char('_'));
+}
+
+QString languagePart(const QString &code)
+{
+    return code.section(QLatin1Char('_'), 0, 0).toLower();
+}
+
+} // namespace
+
 QStringList availableLanguages()
 {
     QStringList languages;
@@ -18,32 +41,74 @@ QStringList availableLanguages()
     return languages;
 }
 
+QString nativeName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (code == QLatin1String("zh_CN"))
+        name = QStringLiteral("简体中文");
+    if (name.isEmpty())
+        return code;
+    return name.left(1).toUpper() + name.mid(1);
+}
+
+QString bestMatch(const QStringList &wanted, const QStringList &available)
+{
+    for (const QString &raw : wanted) {
+        const QString code = normalized(raw);
+        if (languagePart(code) == QLatin1String("en") || code == QLatin1String("C"))
+            return QStringLiteral("en");
+        for (const QString &candidate : available)
+            if (candidate.compare(code, Qt::CaseInsensitive) == 0)
+                return candidate;
+        for (const QString &candidate : available)
+            if (languagePart(candidate) == languagePart(code))
+                return candidate;
+    }
+    return QStringLiteral("en");
+}
+
+QString savedLanguage()
+{
+    return QSettings().value(languageKey).toString();
+}
+
+void setSavedLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        QSettings().remove(languageKey);
+    else
+        QSettings().setValue(languageKey, code);
+}
+
 QString preferredLanguage(const QString &override)
 {
+    const QStringList available = availableLanguages();
     if (!override.isEmpty())
-        return override;
+        return bestMatch({override}, available);
     const QByteArray env = qgetenv("HONE_LANGUAGE");
     if (!env.isEmpty())
-        return QString::fromLatin1(env);
-    const QString setting = QSettings().value(QStringLiteral("language")).toString();
+        return bestMatch({QString::fromLatin1(env)}, available);
+    const QString setting = savedLanguage();
     if (!setting.isEmpty())
-        return setting;
-    return QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+        return bestMatch({setting}, available);
+    return bestMatch(QLocale::system().uiLanguages(), available);
 }
 
 QString install(const QString &override)
 {
     const QString language = preferredLanguage(override);
-    if (language.isEmpty() || language == QLatin1String("en") || language == QLatin1String("C"))
-        return QStringLiteral("en");
+    if (language == QLatin1String("en"))
+        return language;
     auto *hone = new QTranslator(QCoreApplication::instance());
     if (!hone->load(QStringLiteral(":/i18n/hone_%1.qm").arg(language))) {
         delete hone;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(hone);
+    // Qt's own strings (standard buttons, file dialogs): qtbase_zh_CN, falling back to qtbase_zh.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else

@@ -6,14 +6,20 @@ set -euo pipefail
 packages=(
     # build
     build-essential cmake pkg-config
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqcustomplot-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqcustomplot-dev
     libtorch-dev libopencv-dev zlib1g-dev libonnx-dev
     # the SVG application icon
     libqt6svg6
+    # the hicolor PNG icons, rendered from the SVG at build time
+    librsvg2-bin
+    # the Debian package and its checks (installer/build-deb.sh, tests/packaging)
+    dpkg-dev desktop-file-utils appstream lintian shared-mime-info libglib2.0-bin
     # cameras in the Use workspace (optional at build time)
     qt6-multimedia-dev
     # libtorch's matrix products run ~30x faster on OpenBLAS than on the reference BLAS
     libopenblas0-openmp
+    # the manual pages (help2man reads the programs' --help)
+    help2man
     # tests, demo and screenshots
     xvfb xauth imagemagick dataset-fashion-mnist python3-torch python3-torchvision
     # the data doctor benchmark's confident-learning baseline (bench/run-doctor.sh)

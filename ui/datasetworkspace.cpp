@@ -176,7 +176,7 @@ void DatasetWorkspace::createActions()
         if (!files.isEmpty())
             importSources(files);
     });
-    m_copyOnImport = new QAction(tr("&Copy Imported Images into the Project"), this);
+    m_copyOnImport = new QAction(tr("C&opy Imported Images into the Project"), this);
     m_copyOnImport->setCheckable(true);
     m_copyOnImport->setChecked(true);
     m_copyOnImport->setToolTip(tr("Off: images stay where they are and the project refers to them."));

@@ -2,6 +2,8 @@
 #undef QT_NO_KEYWORDS
 
 #include "lrfinderdialog.h"
+
+#include "preferences/theme.h"
 #include "util/failure.h"
 
 #include <QDialogButtonBox>
@@ -32,6 +34,7 @@ LrFinderDialog::LrFinderDialog(const TrainingData &data, const TrainingConfig &c
     m_plot->yAxis->setLabel(tr("loss (smoothed)"));
     m_plot->addGraph()->setPen(QPen(QColor(78, 121, 167), 2));
     m_plot->setMinimumSize(560, 320);
+    ThemeManager::followPalette(m_plot);
     m_progress->setFormat(tr("batch %v of %m"));
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Training a throw-away copy of the model while the learning rate grows from %1 to %2…")

@@ -7,14 +7,19 @@
 #include "map/mapworkspace.h"
 #include "trainworkspace.h"
 #include "use/useworkspace.h"
+#include "common/recentprojects.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/theme.h"
 
 #include "project/project.h"
+#include "project/projectfile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -110,6 +115,10 @@ void MainWindow::createMenus()
             openProject(dir);
     });
     openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
     file->addSeparator();
     file->addAction(m_dataset->importFolderAction());
     file->addAction(m_dataset->importFilesAction());
@@ -125,8 +134,15 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    // "&Dataset" is the tab's Alt+D.
+    QMenu *dataset = menuBar()->addMenu(tr("Data&set"));
     dataset->addAction(m_dataset->nextUnlabeledAction());
     dataset->addSeparator();
     dataset->addActions(m_dataset->suggestionActions());
@@ -142,6 +158,9 @@ void MainWindow::createMenus()
     QMenu *train = menuBar()->addMenu(tr("&Train"));
     train->addAction(m_train->trainAction());
     train->addAction(m_train->stopAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Hone"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -195,10 +214,59 @@ bool MainWindow::maybeSave()
     return true;
 }
 
-bool MainWindow::openProject(const QString &directory)
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentProjects::list();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString folder = recent.at(i);
+        // "&1 name — /path": the digit is the mnemonic; a name's own & must not become one.
+        QString name = QDir(folder).dirName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(name), this, [this, folder] { openProject(folder); });
+        action->setToolTip(QDir::toNativeSeparators(folder));
+        action->setStatusTip(QDir::toNativeSeparators(folder));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [] { RecentProjects::clear(); });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+ThemeManager *MainWindow::themeManager()
+{
+    if (!m_themes)
+        m_themes = new ThemeManager(this);
+    return m_themes;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(themeManager(), m_activeLanguage, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_train->applyPreferences();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Hone"),
+                       tr("<h3>Hone %1</h3><p>A workbench for transfer learning on small image datasets: "
+                          "label, train, inspect and export image classifiers.</p><p>%2</p>")
+                           .arg(QApplication::applicationVersion().section(QLatin1Char('\n'), 0, 0),
+                                QApplication::applicationVersion().section(QLatin1Char('\n'), 1)
+                                    .toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+}
+
+bool MainWindow::openProject(const QString &location)
 {
     if (isBusy(tr("Open Project")) || !maybeSave())
         return false;
+    // A file manager opens the project file itself; the project is the folder around it.
+    const QFileInfo info(location);
+    const QString directory = info.isFile() && info.fileName() == ProjectFile::fileName() ? info.absolutePath()
+                                                                                          : location;
     QString error;
     if (!m_project->load(directory, &error)) {
         if (!Project::hasRestorableBackup(directory)) {
@@ -226,6 +294,7 @@ bool MainWindow::openProject(const QString &directory)
                                  tr("%1 is read-only. You can look at the project, but changes cannot be saved.")
                                      .arg(QDir::toNativeSeparators(m_project->directory())));
     QSettings().setValue(QStringLiteral("lastProject"), m_project->directory());
+    RecentProjects::add(m_project->directory());
     showStatus(tr("Opened %1: %n image(s)", nullptr, int(m_project->images().size()))
                    .arg(QDir::toNativeSeparators(m_project->directory())));
     return true;

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QTabWidget;
 
 namespace Hone {
@@ -14,6 +15,7 @@ class DoctorWorkspace;
 class EvaluateWorkspace;
 class MapWorkspace;
 class Project;
+class ThemeManager;
 class TrainWorkspace;
 class UseWorkspace;
 
@@ -25,7 +27,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openProject(const QString &directory);
+    // A project folder, or the project file inside one (what a file manager hands over).
+    bool openProject(const QString &location);
     bool newProject(const QString &directory);
 
     Project *project() const { return m_project; }
@@ -36,6 +39,13 @@ public:
     MapWorkspace *mapWorkspace() const { return m_map; }
     UseWorkspace *useWorkspace() const { return m_use; }
     QTabWidget *tabs() const { return m_tabs; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+
+    // The application's themes (created on first use) and the language loaded at start-up, for
+    // Edit › Preferences.
+    ThemeManager *themeManager();
+    void setActiveLanguage(const QString &language) { m_activeLanguage = language; }
+    void showPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +56,8 @@ private:
     bool maybeSave();
     bool isBusy(const QString &action);
     void createMenus();
+    void updateRecentMenu();
+    void showAbout();
     void updateTitle();
     void showStatus(const QString &text);
 
@@ -57,6 +69,9 @@ private:
     DoctorWorkspace *m_doctor;
     MapWorkspace *m_map;
     UseWorkspace *m_use;
+    QMenu *m_recentMenu = nullptr;
+    ThemeManager *m_themes = nullptr;
+    QString m_activeLanguage = QStringLiteral("en");
 };
 
 } // namespace Hone

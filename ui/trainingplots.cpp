@@ -4,6 +4,8 @@
 
 #include "trainingplots.h"
 
+#include "preferences/theme.h"
+
 #include "util/atomicfile.h"
 
 #include <QCheckBox>
@@ -41,7 +43,6 @@ QCustomPlot *makePlot(const QString &yLabel, QWidget *parent)
     plot->yAxis->setLabel(yLabel);
     plot->legend->setVisible(false);   // until a curve has points: an empty legend is an empty box
     plot->legend->setFont(QFont(plot->font().family(), 8));
-    plot->legend->setBrush(QColor(255, 255, 255, 190));   // the curves show through
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->setMinimumHeight(160);
@@ -49,6 +50,7 @@ QCustomPlot *makePlot(const QString &yLabel, QWidget *parent)
     // plot has a right-hand (learning-rate) axis.
     plot->axisRect()->setAutoMargins(QCP::msTop | QCP::msBottom);
     plot->axisRect()->setMargins(QMargins(64, 0, 84, 0));
+    ThemeManager::followPalette(plot);
     return plot;
 }
 

@@ -4,6 +4,7 @@
 #include "confusiongallery.h"
 #include "lrfinderdialog.h"
 #include "confusionmatrixwidget.h"
+#include "preferences/preferences.h"
 #include "runhistorypanel.h"
 #include "trainingplots.h"
 
@@ -74,7 +75,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_matrix(new ConfusionMatrixWidget(this))
     , m_runs(new RunHistoryPanel(project, this))
     , m_trainAction(new QAction(tr("&Train"), this))
-    , m_stopAction(new QAction(tr("S&top Training"), this))
+    , m_stopAction(new QAction(tr("St&op Training"), this))
     , m_exportAction(new QAction(tr("&Export Model…"), this))
 {
     m_epochs->setRange(1, 10000);
@@ -95,6 +96,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     m_imageSize->setSingleStep(16);
     m_imageSize->setSuffix(tr(" px"));
     m_seed->setRange(0, 1 << 30);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
     m_device->addItem(tr("CPU"), QStringLiteral("cpu"));
     m_device->addItem(tr("CUDA GPU"), QStringLiteral("cuda"));
@@ -334,6 +336,12 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(c.precision)));
 }
 
+void TrainWorkspace::applyPreferences()
+{
+    if (!m_project->trainingDefaults().contains(QStringLiteral("device")))
+        m_device->setCurrentIndex(std::max(0, m_device->findData(Preferences::defaultDevice())));
+}
+
 bool TrainWorkspace::isTraining() const
 {
     return m_session->isRunning();
@@ -341,7 +349,10 @@ bool TrainWorkspace::isTraining() const
 
 void TrainWorkspace::loadProjectDefaults()
 {
-    setConfig(TrainingConfig::fromJson(m_project->trainingDefaults()));
+    TrainingConfig c = TrainingConfig::fromJson(m_project->trainingDefaults());
+    if (!m_project->trainingDefaults().contains(QStringLiteral("device")))
+        c.device = Preferences::defaultDevice();
+    setConfig(c);
     m_plots->clear();
     m_matrix->setClassNames({});
     updateActions();

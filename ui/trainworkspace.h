@@ -69,6 +69,8 @@ public:
     // Without a path, asks for one (and for the options); embed: the graph takes RGB 0–255 and
     // normalises itself; softmax: it outputs probabilities.
     void exportModel(const QString &path = QString(), bool embedPreprocessing = false, bool softmax = false);
+    // Takes up a changed default device (Preferences) unless the project has chosen its own.
+    void applyPreferences();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

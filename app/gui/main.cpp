@@ -4,8 +4,11 @@
 
 #include "languagemanager.h"
 #include "nn/runtime.h"
+#include "preferences/preferences.h"
+#include "preferences/theme.h"
 #include "project/project.h"
 #include "util/failure.h"
+#include "util/versioninfo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,7 +82,7 @@ int main(int argc, char *argv[])
     GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Hone"));
     QApplication::setApplicationName(QStringLiteral("Hone"));
-    QApplication::setApplicationVersion(QStringLiteral(HONE_VERSION));
+    QApplication::setApplicationVersion(Hone::versionText());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hone.svg")));
     QApplication::setDesktopFileName(QStringLiteral("hone"));
 
@@ -87,17 +90,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Transfer learning workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QApplication::translate("main", "User interface language (e.g. de, en)."),
-                                      QStringLiteral("CODE"));
+    const QCommandLineOption language(
+        {QStringLiteral("lang"), QStringLiteral("language")},
+        QApplication::translate("main", "User interface language for this run: en, de, fr, es, zh_CN or ja "
+                                        "(default: the Preferences choice, else the system's)."),
+        QStringLiteral("CODE"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "Project folder to open."));
     parser.process(app);
 
-    Hone::LanguageManager::install(parser.value(language));
+    const QString loaded = Hone::LanguageManager::install(parser.value(language));
     Hone::Nn::setThreadCount(0);
 
     Hone::MainWindow window;
+    window.setActiveLanguage(loaded);
+    window.themeManager()->apply(Hone::Preferences::theme());
     openProject = window.project();
     window.show();
     const QStringList positional = parser.positionalArguments();

@@ -24,7 +24,7 @@ namespace Hone {
 void DatasetWorkspace::createSuggestionActions()
 {
     QSettings settings;
-    m_showSuggestions = new QAction(tr("Show &Suggested Labels"), this);
+    m_showSuggestions = new QAction(tr("Show Su&ggested Labels"), this);
     m_showSuggestions->setObjectName(QStringLiteral("showSuggestions"));
     m_showSuggestions->setCheckable(true);
     m_showSuggestions->setChecked(settings.value(QStringLiteral("label/suggestions"), true).toBool());
@@ -46,7 +46,7 @@ void DatasetWorkspace::createSuggestionActions()
     m_view->addAction(m_acceptSuggestion);
     m_viewer->addAction(m_acceptSuggestion);
 
-    m_acceptAbove = new QAction(tr("Accept All Suggestions &Above…"), this);
+    m_acceptAbove = new QAction(tr("Accept All Suggestions A&bove…"), this);
     m_acceptAbove->setObjectName(QStringLiteral("acceptAbove"));
     connect(m_acceptAbove, &QAction::triggered, this, [this] {
         bool ok = false;
@@ -77,7 +77,7 @@ void DatasetWorkspace::createSuggestionActions()
     if (auto *button = findChild<QToolButton *>(QStringLiteral("labelNextButton")))
         button->setDefaultAction(m_queueMode);
 
-    m_nextInQueue = new QAction(tr("&Next in Label Queue"), this);
+    m_nextInQueue = new QAction(tr("Ne&xt in Label Queue"), this);
     m_nextInQueue->setObjectName(QStringLiteral("nextInQueue"));
     m_nextInQueue->setShortcut(QKeySequence(Qt::Key_N));
     m_nextInQueue->setShortcutContext(Qt::WidgetWithChildrenShortcut);

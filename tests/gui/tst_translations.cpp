@@ -1,0 +1,274 @@
+// The shipped translations: every .ts file complete, placeholders and accelerators kept, and in
+// every language the main window's menus give each item its own mnemonic.
+
+#include "mainwindow.h"
+
+#include "languagemanager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations;   // one, or the plural forms
+    bool unfinished = false;
+};
+
+QVector<Message> readTs(const QString &path, QString *language, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QVector<Message> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("TS")) {
+            *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            current = Message{context, {}, {}, false};
+        } else if (name == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
+                || type == QLatin1String("obsolete");
+            // Either text, or <numerusform> children.
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    current.translations.append(xml.readElementText());
+                else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+            }
+            if (current.translations.isEmpty())
+                current.translations.append(text);
+            messages.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d+|n)"));
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(1));
+    found.sort();
+    return found;
+}
+
+// Mnemonic markers: "&X", not "&&" and not an HTML entity such as "&amp;".
+int mnemonicCount(QString text)
+{
+    text.replace(QStringLiteral("&&"), QString());
+    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z]+;|&#\\d+;"));
+    text.remove(entity);
+    static const QRegularExpression marker(QStringLiteral("&[^\\s]"));
+    return int(text.count(marker));
+}
+
+QString describe(const QString &file, const Message &m, const QString &problem)
+{
+    return QStringLiteral("%1 [%2] \"%3\": %4").arg(file, m.context, m.source.left(60), problem);
+}
+
+// The mnemonic letters of a list of texts; a message per letter used twice.
+QStringList collisions(const QString &where, const QList<QPair<QString, QString>> &items)
+{
+    QHash<QString, QString> seen;
+    QStringList problems;
+    for (const auto &[text, label] : items) {
+        const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+        if (mnemonic.isEmpty())
+            continue;
+        const QString key = mnemonic.toString();
+        if (seen.contains(key))
+            problems.append(QStringLiteral("%1: %2 is both \"%3\" and \"%4\"").arg(where, key, seen.value(key), label));
+        else
+            seen.insert(key, label);
+    }
+    return problems;
+}
+
+void collectMenu(QMenu *menu, const QString &path, QStringList *problems)
+{
+    QList<QPair<QString, QString>> items;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        items.append({action->text(), action->text()});
+        if (action->menu())
+            collectMenu(action->menu(), path + QStringLiteral(" › ") + action->text(), problems);
+    }
+    *problems += collisions(path, items);
+}
+
+QStringList mnemonicProblems(Hone::MainWindow &window)
+{
+    QStringList problems;
+    // Alt+letter opens a menu or a workspace tab: both share one keyboard.
+    QList<QPair<QString, QString>> top;
+    for (QAction *action : window.menuBar()->actions()) {
+        top.append({action->text(), action->text()});
+        if (action->menu())
+            collectMenu(action->menu(), action->text(), &problems);
+    }
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        top.append({window.tabs()->tabText(i), window.tabs()->tabText(i)});
+    problems += collisions(QStringLiteral("menu bar and tabs"), top);
+    return problems;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shippedFilesAreComplete_data();
+    void shippedFilesAreComplete();
+    void everyLanguageIsCompiledIn();
+    void menusHaveDistinctMnemonics_data();
+    void menusHaveDistinctMnemonics();
+    void systemLocaleFindsItsLanguage();
+
+private:
+    QStringList m_tsFiles;
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_tsFiles = QDir(QStringLiteral(HONE_TRANSLATIONS_DIR)).entryList({QStringLiteral("hone_*.ts")});
+    QVERIFY2(m_tsFiles.size() >= 5, qPrintable(m_tsFiles.join(QLatin1Char(' '))));
+}
+
+void TestTranslations::shippedFilesAreComplete_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : m_tsFiles)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestTranslations::shippedFilesAreComplete()
+{
+    QFETCH(QString, file);
+    QString language, error;
+    const QVector<Message> messages = readTs(QDir(QStringLiteral(HONE_TRANSLATIONS_DIR)).filePath(file),
+                                             &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(messages.size() > 500, qPrintable(QString::number(messages.size())));
+    QVERIFY(!language.isEmpty());
+    QStringList problems;
+    for (const Message &m : messages) {
+        if (m.unfinished) {
+            problems.append(describe(file, m, QStringLiteral("unfinished")));
+            continue;
+        }
+        const QStringList want = placeholders(m.source);
+        const int sourceMnemonics = mnemonicCount(m.source);
+        for (const QString &t : m.translations) {
+            if (t.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
+                problems.append(describe(file, m, QStringLiteral("empty translation")));
+            else if (placeholders(t) != want)
+                problems.append(describe(file, m, QStringLiteral("placeholders %1 became %2 in \"%3\"")
+                                                      .arg(want.join(QLatin1Char(',')),
+                                                           placeholders(t).join(QLatin1Char(',')), t)));
+            else if (sourceMnemonics > 0 && mnemonicCount(t) != sourceMnemonics)
+                problems.append(describe(file, m, QStringLiteral("accelerator lost or doubled in \"%1\"").arg(t)));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), first ones:\n").arg(problems.size())
+                                            + problems.mid(0, 15).join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::everyLanguageIsCompiledIn()
+{
+    QStringList shipped;
+    for (const QString &file : m_tsFiles)
+        shipped.append(file.mid(5, file.size() - 8));
+    QStringList available = Hone::LanguageManager::availableLanguages();
+    shipped.sort();
+    available.sort();
+    QCOMPARE(available, shipped);
+}
+
+void TestTranslations::menusHaveDistinctMnemonics_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    for (const QString &language : Hone::LanguageManager::availableLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestTranslations::menusHaveDistinctMnemonics()
+{
+    QFETCH(QString, language);
+    std::unique_ptr<QTranslator> translator;
+    if (language != QLatin1String("en")) {
+        translator = std::make_unique<QTranslator>();
+        QVERIFY(translator->load(QStringLiteral(":/i18n/hone_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(translator.get()));
+    }
+    Hone::MainWindow window;
+    if (translator)
+        QVERIFY2(window.menuBar()->actions().first()->text() != QLatin1String("&File"),
+                 "the translation is not applied to the menus");
+    const QStringList problems = mnemonicProblems(window);
+    if (translator)
+        QCoreApplication::removeTranslator(translator.get());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::systemLocaleFindsItsLanguage()
+{
+    using Hone::LanguageManager::bestMatch;
+    const QStringList shipped = {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
+                                 QStringLiteral("ja"), QStringLiteral("zh_CN")};
+    QCOMPARE(bestMatch({QStringLiteral("zh-Hans-CN"), QStringLiteral("zh-CN")}, shipped), QStringLiteral("zh_CN"));
+    QCOMPARE(bestMatch({QStringLiteral("zh-TW")}, shipped), QStringLiteral("zh_CN"));
+    QCOMPARE(bestMatch({QStringLiteral("de-AT"), QStringLiteral("de")}, shipped), QStringLiteral("de"));
+    QCOMPARE(bestMatch({QStringLiteral("fr_CA")}, shipped), QStringLiteral("fr"));
+    QCOMPARE(bestMatch({QStringLiteral("ja-JP")}, shipped), QStringLiteral("ja"));
+    // The first wanted language that Hone has wins; English (the source) ends the search.
+    QCOMPARE(bestMatch({QStringLiteral("pt-BR"), QStringLiteral("es-MX")}, shipped), QStringLiteral("es"));
+    QCOMPARE(bestMatch({QStringLiteral("en-GB"), QStringLiteral("de")}, shipped), QStringLiteral("en"));
+    QCOMPARE(bestMatch({QStringLiteral("pt-BR")}, shipped), QStringLiteral("en"));
+    QCOMPARE(bestMatch({}, shipped), QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
