@@ -1622,10 +1622,6 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <translation>Imágenes y archivos de etiquetas (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)</translation>
     </message>
     <message>
-        <source>&amp;Copy Imported Images into the Project</source>
-        <translation>&amp;Copiar las imágenes importadas al proyecto</translation>
-    </message>
-    <message>
         <source>Off: images stay where they are and the project refers to them.</source>
         <translation>Desactivado: las imágenes se quedan donde están y el proyecto hace referencia a ellas.</translation>
     </message>
@@ -1750,10 +1746,6 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         </translation>
     </message>
     <message>
-        <source>Show &amp;Suggested Labels</source>
-        <translation>&amp;Mostrar etiquetas sugeridas</translation>
-    </message>
-    <message>
         <source>Suggest classes for unlabeled images with a head trained on the labeled ones; it retrains in the background as you label.</source>
         <translation>Sugerir clases para las imágenes sin etiquetar con una cabeza entrenada con las etiquetadas; se reentrena en segundo plano mientras se etiqueta.</translation>
     </message>
@@ -1764,10 +1756,6 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     <message>
         <source>No suggestion to accept here</source>
         <translation>Aquí no hay ninguna sugerencia que aceptar</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions &amp;Above…</source>
-        <translation>Aceptar todas las sugerencias &amp;por encima de…</translation>
     </message>
     <message>
         <source>Accept Suggestions</source>
@@ -1793,16 +1781,28 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <translation>Mostrar solo las imágenes sin etiquetar, primero aquellas cuyas etiquetas más enseñan al modelo</translation>
     </message>
     <message>
-        <source>&amp;Next in Label Queue</source>
-        <translation>Siguie&amp;nte en la cola de etiquetado</translation>
-    </message>
-    <message>
         <source>Nothing left to label</source>
         <translation>No queda nada por etiquetar</translation>
     </message>
     <message>
         <source>%1? %2 % — Enter accepts</source>
         <translation>¿%1? %2 % — Enter acepta</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Imported Images into the Project</source>
+        <translation>&amp;Copiar las imágenes importadas al proyecto</translation>
+    </message>
+    <message>
+        <source>Show Su&amp;ggested Labels</source>
+        <translation>&amp;Mostrar etiquetas sugeridas</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions A&amp;bove…</source>
+        <translation>Aceptar todas las sugerencias &amp;por encima de…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt in Label Queue</source>
+        <translation>Siguie&amp;nte en la cola de etiquetado</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +1964,6 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <translation>Ilegibles (%1)</translation>
     </message>
     <message>
-        <source>&amp;Scan for Problems</source>
-        <translation>&amp;Buscar problemas</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>Analizar</translation>
     </message>
@@ -2103,6 +2099,10 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scan for &amp;Problems</source>
+        <translation>&amp;Buscar problemas</translation>
     </message>
 </context>
 <context>
@@ -3119,10 +3119,6 @@ En otro proyecto, se puede elegir como pesos de %2 con el botón … junto a Red
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <source>S&amp;top Training</source>
-        <translation>&amp;Detener entrenamiento</translation>
-    </message>
-    <message>
         <source>&amp;Export Model…</source>
         <translation>&amp;Exportar modelo…</translation>
     </message>
@@ -3445,6 +3441,10 @@ En otro proyecto, se puede elegir como pesos de %2 con el botón … junto a Red
     <message>
         <source>Training %1</source>
         <translation>Entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>St&amp;op Training</source>
+        <translation>&amp;Detener entrenamiento</translation>
     </message>
 </context>
 <context>
