@@ -1643,10 +1643,6 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>Bilder und Beschriftungsdateien (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)</translation>
     </message>
     <message>
-        <source>&amp;Copy Imported Images into the Project</source>
-        <translation>Importierte Bilder ins Projekt &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Off: images stay where they are and the project refers to them.</source>
         <translation>Aus: Bilder bleiben, wo sie sind, und das Projekt verweist auf sie.</translation>
     </message>
@@ -1750,10 +1746,6 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>Der Import ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Show &amp;Suggested Labels</source>
-        <translation>Vorgeschlagene Beschriftungen &amp;zeigen</translation>
-    </message>
-    <message>
         <source>Suggest classes for unlabeled images with a head trained on the labeled ones; it retrains in the background as you label.</source>
         <translation>Klassen für unbeschriftete Bilder mit einem Kopf vorschlagen, der auf den beschrifteten trainiert wird; er wird im Hintergrund neu trainiert, während Sie beschriften.</translation>
     </message>
@@ -1764,10 +1756,6 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     <message>
         <source>No suggestion to accept here</source>
         <translation>Hier gibt es keinen Vorschlag zu übernehmen</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions &amp;Above…</source>
-        <translation>Alle Vorschläge ober&amp;halb übernehmen…</translation>
     </message>
     <message>
         <source>Accept Suggestions</source>
@@ -1793,16 +1781,28 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>Nur unbeschriftete Bilder zeigen, zuerst die, deren Beschriftungen dem Modell am meisten beibringen</translation>
     </message>
     <message>
-        <source>&amp;Next in Label Queue</source>
-        <translation>Nächstes in der &amp;Warteschlange</translation>
-    </message>
-    <message>
         <source>Nothing left to label</source>
         <translation>Nichts mehr zu beschriften</translation>
     </message>
     <message>
         <source>%1? %2 % — Enter accepts</source>
         <translation>%1? %2 % — Enter übernimmt</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Imported Images into the Project</source>
+        <translation>Importierte Bilder ins Projekt &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show Su&amp;ggested Labels</source>
+        <translation>Vorgeschlagene Beschriftungen &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions A&amp;bove…</source>
+        <translation>Alle Vorschläge ober&amp;halb übernehmen…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt in Label Queue</source>
+        <translation>Nächstes in der &amp;Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +1964,6 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>Unlesbar (%1)</translation>
     </message>
     <message>
-        <source>&amp;Scan for Problems</source>
-        <translation>Nach Problemen &amp;suchen</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>Prüfen</translation>
     </message>
@@ -2103,6 +2099,10 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scan for &amp;Problems</source>
+        <translation>Nach Problemen &amp;suchen</translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3051,6 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
         <translation>&amp;Trainieren</translation>
     </message>
     <message>
-        <source>S&amp;top Training</source>
-        <translation>Training an&amp;halten</translation>
-    </message>
-    <message>
         <source>&amp;Export Model…</source>
         <translation>Modell &amp;exportieren…</translation>
     </message>
@@ -3445,6 +3441,10 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     <message>
         <source>Paused.</source>
         <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>St&amp;op Training</source>
+        <translation>Training an&amp;halten</translation>
     </message>
 </context>
 <context>
