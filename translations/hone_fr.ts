@@ -742,7 +742,7 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     </message>
     <message>
         <source>hone-cli: error: %1: %2</source>
-        <translation>hone-cli : erreur : %1 : %2</translation>
+        <translation>hone-cli: error: %1 : %2</translation>
     </message>
     <message>
         <source>Pretrain a backbone and save it, without its classifier layer, as OUTPUT.safetensors with a manifest (OUTPUT.json: the command, seed, data and SHA-256). Data: Fashion-MNIST training images of the given classes, or a labelled project.</source>
@@ -1134,7 +1134,7 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     </message>
     <message>
         <source>hone-cli: warning: %1 holds no image</source>
-        <translation>hone-cli : avertissement : %1 ne contient aucune image</translation>
+        <translation>hone-cli: warning: %1 ne contient aucune image</translation>
     </message>
     <message>
         <source>no image to classify</source>
@@ -1357,20 +1357,6 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
         <translation>Rapport de l&apos;exécution %1 écrit dans %2</translation>
     </message>
     <message>
-        <source>usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-       hone-cli --version
-
-Hone without a window: every step from import to export, for scripts and machines without a display.
-
-</source>
-        <translation>usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]
-       hone-cli --version
-
-Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour les scripts et les machines sans écran.
-
-</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
@@ -1387,19 +1373,20 @@ Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour 
         <translation>Code de sortie et sorties :</translation>
     </message>
     <message>
-        <source>  0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error.
-  --json output goes to stdout alone, so it always parses; progress and messages
-  go to stderr. Without --run, a command uses the latest finished run.
-</source>
-        <translation>  0 succès ; 1 échec, avec « hone-cli: error: ... » sur stderr ; 2 erreur d&apos;usage.
-  La sortie --json va seule sur stdout, elle est donc toujours analysable ; la
-  progression et les messages vont sur stderr. Sans --run, une commande utilise
-  la dernière exécution terminée.
-</translation>
-    </message>
-    <message>
         <source>&apos;hone-cli COMMAND --help&apos; describes a command and each of its options.</source>
         <translation>« hone-cli COMMAND --help » décrit une commande et chacune de ses options.</translation>
+    </message>
+    <message>
+        <source>Usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>Usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Hone without a window: every step from import to export, for scripts and machines without a display.</source>
+        <translation>Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour les scripts et les machines sans écran.</translation>
+    </message>
+    <message>
+        <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
+        <translation>0 succès ; 1 échec, avec « hone-cli: error: ... » sur stderr ; 2 erreur d&apos;usage. La sortie --json va seule sur stdout, elle est donc toujours analysable ; la progression et les messages vont sur stderr. Sans --run, une commande utilise la dernière exécution terminée.</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1622,6 @@ Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour 
         <translation>Images et fichiers d&apos;étiquettes (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)</translation>
     </message>
     <message>
-        <source>&amp;Copy Imported Images into the Project</source>
-        <translation>&amp;Copier les images importées dans le projet</translation>
-    </message>
-    <message>
         <source>Off: images stay where they are and the project refers to them.</source>
         <translation>Désactivé : les images restent où elles sont et le projet y fait référence.</translation>
     </message>
@@ -1763,10 +1746,6 @@ Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour 
         </translation>
     </message>
     <message>
-        <source>Show &amp;Suggested Labels</source>
-        <translation>Afficher les étiquettes &amp;proposées</translation>
-    </message>
-    <message>
         <source>Suggest classes for unlabeled images with a head trained on the labeled ones; it retrains in the background as you label.</source>
         <translation>Proposer des classes pour les images non étiquetées grâce à une tête entraînée sur les images étiquetées ; elle se réentraîne en arrière-plan au fil de l&apos;étiquetage.</translation>
     </message>
@@ -1777,10 +1756,6 @@ Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour 
     <message>
         <source>No suggestion to accept here</source>
         <translation>Aucune proposition à accepter ici</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions &amp;Above…</source>
-        <translation>Accepter toutes les propositions au-dessus d&apos;un se&amp;uil…</translation>
     </message>
     <message>
         <source>Accept Suggestions</source>
@@ -1806,16 +1781,28 @@ Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour 
         <translation>N&apos;afficher que les images non étiquetées, en commençant par celles dont l&apos;étiquette apprend le plus au modèle</translation>
     </message>
     <message>
-        <source>&amp;Next in Label Queue</source>
-        <translation>Image suivante de la fi&amp;le</translation>
-    </message>
-    <message>
         <source>Nothing left to label</source>
         <translation>Plus rien à étiqueter</translation>
     </message>
     <message>
         <source>%1? %2 % — Enter accepts</source>
         <translation>%1 ? %2 % — Entrée pour accepter</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Imported Images into the Project</source>
+        <translation>&amp;Copier les images importées dans le projet</translation>
+    </message>
+    <message>
+        <source>Show Su&amp;ggested Labels</source>
+        <translation>Afficher les étiquettes &amp;proposées</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions A&amp;bove…</source>
+        <translation>Accepter toutes les propositions au-dessus d&apos;un se&amp;uil…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt in Label Queue</source>
+        <translation>Image suivante de la fi&amp;le</translation>
     </message>
 </context>
 <context>
@@ -1977,10 +1964,6 @@ Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour 
         <translation>Illisibles (%1)</translation>
     </message>
     <message>
-        <source>&amp;Scan for Problems</source>
-        <translation>Rec&amp;hercher les problèmes</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>Analyser</translation>
     </message>
@@ -2116,6 +2099,10 @@ Hone sans fenêtre : chaque étape de l&apos;importation à l&apos;export, pour 
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Scan for &amp;Problems</source>
+        <translation>Rec&amp;hercher les problèmes</translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3119,6 @@ Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté 
         <translation>&amp;Entraîner</translation>
     </message>
     <message>
-        <source>S&amp;top Training</source>
-        <translation>&amp;Arrêter l&apos;entraînement</translation>
-    </message>
-    <message>
         <source>&amp;Export Model…</source>
         <translation>E&amp;xporter le modèle…</translation>
     </message>
@@ -3458,6 +3441,10 @@ Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté 
     <message>
         <source>Training %1</source>
         <translation>Entraînement %1</translation>
+    </message>
+    <message>
+        <source>St&amp;op Training</source>
+        <translation>&amp;Arrêter l&apos;entraînement</translation>
     </message>
 </context>
 <context>
