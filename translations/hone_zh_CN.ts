@@ -1616,10 +1616,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>图像和标签文件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)</translation>
     </message>
     <message>
-        <source>&amp;Copy Imported Images into the Project</source>
-        <translation>将导入的图像复制到项目中(&amp;C)</translation>
-    </message>
-    <message>
         <source>Off: images stay where they are and the project refers to them.</source>
         <translation>关闭时：图像保留在原处，项目引用它们。</translation>
     </message>
@@ -1740,10 +1736,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         </translation>
     </message>
     <message>
-        <source>Show &amp;Suggested Labels</source>
-        <translation>显示建议标签(&amp;S)</translation>
-    </message>
-    <message>
         <source>Suggest classes for unlabeled images with a head trained on the labeled ones; it retrains in the background as you label.</source>
         <translation>用在已标注图像上训练的分类头为未标注图像建议类别；标注时它会在后台重新训练。</translation>
     </message>
@@ -1754,10 +1746,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>No suggestion to accept here</source>
         <translation>此处没有可接受的建议</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions &amp;Above…</source>
-        <translation>接受高于阈值的所有建议(&amp;A)…</translation>
     </message>
     <message>
         <source>Accept Suggestions</source>
@@ -1782,16 +1770,28 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>只显示未标注图像，最能帮助模型学习的排在前面</translation>
     </message>
     <message>
-        <source>&amp;Next in Label Queue</source>
-        <translation>标注队列中的下一张(&amp;N)</translation>
-    </message>
-    <message>
         <source>Nothing left to label</source>
         <translation>没有需要标注的图像了</translation>
     </message>
     <message>
         <source>%1? %2 % — Enter accepts</source>
         <translation>%1？%2 % — 按 Enter 接受</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Imported Images into the Project</source>
+        <translation>将导入的图像复制到项目中(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show Su&amp;ggested Labels</source>
+        <translation>显示建议标签(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions A&amp;bove…</source>
+        <translation>接受高于阈值的所有建议(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt in Label Queue</source>
+        <translation>标注队列中的下一张(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1951,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <source>&amp;Scan for Problems</source>
-        <translation>扫描问题(&amp;S)</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
@@ -2087,6 +2083,10 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Scan for &amp;Problems</source>
+        <translation>扫描问题(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3090,10 +3090,6 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <source>S&amp;top Training</source>
-        <translation>停止训练(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Export Model…</source>
         <translation>导出模型(&amp;E)…</translation>
     </message>
@@ -3416,6 +3412,10 @@ In another project, choose it as the %2 weights with the … button next to Weig
     <message>
         <source>Training %1</source>
         <translation>训练 %1</translation>
+    </message>
+    <message>
+        <source>St&amp;op Training</source>
+        <translation>停止训练(&amp;O)</translation>
     </message>
 </context>
 <context>
