@@ -10,6 +10,16 @@ namespace Hone {
 
 namespace {
 
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Calibration)
+};
+
+} // namespace
+
+namespace {
+
 // Top-1 index and its softmax(row / T) probability.
 std::pair<int, double> topConfidence(const float *row, int classes, double temperature)
 {
@@ -252,7 +262,6 @@ double rejectionThreshold(const std::vector<float> &logits, int classes, const Q
 CalibrationResult calibrate(const std::vector<float> &logits, int classes, const QVector<int> &labels,
                             double keepCorrect, const NoveltyModel *novelty, const std::vector<float> *features)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Calibration", text); };
     CalibrationResult r;
     r.images = rowCount(logits, classes, labels);
     r.thresholdTarget = keepCorrect;
@@ -264,13 +273,13 @@ CalibrationResult calibrate(const std::vector<float> &logits, int classes, const
     r.binsBefore = reliabilityBins(logits, classes, labels, 1.0);
     r.eceBefore = expectedCalibrationError(r.binsBefore);
     if (r.images < MinCalibrationImages) {
-        r.note = tr("%1 validation images are too few to fit a temperature (at least %2)")
+        r.note = Text::tr("%1 validation images are too few to fit a temperature (at least %2)")
                      .arg(r.images).arg(MinCalibrationImages);
     } else if (r.correct == r.images) {
         // With no mistake to learn from, the likelihood only grows as T shrinks: nothing to fit.
-        r.note = tr("every validation image is predicted right, so no temperature can be fitted");
+        r.note = Text::tr("every validation image is predicted right, so no temperature can be fitted");
     } else if (r.correct == 0) {
-        r.note = tr("no validation image is predicted right, so no temperature can be fitted");
+        r.note = Text::tr("no validation image is predicted right, so no temperature can be fitted");
     } else {
         r.fitted = true;
         r.temperature = fitTemperature(logits, classes, labels);

@@ -10,10 +10,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Hone::CrossValidation", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hone::CrossValidation)
+};
 
 } // namespace
 
@@ -34,17 +34,17 @@ FoldPlan stratifiedFolds(const QVector<int> &labels, int requestedFolds, quint64
             smallest = int(rows.size());
     }
     if (smallest < 0) {
-        plan.note = rowsOf.empty() ? tr("no labelled images: label issues need labels to check")
-                                   : tr("no class has two labelled images: label issues need at least two per class");
+        plan.note = rowsOf.empty() ? Text::tr("no labelled images: label issues need labels to check")
+                                   : Text::tr("no class has two labelled images: label issues need at least two per class");
         return plan;   // nothing can be scored
     }
     const int requested = std::max(2, requestedFolds);
     plan.folds = std::min(requested, smallest);
     QStringList notes;
     if (plan.folds < requested)
-        notes << tr("%1 folds instead of %2: the smallest class has %3 images").arg(plan.folds).arg(requested).arg(smallest);
+        notes << Text::tr("%1 folds instead of %2: the smallest class has %3 images").arg(plan.folds).arg(requested).arg(smallest);
     if (singles > 0)
-        notes << tr("%n class(es) with a single image not scored: no model can learn a class from the image it judges", singles);
+        notes << Text::tr("%n class(es) with a single image not scored: no model can learn a class from the image it judges", nullptr, singles);
     plan.note = notes.join(QStringLiteral("; "));
 
     // Fisher–Yates with std::mt19937_64's draws reduced by Hone itself: std::shuffle's use of

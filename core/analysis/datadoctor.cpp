@@ -18,10 +18,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Hone::DataDoctor", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hone::DataDoctor)
+};
 
 double median(QVector<int> v)
 {
@@ -51,8 +51,8 @@ QVector<ClassBalance> classBalance(const DoctorInput &input, double smallShare)
         b.images = counts[c];
         b.ratio = ratio;
         b.effect = counts[c] == 0
-            ? tr("no labelled images: the model cannot learn this class; label some or remove the class")
-            : tr("%1× fewer images than the median class (%2): training sees it rarely, so the model leans towards "
+            ? Text::tr("no labelled images: the model cannot learn this class; label some or remove the class")
+            : Text::tr("%1× fewer images than the median class (%2): training sees it rarely, so the model leans towards "
                  "the larger classes and its accuracy on this one is the least certain. Label more of it, or train "
                  "with class weights (balanced).")
                   .arg(1.0 / ratio, 0, 'f', 1)
@@ -291,7 +291,7 @@ QString doctorSummary(const DoctorInput &input, const DoctorReport &report, int 
     const auto name = [&](int i) { return QFileInfo(input.paths[i]).fileName(); };
     const auto className = [&](int c) { return input.classNames.value(c); };
     QStringList lines;
-    lines << tr("Scanned %1 images (%2 labelled) with %3 in %4 s; %5 folds.")
+    lines << Text::tr("Scanned %1 images (%2 labelled) with %3 in %4 s; %5 folds.")
                  .arg(report.images)
                  .arg(report.labelled)
                  .arg(report.backbone)
@@ -299,38 +299,38 @@ QString doctorSummary(const DoctorInput &input, const DoctorReport &report, int 
                  .arg(report.folds);
     if (!report.foldNote.isEmpty())
         lines << QStringLiteral("  ") + report.foldNote;
-    lines << tr("Label issues: %1").arg(report.labelIssues.size());
+    lines << Text::tr("Label issues: %1").arg(report.labelIssues.size());
     for (int k = 0; k < std::min(perKind, int(report.labelIssues.size())); ++k) {
         const LabelIssue &issue = report.labelIssues[k];
-        lines << tr("  %1: labelled %2, looks like %3 (score %4)")
+        lines << Text::tr("  %1: labelled %2, looks like %3 (score %4)")
                      .arg(name(issue.row), className(issue.given), className(issue.suggested))
                      .arg(issue.score, 0, 'f', 3);
     }
     int leaks = 0;
     for (const DuplicateGroup &g : report.duplicates)
         leaks += g.crossSplit;
-    lines << tr("Duplicate groups: %1 (%2 across splits)").arg(report.duplicates.size()).arg(leaks);
+    lines << Text::tr("Duplicate groups: %1 (%2 across splits)").arg(report.duplicates.size()).arg(leaks);
     for (int k = 0; k < std::min(perKind, int(report.duplicates.size())); ++k) {
         const DuplicateGroup &g = report.duplicates[k];
         QStringList names;
         for (int i : g.rows)
             names << name(i);
         lines << QStringLiteral("  %1%2: %3")
-                     .arg(g.exact ? tr("exact") : tr("near"), g.crossSplit ? tr(", across splits") : QString(),
+                     .arg(g.exact ? Text::tr("exact") : Text::tr("near"), g.crossSplit ? Text::tr(", across splits") : QString(),
                           names.join(QStringLiteral(", ")));
     }
-    lines << tr("Image problems: %1").arg(report.quality.size());
+    lines << Text::tr("Image problems: %1").arg(report.quality.size());
     for (int k = 0; k < std::min(perKind, int(report.quality.size())); ++k)
         lines << QStringLiteral("  %1: %2").arg(name(report.quality[k].index), report.quality[k].issues.join(QStringLiteral(", ")));
-    lines << tr("Outliers: %1").arg(report.outliers.size());
+    lines << Text::tr("Outliers: %1").arg(report.outliers.size());
     for (int k = 0; k < std::min(perKind, int(report.outliers.size())); ++k)
         lines << QStringLiteral("  %1 (%2)").arg(name(report.outliers[k].index)).arg(report.outliers[k].score, 0, 'f', 3);
     for (const ClassBalance &b : report.imbalance)
-        lines << tr("Small class %1 (%2 images): %3").arg(className(b.classIndex)).arg(b.images).arg(b.effect);
+        lines << Text::tr("Small class %1 (%2 images): %3").arg(className(b.classIndex)).arg(b.images).arg(b.effect);
     if (!report.unreadable.isEmpty())
-        lines << tr("Unreadable images: %1").arg(report.unreadable.size());
+        lines << Text::tr("Unreadable images: %1").arg(report.unreadable.size());
     if (report.dismissed > 0)
-        lines << tr("%1 finding(s) checked earlier and not shown").arg(report.dismissed);
+        lines << Text::tr("%n finding(s) checked earlier and not shown", nullptr, report.dismissed);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -24,10 +24,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Hone::EmbeddingPass", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Hone::EmbeddingPass)
+};
 
 constexpr int Chunk = 32;
 
@@ -91,7 +91,7 @@ bool runEmbeddingPass(const EmbeddingRequest &request, EmbeddingPass *pass, QStr
     out.backbone = request.backbone.isEmpty() ? bundledBackbone() : request.backbone;
     const BackboneInfo *info = findBackbone(out.backbone);
     if (!info) {
-        *error = tr("unknown backbone '%1'").arg(out.backbone);
+        *error = Text::tr("unknown backbone '%1'").arg(out.backbone);
         return false;
     }
     out.imageSize = request.imageSize > 0 ? request.imageSize : weightsImageSize(request.weights);
@@ -206,7 +206,7 @@ bool runEmbeddingPass(const EmbeddingRequest &request, EmbeddingPass *pass, QStr
                     return dims == out.dims;
                 }, error)) {
                 if (error->isEmpty())
-                    *error = tr("the backbone returned embeddings of an unexpected size");
+                    *error = Text::tr("the backbone returned embeddings of an unexpected size");
                 return false;
             }
             for (int i = 0; i < embed.size(); ++i) {
@@ -232,7 +232,7 @@ bool runEmbeddingPass(const EmbeddingRequest &request, EmbeddingPass *pass, QStr
     for (int r = 0; r < rows; ++r) {
         if (haveFeatures[r] && haveSurvey[r] && !QFileInfo::exists(request.paths[r])) {
             out.readable[r] = false;
-            out.errors[r] = tr("the file is missing");
+            out.errors[r] = Text::tr("the file is missing");
             std::fill_n(out.features.begin() + ptrdiff_t(r) * out.dims, out.dims, 0.0f);
         }
     }

@@ -34,7 +34,7 @@ bool loadImageSet(const QStringList &paths, const QVector<int> &labels, int imag
         QString error;
         // Nothing may leave a blockingMap task: it would end the whole load as a QUnhandledException.
         if (!catchAll([&] { return loadPreprocessed(paths.at(i), imageSize, pixels.data() + bytesPerImage * size_t(i), &error); }, &error))
-            errors[i] = error.isEmpty() ? QStringLiteral("cannot be read") : error;
+            errors[i] = error.isEmpty() ? QCoreApplication::translate("ImageSet", "cannot be read") : error;
     });
     if (cancel && cancel->load())
         return false;

@@ -20,16 +20,16 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("DemoProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoProject)
+};
 
 bool readGzip(const QString &path, QByteArray *out, QString *error)
 {
     gzFile file = gzopen(QFile::encodeName(path).constData(), "rb");
     if (!file) {
-        *error = tr("cannot open %1; install the dataset-fashion-mnist package").arg(path);
+        *error = Text::tr("cannot open %1; install the dataset-fashion-mnist package").arg(path);
         return false;
     }
     char buffer[1 << 16];
@@ -39,7 +39,7 @@ bool readGzip(const QString &path, QByteArray *out, QString *error)
     const bool ok = n == 0;
     gzclose(file);
     if (!ok)
-        *error = tr("%1 is damaged").arg(path);
+        *error = Text::tr("%1 is damaged").arg(path);
     return ok;
 }
 
@@ -76,20 +76,20 @@ bool createFashionMnistProject(const QString &directory, const QList<int> &class
         || !readGzip(data.filePath(prefix + QStringLiteral("-labels-idx1-ubyte.gz")), &labels, error))
         return false;
     if (images.size() < 16 || be32(images, 0) != 2051 || labels.size() < 8 || be32(labels, 0) != 2049) {
-        *error = tr("the Fashion-MNIST files are not in IDX format");
+        *error = Text::tr("the Fashion-MNIST files are not in IDX format");
         return false;
     }
     const int count = int(be32(images, 4));
     const int rows = int(be32(images, 8));
     const int cols = int(be32(images, 12));
     if (images.size() < 16 + qint64(count) * rows * cols || labels.size() < 8 + count) {
-        *error = tr("the Fashion-MNIST files are truncated");
+        *error = Text::tr("the Fashion-MNIST files are truncated");
         return false;
     }
     const QStringList names = fashionMnistClassNames();
     for (int c : classes) {
         if (c < 0 || c >= names.size()) {
-            *error = tr("Fashion-MNIST has no class %1 (0 to 9)").arg(c);
+            *error = Text::tr("Fashion-MNIST has no class %1 (0 to 9)").arg(c);
             return false;
         }
     }
@@ -110,7 +110,7 @@ bool createFashionMnistProject(const QString &directory, const QList<int> &class
         const cv::Mat image(rows, cols, CV_8UC1,
                             const_cast<char *>(images.constData()) + 16 + qint64(i) * rows * cols);
         if (!cv::imwrite(QFile::encodeName(file).toStdString(), image)) {
-            *error = tr("cannot write %1").arg(file);
+            *error = Text::tr("cannot write %1").arg(file);
             return false;
         }
         written[label] += 1;

@@ -15,6 +15,16 @@
 
 namespace Hone {
 
+namespace {
+
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Evaluator)
+};
+
+} // namespace
+
 double EvaluationResult::topKAccuracy(int k) const
 {
     QVector<int> truth;
@@ -81,7 +91,6 @@ QJsonObject EvaluationResult::toJson(const Project *project) const
 bool prepareEvaluation(const Project &project, const RunRecord &run, Split split,
                        EvaluationInput *input, QString *error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Evaluator", text); };
     EvaluationInput in;
     in.split = split;
     const QStringList classNames = run.classNames();
@@ -100,7 +109,7 @@ bool prepareEvaluation(const Project &project, const RunRecord &run, Split split
         in.rows.append(row);
     }
     if (in.paths.isEmpty()) {
-        *error = tr("the %1 split has no labeled image of the run's classes").arg(splitName(split));
+        *error = Text::tr("the %1 split has no labeled image of the run's classes").arg(splitName(split));
         return false;
     }
     *input = in;
@@ -110,7 +119,6 @@ bool prepareEvaluation(const Project &project, const RunRecord &run, Split split
 bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QString &device,
                    EvaluationResult *result, QString *error, const std::atomic_bool *cancel)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Evaluator", text); };
     auto model = RunStore::loadModel(run, device, error);
     if (!model)
         return false;
@@ -163,11 +171,11 @@ bool runEvaluation(const EvaluationInput &input, const RunRecord &run, const QSt
             }
         }
     } catch (const std::exception &e) {
-        *error = tr("evaluation failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        *error = Text::tr("evaluation failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         return false;
     }
     if (cancelled()) {
-        *error = tr("cancelled");
+        *error = Text::tr("cancelled");
         return false;
     }
     *result = out;

@@ -9,6 +9,16 @@
 
 namespace Hone {
 
+namespace {
+
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GradCam)
+};
+
+} // namespace
+
 double GradCamResult::massInside(int x0, int y0, int x1, int y1) const
 {
     double inside = 0.0;
@@ -27,7 +37,6 @@ double GradCamResult::massInside(int x0, int y0, int x1, int y1) const
 bool computeGradCam(Nn::ClassifierModel &model, const QString &imagePath, int imageSize,
                     int classIndex, GradCamResult *result, QString *error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("GradCam", text); };
     Nn::ImageBatch batch;
     batch.count = 1;
     batch.height = imageSize;
@@ -35,18 +44,18 @@ bool computeGradCam(Nn::ClassifierModel &model, const QString &imagePath, int im
     batch.pixels.resize(batch.imageBytes());
     QString why;
     if (!loadPreprocessed(imagePath, imageSize, batch.pixels.data(), &why)) {
-        *error = tr("cannot read %1: %2").arg(imagePath, why);
+        *error = Text::tr("cannot read %1: %2").arg(imagePath, why);
         return false;
     }
     if (classIndex >= model.numClasses()) {
-        *error = tr("class %1 is not one of the model's %2 classes").arg(classIndex).arg(model.numClasses());
+        *error = Text::tr("class %1 is not one of the model's %2 classes").arg(classIndex).arg(model.numClasses());
         return false;
     }
     Nn::ClassActivationMap map;
     try {
         map = model.gradCam(batch, classIndex);
     } catch (const std::exception &e) {
-        *error = tr("Grad-CAM failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        *error = Text::tr("Grad-CAM failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         return false;
     }
 

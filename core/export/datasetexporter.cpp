@@ -15,10 +15,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("DatasetExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatasetExporter)
+};
 
 QString csvField(const QString &value)
 {
@@ -35,11 +35,11 @@ int exportFolders(const Project &project, const DatasetExportOptions &options, Q
 {
     QDir out(options.output);
     if (out.exists() && !out.isEmpty()) {
-        *error = tr("%1 is not empty; choose a new folder").arg(options.output);
+        *error = Text::tr("%1 is not empty; choose a new folder").arg(options.output);
         return -1;
     }
     if (!out.mkpath(QStringLiteral("."))) {
-        *error = tr("cannot create %1").arg(options.output);
+        *error = Text::tr("cannot create %1").arg(options.output);
         return -1;
     }
     // One folder per class, unique even where two names only differ by case or by a '/'.
@@ -74,7 +74,7 @@ int exportFolders(const Project &project, const DatasetExportOptions &options, Q
             name = QStringLiteral("%1-%2.%3").arg(source.completeBaseName()).arg(n).arg(source.suffix());
         taken.insert(folder + QLatin1Char('/') + name);
         if (!QFile::copy(source.filePath(), out.filePath(folder + QLatin1Char('/') + name))) {
-            *error = tr("cannot copy %1 into %2").arg(image.path, out.filePath(folder));
+            *error = Text::tr("cannot copy %1 into %2").arg(image.path, out.filePath(folder));
             return -1;
         }
         ++written;
@@ -119,7 +119,7 @@ int exportDataset(const Project &project, const DatasetExportOptions &options, Q
                   QStringList *skipped)
 {
     if (options.output.isEmpty()) {
-        *error = tr("no output path");
+        *error = Text::tr("no output path");
         return -1;
     }
     return options.format == DatasetFormat::Csv ? exportCsv(project, options, error)

@@ -29,10 +29,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ModelExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ModelExporter)
+};
 
 void softmaxRows(std::vector<float> *values, int k)
 {
@@ -64,12 +64,12 @@ QStringList verificationImages(const Project &project)
 QString ExportReport::summary() const
 {
     if (!verified)
-        return tr("not verified");
-    QString text = tr("verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5")
+        return Text::tr("not verified");
+    QString text = Text::tr("verified with %1 on %2 images: top-1 agreement %3 %, max |Δ%4| %5")
                        .arg(runtime)
                        .arg(images)
                        .arg(agreement * 100.0, 0, 'f', 2)
-                       .arg(probabilities ? tr("probability") : tr("logit"))
+                       .arg(probabilities ? Text::tr("probability") : Text::tr("logit"))
                        .arg(maxAbsDiff, 0, 'g', 2);
     if (tiedFlips > 0)
         text += QCoreApplication::translate("ModelExporter", " (%n image(s) with two all but tied classes changed places)",
@@ -97,7 +97,7 @@ std::unique_ptr<Nn::ClassifierModel> ModelExporter::loadModel(const ExportReques
     const RunRecord &run = *request.run;
     const QString folder = QFileInfo(request.outputPath).absolutePath();
     if (!QDir().mkpath(folder)) {
-        setError(tr("cannot create the folder %1").arg(folder));
+        setError(Text::tr("cannot create the folder %1").arg(folder));
         return nullptr;
     }
     QString error;
@@ -132,7 +132,7 @@ bool ModelExporter::commit(const ExportRequest &request, const ModelMetadata &me
     const QString part = partPath(request);
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(request.outputPath).constData()) != 0) {
         discard(request);
-        setError(tr("cannot write %1").arg(request.outputPath));
+        setError(Text::tr("cannot write %1").arg(request.outputPath));
         return false;
     }
     QString error;
@@ -159,7 +159,7 @@ bool ModelExporter::finish(const ExportRequest &request, Nn::ClassifierModel &mo
         const Runner exported = load(&error);
         if (!exported) {
             discard(request);
-            setError(tr("the written file does not load in %1: %2").arg(runtime, error));
+            setError(Text::tr("the written file does not load in %1: %2").arg(runtime, error));
             return false;
         }
         ExportReport local;
@@ -186,7 +186,7 @@ bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &mo
     QVector<ImageSetFailure> failures;
     loadImageSet(request.verificationImages, {}, meta.imageSize, &all, &kept, &failures);
     if (all.count == 0) {
-        setError(tr("no image to verify the export with; use --no-verify to skip the check"));
+        setError(Text::tr("no image to verify the export with; use --no-verify to skip the check"));
         return false;
     }
     QVector<int> order(int(all.count));
@@ -203,7 +203,7 @@ bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &mo
             int classes = 0;
             const std::vector<float> candidate = exported(batch, &classes);
             if (classes != k || candidate.size() != reference.size()) {
-                setError(tr("the exported model has %1 outputs instead of %2").arg(classes).arg(k));
+                setError(Text::tr("the exported model has %1 outputs instead of %2").arg(classes).arg(k));
                 return false;
             }
             for (int64_t i = 0; i < batch.count; ++i) {
@@ -223,7 +223,7 @@ bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &mo
             }
         }
     } catch (const std::exception &e) {
-        setError(tr("verification failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
+        setError(Text::tr("verification failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)));
         return false;
     }
     report->verified = true;
@@ -234,7 +234,7 @@ bool ModelExporter::verify(const ExportRequest &request, Nn::ClassifierModel &mo
     report->probabilities = request.softmax;
     report->runtime = runtime;
     if (!report->passed()) {
-        setError(tr("the exported model predicts differently: %1").arg(report->summary()));
+        setError(Text::tr("the exported model predicts differently: %1").arg(report->summary()));
         return false;
     }
     return true;

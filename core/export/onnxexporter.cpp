@@ -14,16 +14,16 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("OnnxExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OnnxExporter)
+};
 
 } // namespace
 
 QString OnnxExporter::nameFilter() const
 {
-    return tr("ONNX model (*.onnx)");
+    return Text::tr("ONNX model (*.onnx)");
 }
 
 bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
@@ -68,7 +68,7 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
     QFile part(partPath(request));
     if (!part.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || part.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !part.flush()) {
-        setError(tr("cannot write %1: %2").arg(part.fileName(), part.errorString()));
+        setError(Text::tr("cannot write %1: %2").arg(part.fileName(), part.errorString()));
         part.close();
         discard(request);
         return false;
@@ -82,7 +82,7 @@ bool OnnxExporter::write(const ExportRequest &request, ExportReport *report)
             return onnx->run(batch, meta.inputNormalization(), classes);
         };
     };
-    return finish(request, *model, meta, load, tr("OpenCV DNN"), metaJson, report);
+    return finish(request, *model, meta, load, Text::tr("OpenCV DNN"), metaJson, report);
 }
 
 } // namespace Hone

@@ -14,10 +14,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("OnnxModelBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OnnxModelBuilder)
+};
 
 // Writes the network's description (nn/graphbuilder.h) as ONNX nodes and initializers; weights
 // are looked up by torchvision name. Convolutions absorb their BatchNorm; activations ONNX 13
@@ -347,11 +347,11 @@ bool buildOnnxModel(const Nn::ClassifierModel &network, const OnnxBuildOptions &
             setValueInfo(graph->add_output(), "embedding", writer.pooledChannels, 0);
         }
     } catch (const std::exception &e) {
-        *error = tr("cannot build the ONNX graph: %1").arg(QString::fromUtf8(e.what()));
+        *error = Text::tr("cannot build the ONNX graph: %1").arg(QString::fromUtf8(e.what()));
         return false;
     }
     if (!model.SerializeToString(serialized)) {
-        *error = tr("cannot serialise the ONNX model");
+        *error = Text::tr("cannot serialise the ONNX model");
         return false;
     }
     return true;

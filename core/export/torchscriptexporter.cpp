@@ -10,16 +10,16 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("TorchScriptExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TorchScriptExporter)
+};
 
 } // namespace
 
 QString TorchScriptExporter::nameFilter() const
 {
-    return tr("TorchScript model (*.pt)");
+    return Text::tr("TorchScript model (*.pt)");
 }
 
 bool TorchScriptExporter::write(const ExportRequest &request, ExportReport *report)
@@ -50,7 +50,7 @@ bool TorchScriptExporter::write(const ExportRequest &request, ExportReport *repo
             return scripted->logits(batch, meta.inputNormalization(), classes);
         };
     };
-    return finish(request, *model, meta, load, tr("LibTorch TorchScript"), metaJson, report);
+    return finish(request, *model, meta, load, Text::tr("LibTorch TorchScript"), metaJson, report);
 }
 
 } // namespace Hone

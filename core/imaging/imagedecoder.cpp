@@ -21,10 +21,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ImageDecoder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageDecoder)
+};
 
 quint32 be32(const QByteArray &b, int at)
 {
@@ -154,24 +154,29 @@ QString unsupportedFormat(const QByteArray &b)
         return QString();
     }
     if (b.startsWith("8BPS"))
-        return QStringLiteral("Photoshop (PSD)");
+        //: a kind of file, in "this is a %1 file, not a … image"
+        return Text::tr("Photoshop (PSD)");
     if (b.startsWith("%PDF"))
         return QStringLiteral("PDF");
     if (b.startsWith(QByteArray("\0\0\1\0", 4)))
-        return QStringLiteral("Windows icon (ICO)");
+        //: a kind of file, in "this is a %1 file, not a … image"
+        return Text::tr("Windows icon (ICO)");
     if (b.startsWith(QByteArray("\0\0\0\x0cjP  ", 8)) || b.startsWith("\xff\x4f\xff\x51"))
         return QStringLiteral("JPEG 2000");
     if (b.startsWith(QByteArray("II\x2a\0\x10\0\0\0CR", 10)))
-        return QStringLiteral("Canon raw (CR2)");
+        //: a kind of file, in "this is a %1 file, not a … image"
+        return Text::tr("Canon raw (CR2)");
     if (b.startsWith("\xff\x0a") || b.startsWith(QByteArray("\0\0\0\x0cJXL ", 8)))
         return QStringLiteral("JPEG XL");
     if (b.startsWith("PK\x03\x04"))
-        return QStringLiteral("ZIP archive");
+        //: a kind of file, in "this is a %1 file, not a … image"
+        return Text::tr("ZIP archive");
     const QByteArray head = b.left(256).trimmed().toLower();
     if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg")))
         return QStringLiteral("SVG");
     if (head.startsWith("<!doctype html") || head.startsWith("<html"))
-        return QStringLiteral("HTML page");
+        //: a kind of file, in "this is a %1 file, not a … image"
+        return Text::tr("HTML page");
     return QString();
 }
 
@@ -297,21 +302,21 @@ bool readFileBytes(const QString &path, QByteArray *bytes, QString *error, const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot be read: %1").arg(file.errorString());
+        *error = Text::tr("cannot be read: %1").arg(file.errorString());
         return false;
     }
     if (file.size() == 0) {
-        *error = tr("the file is empty");
+        *error = Text::tr("the file is empty");
         return false;
     }
     if (file.size() > limits.maxFileBytes) {
-        *error = tr("the file is larger than %1 MB").arg(limits.maxFileBytes / (1024 * 1024));
+        *error = Text::tr("the file is larger than %1 MB").arg(limits.maxFileBytes / (1024 * 1024));
         return false;
     }
     if (!catchAll([&] { *bytes = file.readAll(); return true; }, error))
         return false;
     if (bytes->size() != file.size()) {
-        *error = tr("cannot be read completely: %1").arg(file.errorString());
+        *error = Text::tr("cannot be read completely: %1").arg(file.errorString());
         return false;
     }
     return true;
@@ -337,36 +342,36 @@ bool decodeImage(const QByteArray &bytes, cv::Mat *bgr, QString *error, const De
     const QString format = sniffFormat(bytes);
     if (format.isEmpty()) {
         const QString other = unsupportedFormat(bytes);
-        *error = other.isEmpty() ? tr("the content is not a JPEG, PNG, BMP, TIFF or WebP image")
-                                 : tr("this is a %1 file, not a JPEG, PNG, BMP, TIFF or WebP image").arg(other);
+        *error = other.isEmpty() ? Text::tr("the content is not a JPEG, PNG, BMP, TIFF or WebP image")
+                                 : Text::tr("this is a %1 file, not a JPEG, PNG, BMP, TIFF or WebP image").arg(other);
         return false;
     }
     // The size comes from the header, before any pixel is decoded: a decompression bomb is
     // refused without allocating its pixels.
     qint64 w = 0, h = 0;
     if (!headerSize(bytes, format, &w, &h) || w <= 0 || h <= 0) {
-        *error = tr("the %1 header is damaged: it gives no valid image size").arg(format);
+        *error = Text::tr("the %1 header is damaged: it gives no valid image size").arg(format);
         return false;
     }
     if (w > limits.maxPixels / h) {   // not w * h: that could overflow
-        *error = tr("%1 × %2 pixels is more than the limit of %3 megapixels")
+        *error = Text::tr("%1 × %2 pixels is more than the limit of %3 megapixels")
                      .arg(w)
                      .arg(h)
                      .arg(limits.maxPixels / 1000000);
         return false;
     }
     if (format == QLatin1String("JPEG") && !jpegComplete(bytes)) {
-        *error = tr("the JPEG data is truncated");
+        *error = Text::tr("the JPEG data is truncated");
         return false;
     }
     if (format == QLatin1String("WebP") && webpAnimated(bytes)) {
-        *error = tr("animated WebP: only still images are supported");
+        *error = Text::tr("animated WebP: only still images are supported");
         return false;
     }
     TiffInfo tiff;
     const bool floatTiff = format == QLatin1String("TIFF") && tiffInfo(bytes, &tiff) && tiff.sampleFormat == 3;
     if (floatTiff && tiff.bitsPerSample != 32 && tiff.bitsPerSample != 64) {
-        *error = tr("%1-bit float TIFF is not supported (32- and 64-bit are)").arg(tiff.bitsPerSample);
+        *error = Text::tr("%1-bit float TIFF is not supported (32- and 64-bit are)").arg(tiff.bitsPerSample);
         return false;
     }
     QString failure;
@@ -381,11 +386,11 @@ bool decodeImage(const QByteArray &bytes, cv::Mat *bgr, QString *error, const De
         return true;
     }, &failure);
     if (!decoded) {
-        *error = tr("the %1 data cannot be decoded: %2").arg(format, failure);
+        *error = Text::tr("the %1 data cannot be decoded: %2").arg(format, failure);
         return false;
     }
     if (bgr->empty()) {
-        *error = tr("the %1 data is damaged or truncated").arg(format);
+        *error = Text::tr("the %1 data is damaged or truncated").arg(format);
         return false;
     }
     return true;
@@ -418,7 +423,7 @@ bool loadPreprocessed(const QString &path, int size, uint8_t *dst, QString *erro
         return false;
     QString failure;
     if (!catchAll([&] { preprocessInto(bgr, size, dst); return true; }, &failure)) {
-        *error = tr("cannot be resized: %1").arg(failure);
+        *error = Text::tr("cannot be resized: %1").arg(failure);
         return false;
     }
     return true;
@@ -447,7 +452,7 @@ bool writeThumbnail(const cv::Mat &bgr, const QString &path, int maxSide, QStrin
         return cv::imencode(".png", small, png);
     }, &failure);
     if (!encoded) {
-        *error = failure.isEmpty() ? tr("cannot encode the thumbnail") : tr("cannot make the thumbnail: %1").arg(failure);
+        *error = failure.isEmpty() ? Text::tr("cannot encode the thumbnail") : Text::tr("cannot make the thumbnail: %1").arg(failure);
         return false;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -33,10 +33,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 const QStringList &imageSuffixes()
 {
@@ -114,13 +114,13 @@ bool readRawFileBytes(const QByteArray &path, QByteArray *bytes, QString *error)
 {
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        *error = tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error = Text::tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     struct stat st;
     const DecodeLimits limits;
     if (::fstat(fd, &st) != 0 || st.st_size <= 0 || st.st_size > limits.maxFileBytes) {
-        *error = st.st_size == 0 ? tr("the file is empty") : tr("the file is larger than %1 MB").arg(limits.maxFileBytes / (1024 * 1024));
+        *error = st.st_size == 0 ? Text::tr("the file is empty") : Text::tr("the file is larger than %1 MB").arg(limits.maxFileBytes / (1024 * 1024));
         ::close(fd);
         return false;
     }
@@ -134,7 +134,7 @@ bool readRawFileBytes(const QByteArray &path, QByteArray *bytes, QString *error)
     }
     ::close(fd);
     if (done != bytes->size()) {
-        *error = tr("cannot be read completely");
+        *error = Text::tr("cannot be read completely");
         return false;
     }
     return true;
@@ -182,11 +182,11 @@ void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<Imp
 {
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        rejected->append({csvPath, tr("cannot be read: %1").arg(file.errorString())});
+        rejected->append({csvPath, Text::tr("cannot be read: %1").arg(file.errorString())});
         return;
     }
     if (file.size() > MaxCsvBytes) {
-        rejected->append({csvPath, tr("%1 MB is far larger than any label file; it is not read")
+        rejected->append({csvPath, Text::tr("%1 MB is far larger than any label file; it is not read")
                                        .arg(file.size() / (1024 * 1024))});
         return;
     }
@@ -207,24 +207,24 @@ void readCsv(const QString &csvPath, QVector<Candidate> *candidates, QVector<Imp
         const QString path = row.fields.value(0).trimmed();
         if (i == 0 && headerWords.contains(path.toLower()))
             continue;
-        const QString where = tr("%1, line %2").arg(csvPath).arg(row.line);
+        const QString where = Text::tr("%1, line %2").arg(csvPath).arg(row.line);
         if (path.isEmpty()) {
-            rejected->append({where, tr("the row has no image path")});
+            rejected->append({where, Text::tr("the row has no image path")});
             continue;
         }
         const QString absolute = QDir::cleanPath(base.absoluteFilePath(path));
         if (!QFileInfo(absolute).isFile()) {
-            rejected->append({absolute, tr("listed in %1 but does not exist").arg(where)});
+            rejected->append({absolute, Text::tr("listed in %1 but does not exist").arg(where)});
             continue;
         }
         if (!hasImageSuffix(absolute)) {
-            rejected->append({absolute, tr("listed in %1 but is not an image file type").arg(where)});
+            rejected->append({absolute, Text::tr("listed in %1 but is not an image file type").arg(where)});
             continue;
         }
         Split split = Split::Unassigned;
         const QString splitText = row.fields.value(2).trimmed().toLower();   // optional third column
         if (!splitFromName(splitText, &split)) {
-            rejected->append({absolute, tr("listed in %1 with the split '%2' (expected train, val, test or nothing)")
+            rejected->append({absolute, Text::tr("listed in %1 with the split '%2' (expected train, val, test or nothing)")
                                             .arg(where, splitText)});
             continue;
         }
@@ -250,12 +250,12 @@ bool copyAtomically(const QString &from, const QString &to, QString *error)
     QFile::remove(part);
     QFile source(from);
     if (!source.copy(part)) {
-        *error = tr("cannot copy into the project: %1").arg(source.errorString());
+        *error = Text::tr("cannot copy into the project: %1").arg(source.errorString());
         QFile::remove(part);
         return false;
     }
     if (!QFile::rename(part, to)) {
-        *error = tr("cannot move the copy into place");
+        *error = Text::tr("cannot move the copy into place");
         QFile::remove(part);
         return false;
     }
@@ -301,7 +301,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         const QString source = QFileInfo(given).absoluteFilePath();
         const QFileInfo info(source);
         if (!info.exists()) {
-            result.rejected.append({source, tr("does not exist")});
+            result.rejected.append({source, Text::tr("does not exist")});
             continue;
         }
         const bool csv = m_layout == ImportLayout::Csv
@@ -311,19 +311,19 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
             continue;
         }
         if (m_layout == ImportLayout::Csv) {
-            result.rejected.append({source, tr("is not a CSV file")});
+            result.rejected.append({source, Text::tr("is not a CSV file")});
             continue;
         }
         if (info.isFile()) {
             if (!hasImageSuffix(source))
-                result.rejected.append({source, tr("is not an image file type (%1)")
+                result.rejected.append({source, Text::tr("is not an image file type (%1)")
                                                     .arg(imageSuffixes().join(QStringLiteral(", ")))});
             else
                 candidates.append({info.absoluteFilePath(), QString(), Split::Unassigned, {}});
             continue;
         }
         if (!info.isReadable()) {
-            result.rejected.append({source, tr("the folder cannot be read")});
+            result.rejected.append({source, Text::tr("the folder cannot be read")});
             continue;
         }
         const QStringList folders = classFolders(source);
@@ -369,7 +369,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         }, &reason);
         if (!ok) {
             p.hash.clear();
-            p.reason = reason.isEmpty() ? tr("cannot be read") : reason;
+            p.reason = reason.isEmpty() ? Text::tr("cannot be read") : reason;
         }
         return p;
     };
@@ -408,7 +408,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         }
         QString relative;
         if (!c.rawPath.isEmpty() && (!m_copy || c.path.startsWith(projectPrefix))) {
-            result.rejected.append({c.path, tr("the file name is not UTF-8, so the project cannot refer to it where it "
+            result.rejected.append({c.path, Text::tr("the file name is not UTF-8, so the project cannot refer to it where it "
                                                "is: rename it, or import with copying")});
             continue;
         }
@@ -429,7 +429,7 @@ ImportResult Importer::run(const QStringList &sources, const Progress &progress,
         } else if (c.path.startsWith(projectPrefix) || !m_copy) {
             relative = project.relativeFilePath(c.path);
             if (QDir::isAbsolutePath(relative)) {   // another drive: no relative path leads there
-                result.rejected.append({c.path, tr("cannot be referenced from this project's drive; copy it instead")});
+                result.rejected.append({c.path, Text::tr("cannot be referenced from this project's drive; copy it instead")});
                 continue;
             }
             if (m_knownPaths.contains(relative)) {

@@ -7,6 +7,16 @@
 
 namespace Hone {
 
+namespace {
+
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelMetadata)
+};
+
+} // namespace
+
 Nn::Normalization ModelMetadata::inputNormalization() const
 {
     if (!preprocessingInGraph)
@@ -57,7 +67,6 @@ QJsonObject ModelMetadata::toJson() const
 
 bool ModelMetadata::fromJson(const QJsonObject &json, ModelMetadata *metadata, QString *error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ModelMetadata", text); };
     ModelMetadata m;
     m.format = json.value(QStringLiteral("format")).toString();
     m.backbone = json.value(QStringLiteral("backbone")).toString();
@@ -76,32 +85,32 @@ bool ModelMetadata::fromJson(const QJsonObject &json, ModelMetadata *metadata, Q
     m.thresholdTarget = json.value(QStringLiteral("thresholdTarget")).toDouble(0.95);
     m.calibration = json.value(QStringLiteral("calibration")).toObject();
     if (!(m.temperature > 0.0) || !std::isfinite(m.temperature)) {
-        *error = tr("model metadata: temperature %1 is not a positive number").arg(m.temperature);
+        *error = Text::tr("model metadata: temperature %1 is not a positive number").arg(m.temperature);
         return false;
     }
     m.softmaxInGraph = json.value(QStringLiteral("output")).toString() == QLatin1String("probabilities");
     m.runId = json.value(QStringLiteral("runId")).toString();
     if (m.classNames.size() < 2) {
-        *error = tr("model metadata: fewer than two class names");
+        *error = Text::tr("model metadata: fewer than two class names");
         return false;
     }
     if (m.imageSize < 8 || m.imageSize > 4096) {
-        *error = tr("model metadata: input.imageSize %1 is not a usable input size").arg(m.imageSize);
+        *error = Text::tr("model metadata: input.imageSize %1 is not a usable input size").arg(m.imageSize);
         return false;
     }
     if (mean.size() != 3 || std.size() != 3) {
-        *error = tr("model metadata: input.mean and input.std need three values");
+        *error = Text::tr("model metadata: input.mean and input.std need three values");
         return false;
     }
     if (m.channelOrder != QLatin1String("RGB")) {
-        *error = tr("model metadata: channel order '%1' is not supported").arg(m.channelOrder);
+        *error = Text::tr("model metadata: channel order '%1' is not supported").arg(m.channelOrder);
         return false;
     }
     for (int i = 0; i < 3; ++i) {
         m.normalization.mean[size_t(i)] = float(mean.at(i).toDouble());
         m.normalization.std[size_t(i)] = float(std.at(i).toDouble(1.0));
         if (!(m.normalization.std[size_t(i)] > 0.0f)) {
-            *error = tr("model metadata: input.std must be positive");
+            *error = Text::tr("model metadata: input.std must be positive");
             return false;
         }
     }

@@ -8,6 +8,16 @@
 
 namespace Hone {
 
+namespace {
+
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OnnxClassifier)
+};
+
+} // namespace
+
 struct OnnxClassifier::Private
 {
     cv::dnn::Net net;
@@ -23,17 +33,16 @@ OnnxClassifier::~OnnxClassifier() = default;
 
 bool OnnxClassifier::load(const QString &path, QString *error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("OnnxClassifier", text); };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray bytes = file.readAll();
     onnx::ModelProto model;
     if (bytes.isEmpty() || !model.ParseFromArray(bytes.constData(), int(bytes.size()))
         || !model.has_graph() || model.graph().node_size() == 0) {
-        *error = tr("%1 is not an ONNX model").arg(path);
+        *error = Text::tr("%1 is not an ONNX model").arg(path);
         return false;
     }
     m_metadata.clear();
@@ -47,11 +56,11 @@ bool OnnxClassifier::load(const QString &path, QString *error)
         d->net.setPreferableBackend(cv::dnn::DNN_BACKEND_OPENCV);
         d->net.setPreferableTarget(cv::dnn::DNN_TARGET_CPU);
     } catch (const cv::Exception &e) {
-        *error = tr("OpenCV DNN cannot load %1: %2").arg(path, QString::fromStdString(e.msg));
+        *error = Text::tr("OpenCV DNN cannot load %1: %2").arg(path, QString::fromStdString(e.msg));
         return false;
     }
     if (d->net.empty()) {
-        *error = tr("OpenCV DNN cannot load %1").arg(path);
+        *error = Text::tr("OpenCV DNN cannot load %1").arg(path);
         return false;
     }
     return true;
@@ -105,7 +114,7 @@ std::vector<float> OnnxClassifier::run(const Nn::ImageBatch &batch,
     }
     out = out.reshape(1, n);
     if (out.rows != n)
-        throw std::runtime_error("the ONNX model returned an output of unexpected shape");
+        throw std::runtime_error(Text::tr("the ONNX model returned an output of unexpected shape").toStdString());
     if (classes)
         *classes = out.cols;
     cv::Mat contiguous = out.isContinuous() ? out : out.clone();

@@ -25,10 +25,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Predictor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Predictor)
+};
 
 } // namespace
 
@@ -38,7 +38,7 @@ Predictor::~Predictor() = default;
 bool Predictor::load(const QString &modelPath, const QString &device, QString *error)
 {
     if (!QFileInfo(modelPath).isFile()) {
-        *error = tr("%1: no such file").arg(modelPath);
+        *error = Text::tr("%1: no such file").arg(modelPath);
         return false;
     }
     m_model.reset();
@@ -61,14 +61,14 @@ bool Predictor::load(const QString &modelPath, const QString &device, QString *e
             json = sidecar.readAll();
     }
     if (json.isEmpty()) {
-        *error = tr("%1 carries no Hone metadata (inside the model or in %1.json beside it)")
+        *error = Text::tr("%1 carries no Hone metadata (inside the model or in %1.json beside it)")
                      .arg(modelPath);
         return false;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     QString metaError;
     if (!doc.isObject() || !ModelMetadata::fromJson(doc.object(), &m_metadata, &metaError)) {
-        *error = tr("%1: %2").arg(modelPath, metaError.isEmpty() ? tr("metadata is not JSON") : metaError);
+        *error = Text::tr("%1: %2").arg(modelPath, metaError.isEmpty() ? Text::tr("metadata is not JSON") : metaError);
         return false;
     }
     setMetadata(m_metadata);
@@ -155,7 +155,7 @@ Prediction Predictor::predictImage(const QImage &image, const QString &name)
     QVector<Prediction> predictions(1);
     predictions[0].image = name;
     if (image.isNull()) {
-        predictions[0].error = tr("the image is empty");
+        predictions[0].error = Text::tr("the image is empty");
         return predictions[0];
     }
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
@@ -209,7 +209,7 @@ void Predictor::run(const Nn::ImageBatch &all, const QVector<int> &kept, QVector
                              : m_model->logits(batch, normalization, &classes, wanted);
             }
         } catch (const std::exception &e) {
-            const QString reason = tr("the model failed: %1")
+            const QString reason = Text::tr("the model failed: %1")
                                        .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
             for (int i = 0; i < batch.count; ++i)
                 (*predictions)[kept.at(start + i)].error = reason;
@@ -218,7 +218,7 @@ void Predictor::run(const Nn::ImageBatch &all, const QVector<int> &kept, QVector
         for (int64_t i = 0; i < batch.count; ++i) {
             Prediction &p = (*predictions)[kept.at(start + int(i))];
             if (classes != k) {
-                p.error = tr("the model has %1 outputs but its metadata names %2 classes").arg(classes).arg(k);
+                p.error = Text::tr("the model has %1 outputs but its metadata names %2 classes").arg(classes).arg(k);
                 continue;
             }
             // Probabilities from the graph go back to log space, where the temperature applies.

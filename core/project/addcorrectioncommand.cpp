@@ -13,10 +13,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("UndoCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UndoCommands)
+};
 
 // A name under `folder` (project-relative) that no file and no image of the project has.
 QString uniqueRelativePath(const Project &project, const QString &folder, const QString &fileName)
@@ -37,11 +37,11 @@ AddCorrectionCommand *AddCorrectionCommand::create(Project *project, const QByte
 {
     const ClassInfo *info = project->classById(classId);
     if (!info) {
-        *error = tr("The class does not exist in this project.");
+        *error = Text::tr("The class does not exist in this project.");
         return nullptr;
     }
     if (bytes.isEmpty()) {
-        *error = tr("The image is empty.");
+        *error = Text::tr("The image is empty.");
         return nullptr;
     }
     ImageEntry entry;
@@ -49,7 +49,7 @@ AddCorrectionCommand *AddCorrectionCommand::create(Project *project, const QByte
     entry.hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     for (const ImageEntry &image : project->images()) {
         if (image.hash == entry.hash) {
-            *error = tr("This image is in the dataset already, as %1.").arg(image.path);
+            *error = Text::tr("This image is in the dataset already, as %1.").arg(image.path);
             return nullptr;
         }
     }
@@ -58,11 +58,11 @@ AddCorrectionCommand *AddCorrectionCommand::create(Project *project, const QByte
     const QString target = project->absolutePath(entry.path);
     QString reason;
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
+        *error = Text::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
         return nullptr;
     }
     if (!writeFileAtomically(target, bytes, &reason)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason);
+        *error = Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), reason);
         return nullptr;
     }
     return new AddCorrectionCommand(project, bytes, entry, info->name);
@@ -88,7 +88,7 @@ void AddCorrectionCommand::redo()
         if (QFileInfo::exists(target) || !QDir().mkpath(QFileInfo(target).absolutePath())
             || !writeFileAtomically(target, m_bytes, &reason)) {
             qWarning("Cannot add %s again: %s", qPrintable(target),
-                     qPrintable(reason.isEmpty() ? tr("another file has taken its place") : reason));
+                     qPrintable(reason.isEmpty() ? Text::tr("another file has taken its place") : reason));
             setObsolete(true);   // the stack drops a command that cannot be redone
             return;
         }

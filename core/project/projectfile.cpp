@@ -20,10 +20,10 @@ namespace Hone::ProjectFile {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 QJsonObject without(QJsonObject object, std::initializer_list<const char *> keys)
 {
@@ -93,9 +93,9 @@ bool fromJson(const QJsonObject &root, ProjectData *data, QString *error)
     };
     const QJsonValue schema = root.value(QStringLiteral("schemaVersion"));
     if (!schema.isDouble())
-        return fail(tr("schemaVersion: missing or not a number"));
+        return fail(Text::tr("schemaVersion: missing or not a number"));
     if (schema.toInt() > SchemaVersion)
-        return fail(tr("schemaVersion: %1 is newer than this version of Hone understands (%2)")
+        return fail(Text::tr("schemaVersion: %1 is newer than this version of Hone understands (%2)")
                         .arg(schema.toInt())
                         .arg(SchemaVersion));
 
@@ -105,24 +105,24 @@ bool fromJson(const QJsonObject &root, ProjectData *data, QString *error)
 
     const QJsonValue classesValue = root.value(QStringLiteral("classes"));
     if (!classesValue.isArray() && !classesValue.isUndefined())
-        return fail(tr("classes: not an array"));
+        return fail(Text::tr("classes: not an array"));
     QSet<int> ids;
     QSet<QString> names;
     const QJsonArray classes = classesValue.toArray();
     for (int i = 0; i < classes.size(); ++i) {
         const QString where = QStringLiteral("classes[%1]").arg(i);
         if (!classes.at(i).isObject())
-            return fail(where + tr(": not an object"));
+            return fail(where + Text::tr(": not an object"));
         const QJsonObject o = classes.at(i).toObject();
         ClassInfo c;
         if (!o.value(QStringLiteral("id")).isDouble())
-            return fail(where + tr(".id: missing or not a number"));
+            return fail(where + Text::tr(".id: missing or not a number"));
         c.id = o.value(QStringLiteral("id")).toInt(-1);
         if (c.id < 0 || ids.contains(c.id))
-            return fail(where + tr(".id: %1 is negative or used twice").arg(c.id));
+            return fail(where + Text::tr(".id: %1 is negative or used twice").arg(c.id));
         c.name = o.value(QStringLiteral("name")).toString();
         if (c.name.trimmed().isEmpty() || names.contains(c.name))
-            return fail(where + tr(".name: empty or used twice"));
+            return fail(where + Text::tr(".name: empty or used twice"));
         c.color = o.value(QStringLiteral("color")).toString(defaultClassColor(i));
         c.extra = without(o, {"id", "name", "color"});
         ids.insert(c.id);
@@ -132,40 +132,40 @@ bool fromJson(const QJsonObject &root, ProjectData *data, QString *error)
 
     const QJsonValue imagesValue = root.value(QStringLiteral("images"));
     if (!imagesValue.isArray() && !imagesValue.isUndefined())
-        return fail(tr("images: not an array"));
+        return fail(Text::tr("images: not an array"));
     const QJsonArray images = imagesValue.toArray();
     QSet<QString> paths;
     out.images.reserve(images.size());
     for (int i = 0; i < images.size(); ++i) {
         const QString where = QStringLiteral("images[%1]").arg(i);
         if (!images.at(i).isObject())
-            return fail(where + tr(": not an object"));
+            return fail(where + Text::tr(": not an object"));
         const QJsonObject o = images.at(i).toObject();
         ImageEntry image;
         image.path = o.value(QStringLiteral("path")).toString();
         if (!validRelativePath(image.path))
-            return fail(where + tr(".path: '%1' is not a relative path in normal form")
+            return fail(where + Text::tr(".path: '%1' is not a relative path in normal form")
                                     .arg(image.path));
         if (paths.contains(image.path))
-            return fail(where + tr(".path: '%1' is listed twice").arg(image.path));
+            return fail(where + Text::tr(".path: '%1' is listed twice").arg(image.path));
         const QJsonValue label = o.value(QStringLiteral("label"));
         if (label.isDouble()) {
             image.label = label.toInt(-1);
             if (!ids.contains(image.label))
-                return fail(where + tr(".label: unknown class id %1").arg(label.toInt()));
+                return fail(where + Text::tr(".label: unknown class id %1").arg(label.toInt()));
         } else if (!label.isNull() && !label.isUndefined()) {
-            return fail(where + tr(".label: not a class id"));
+            return fail(where + Text::tr(".label: not a class id"));
         }
         if (!splitFromName(o.value(QStringLiteral("split")).toString(), &image.split))
-            return fail(where + tr(".split: '%1' is not train, val or test")
+            return fail(where + Text::tr(".split: '%1' is not train, val or test")
                                     .arg(o.value(QStringLiteral("split")).toString()));
         image.hash = o.value(QStringLiteral("hash")).toString();
         const QJsonValue reviewed = o.value(QStringLiteral("reviewed"));
         if (!reviewed.isUndefined() && !reviewed.isArray())
-            return fail(where + tr(".reviewed: not a list"));
+            return fail(where + Text::tr(".reviewed: not a list"));
         for (const QJsonValue &kind : reviewed.toArray()) {
             if (!kind.isString() || kind.toString().isEmpty())
-                return fail(where + tr(".reviewed: not a list of names"));
+                return fail(where + Text::tr(".reviewed: not a list of names"));
             if (!image.reviewed.contains(kind.toString()))
                 image.reviewed.append(kind.toString());
         }
@@ -215,15 +215,15 @@ bool restoreBackup(const QString &path, QString *keptAs, QString *error)
     QString why;
     if (!QFileInfo::exists(backup) || !read(backup, &data, &why)) {
         if (error)
-            *error = QFileInfo::exists(backup) ? tr("the backup cannot be used either: %1").arg(why)
-                                               : tr("there is no backup %1").arg(backup);
+            *error = QFileInfo::exists(backup) ? Text::tr("the backup cannot be used either: %1").arg(why)
+                                               : Text::tr("there is no backup %1").arg(backup);
         return false;
     }
     const QString damaged = QStringLiteral("%1.damaged-%2")
                                 .arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (QFileInfo::exists(path) && !QFile::rename(path, damaged)) {
         if (error)
-            *error = tr("cannot move the damaged %1 aside").arg(path);
+            *error = Text::tr("cannot move the damaged %1 aside").arg(path);
         return false;
     }
     if (keptAs)
@@ -243,12 +243,12 @@ bool read(const QString &path, ProjectData *data, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot open %1: %2").arg(path, file.errorString());
+            *error = Text::tr("cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() > MaxFileBytes) {
         if (error)
-            *error = tr("%1: %2 MB is far larger than any project file; it is not read")
+            *error = Text::tr("%1: %2 MB is far larger than any project file; it is not read")
                          .arg(path)
                          .arg(file.size() / (1024 * 1024));
         return false;
@@ -257,7 +257,7 @@ bool read(const QString &path, ProjectData *data, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("%1: not valid JSON at offset %2: %3")
+            *error = Text::tr("%1: not valid JSON at offset %2: %3")
                          .arg(path)
                          .arg(parseError.offset)
                          .arg(parseError.errorString());
@@ -265,7 +265,7 @@ bool read(const QString &path, ProjectData *data, QString *error)
     }
     if (!doc.isObject()) {
         if (error)
-            *error = tr("%1: the top level is not a JSON object").arg(path);
+            *error = Text::tr("%1: the top level is not a JSON object").arg(path);
         return false;
     }
     QString message;

@@ -17,6 +17,16 @@
 
 namespace Hone {
 
+namespace {
+
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LrFinder)
+};
+
+} // namespace
+
 double suggestLearningRate(const QVector<double> &rates, const QVector<double> &losses)
 {
     const int n = int(std::min(rates.size(), losses.size()));
@@ -40,9 +50,8 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
                       LrFinderResult *result, QString *error, const std::atomic_bool *cancel,
                       const std::function<void(int, int)> &progress)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("LrFinder", text); };
     if (!(options.minRate > 0.0) || !(options.maxRate > options.minRate) || options.steps < 5) {
-        *error = tr("the range test needs 0 < minimum rate < maximum rate and at least 5 steps");
+        *error = Text::tr("the range test needs 0 < minimum rate < maximum rate and at least 5 steps");
         return false;
     }
     if (!config.validate(error))
@@ -58,7 +67,7 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
     Nn::LearnerOptions deviceSettings;
     applyDeviceSettings(config, device, &deviceSettings);
     if (!Nn::precisionSupported(deviceSettings.precision, device, &message)) {
-        *error = tr("precision %1 on %2: %3")
+        *error = Text::tr("precision %1 on %2: %3")
                      .arg(QString::fromStdString(deviceSettings.precision), QString::fromStdString(device),
                           QString::fromStdString(message));
         return false;
@@ -85,11 +94,11 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
         return false;
     if (!loadImageSet(data.trainPaths, data.trainLabels, config.imageSize, &train, &kept, &failures, cancel)
         || (cancel && cancel->load())) {
-        *error = tr("cancelled");
+        *error = Text::tr("cancelled");
         return false;
     }
     if (train.count < 2) {
-        *error = tr("the range test needs at least two decodable training images");
+        *error = Text::tr("the range test needs at least two decodable training images");
         return false;
     }
     // The first phase's trainable part: the head alone for feature extraction and fine-tuning.
@@ -114,7 +123,7 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
     try {
         for (int step = 0; step < options.steps; ++step) {
             if (cancel && cancel->load()) {
-                *error = tr("cancelled");
+                *error = Text::tr("cancelled");
                 return false;
             }
             if (position + batchSize > train.count) {
@@ -145,11 +154,11 @@ bool findLearningRate(const TrainingData &data, const TrainingConfig &config, co
             }
         }
     } catch (const std::exception &e) {
-        *error = tr("the range test failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        *error = Text::tr("the range test failed: %1").arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
         return false;
     }
     if (out.rates.size() < 3) {
-        *error = tr("the loss diverged at once: lower the minimum rate");
+        *error = Text::tr("the loss diverged at once: lower the minimum rate");
         return false;
     }
     out.suggestion = suggestLearningRate(out.rates, out.losses);

@@ -13,6 +13,16 @@ namespace Hone {
 
 namespace {
 
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Trainer)
+};
+
+} // namespace
+
+namespace {
+
 // Pooled features of rows `rows` of `images`, in batches.
 std::vector<float> featuresOf(Nn::ClassifierModel &model, const Nn::ImageBatch &images, const QVector<int> &rows,
                               int64_t *dimension)
@@ -67,17 +77,16 @@ QJsonObject calibrateRun(Nn::ClassifierModel &model, const Nn::ImageBatch &train
 
 QString calibrationSummary(const CalibrationResult &c)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Trainer", text); };
-    QString text = c.fitted ? tr("Calibrated on %1 validation images: temperature %2, expected calibration error %3 % → %4 %")
+    QString text = c.fitted ? Text::tr("Calibrated on %1 validation images: temperature %2, expected calibration error %3 % → %4 %")
                                   .arg(c.images)
                                   .arg(c.temperature, 0, 'f', 3)
                                   .arg(c.eceBefore * 100.0, 0, 'f', 1)
                                   .arg(c.eceAfter * 100.0, 0, 'f', 1)
-                            : tr("Not calibrated: %1").arg(c.note);
-    text += tr("; unknown below %1 % confidence").arg(c.threshold * 100.0, 0, 'f', 1);
+                            : Text::tr("Not calibrated: %1").arg(c.note);
+    text += Text::tr("; unknown below %1 % confidence").arg(c.threshold * 100.0, 0, 'f', 1);
     if (c.novelty.isValid())
-        text += tr(" or farther than %1 from every class").arg(c.novelty.threshold, 0, 'f', 3);
-    text += tr(" (keeps %1 % of right validation answers, flags %2 % of wrong ones)")
+        text += Text::tr(" or farther than %1 from every class").arg(c.novelty.threshold, 0, 'f', 3);
+    text += Text::tr(" (keeps %1 % of right validation answers, flags %2 % of wrong ones)")
                 .arg(c.keptCorrect * 100.0, 0, 'f', 1)
                 .arg(c.rejectedWrong * 100.0, 0, 'f', 1);
     return text;

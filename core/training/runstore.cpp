@@ -22,10 +22,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RunStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunStore)
+};
 
 bool readRun(const QString &directory, RunRecord *run)
 {
@@ -89,14 +89,14 @@ QString createRunDirectory(const QString &runsDirectory, QString *id, QString *e
     const QString base = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QDir runs(runsDirectory);
     if (!runs.mkpath(QStringLiteral("."))) {
-        *error = tr("cannot create %1").arg(runsDirectory);
+        *error = Text::tr("cannot create %1").arg(runsDirectory);
         return QString();
     }
     QString candidate = base;
     for (int n = 2; runs.exists(candidate); ++n)
         candidate = QStringLiteral("%1-%2").arg(base).arg(n);
     if (!runs.mkdir(candidate)) {
-        *error = tr("cannot create the run folder %1").arg(runs.filePath(candidate));
+        *error = Text::tr("cannot create the run folder %1").arg(runs.filePath(candidate));
         return QString();
     }
     *id = candidate;
@@ -134,7 +134,7 @@ bool find(const QString &runsDirectory, const QString &id, RunRecord *run, QStri
 {
     if (!id.isEmpty()) {
         if (id.contains(QLatin1Char('/')) || !readRun(QDir(runsDirectory).filePath(id), run)) {
-            *error = tr("no run '%1' in this project").arg(id);
+            *error = Text::tr("no run '%1' in this project").arg(id);
             return false;
         }
         return true;
@@ -146,7 +146,7 @@ bool find(const QString &runsDirectory, const QString &id, RunRecord *run, QStri
             return true;
         }
     }
-    *error = tr("this project has no finished training run; train first");
+    *error = Text::tr("this project has no finished training run; train first");
     return false;
 }
 
@@ -161,12 +161,12 @@ std::unique_ptr<QLockFile> lockRun(const QString &runDirectory, QString *error)
     QString host, application;
     lock->getLockInfo(&pid, &host, &application);
     if (lock->error() == QLockFile::LockFailedError)
-        *error = tr("the run is being trained by another process (%1, process %2 on %3)")
+        *error = Text::tr("the run is being trained by another process (%1, process %2 on %3)")
                      .arg(application)
                      .arg(pid)
                      .arg(host);
     else
-        *error = tr("cannot lock the run folder %1").arg(runDirectory);
+        *error = Text::tr("cannot lock the run folder %1").arg(runDirectory);
     return nullptr;
 }
 
@@ -190,11 +190,11 @@ bool remove(const QString &runsDirectory, const QString &id, QString *error)
     QDir dir(QDir(runsDirectory).filePath(id));
     if (id.isEmpty() || id.contains(QLatin1Char('/')) || id.startsWith(QLatin1Char('.'))
         || !QFileInfo::exists(dir.filePath(QStringLiteral("run.json")))) {
-        *error = tr("no run '%1' in this project").arg(id);
+        *error = Text::tr("no run '%1' in this project").arg(id);
         return false;
     }
     if (!dir.removeRecursively()) {
-        *error = tr("cannot delete %1 completely").arg(dir.path());
+        *error = Text::tr("cannot delete %1 completely").arg(dir.path());
         return false;
     }
     return true;
@@ -206,20 +206,20 @@ std::unique_ptr<Nn::ClassifierModel> loadModel(const RunRecord &run, const QStri
     const QJsonObject config = run.json.value(QStringLiteral("config")).toObject();
     const QString backbone = config.value(QStringLiteral("backbone")).toString();
     if (run.imageSize() < 32 || run.imageSize() > 1024) {
-        *error = tr("run %1: run.json gives no valid image size").arg(run.id);
+        *error = Text::tr("run %1: run.json gives no valid image size").arg(run.id);
         return nullptr;
     }
     std::string message;
     auto model = Nn::ClassifierModel::create(backbone.toStdString(), int(run.classNames().size()), 0,
                                              &message);
     if (!model) {
-        *error = tr("run %1: %2").arg(run.id, QString::fromStdString(message));
+        *error = Text::tr("run %1: %2").arg(run.id, QString::fromStdString(message));
         return nullptr;
     }
     const std::string resolved = Nn::resolveDevice(device.toStdString(), &message);
     if (resolved.empty() || !model->setDevice(resolved, &message)
         || !model->loadWeights(run.weightsPath().toStdString(), &message)) {
-        *error = tr("run %1: %2").arg(run.id, QString::fromStdString(message));
+        *error = Text::tr("run %1: %2").arg(run.id, QString::fromStdString(message));
         return nullptr;
     }
     return model;

@@ -11,6 +11,16 @@
 
 namespace Hone {
 
+namespace {
+
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingConfig)
+};
+
+} // namespace
+
 QJsonObject TrainingConfig::toJson() const
 {
     return {
@@ -99,52 +109,51 @@ bool TrainingConfig::validate(QString *error) const
             *error = message;
         return false;
     };
-    const auto tr = [](const char *text) { return QCoreApplication::translate("TrainingConfig", text); };
     const auto backbones = Nn::ClassifierModel::backbones();
     if (std::find(backbones.begin(), backbones.end(), backbone.toStdString()) == backbones.end())
-        return fail(tr("unknown backbone '%1'").arg(backbone));
+        return fail(Text::tr("unknown backbone '%1'").arg(backbone));
     if (weights.startsWith(QLatin1String("zoo:")) && weights.mid(4).section(QLatin1Char('/'), 0, 0) != backbone)
-        return fail(tr("the weights %1 are for another architecture than %2; choose weights for %2").arg(weights, backbone));
+        return fail(Text::tr("the weights %1 are for another architecture than %2; choose weights for %2").arg(weights, backbone));
     const int stages = int(Nn::ClassifierModel::stageNames(backbone.toStdString()).size());
     if (freezeDepth < 0 || freezeDepth > stages)
-        return fail(tr("freeze depth must be between 0 and %1 for %2").arg(stages).arg(backbone));
+        return fail(Text::tr("freeze depth must be between 0 and %1 for %2").arg(stages).arg(backbone));
     if (!trainingRecipes().contains(recipe))
-        return fail(tr("recipe must be one of %1").arg(trainingRecipes().join(QStringLiteral(", "))));
+        return fail(Text::tr("recipe must be one of %1").arg(trainingRecipes().join(QStringLiteral(", "))));
     if (headEpochs < 0 || (recipe == QLatin1String("fine-tune") && headEpochs >= epochs && epochs > 1))
-        return fail(tr("head-only epochs must be fewer than the epochs (0 = a fifth of them)"));
+        return fail(Text::tr("head-only epochs must be fewer than the epochs (0 = a fifth of them)"));
     if (!(stageLrDecay > 0.0) || stageLrDecay > 1.0)
-        return fail(tr("the per-stage learning-rate factor must be above 0 and at most 1"));
+        return fail(Text::tr("the per-stage learning-rate factor must be above 0 and at most 1"));
     if (epochs < 1 || epochs > 10000)
-        return fail(tr("epochs must be between 1 and 10000"));
+        return fail(Text::tr("epochs must be between 1 and 10000"));
     if (batchSize != 0 && (batchSize < 2 || batchSize > 4096))
-        return fail(tr("batch size must be 0 (automatic) or between 2 and 4096 (BatchNorm needs two images per batch)"));
+        return fail(Text::tr("batch size must be 0 (automatic) or between 2 and 4096 (BatchNorm needs two images per batch)"));
     if (!(learningRate > 0.0) || learningRate > 10.0)
-        return fail(tr("learning rate must be positive and at most 10"));
+        return fail(Text::tr("learning rate must be positive and at most 10"));
     if (!learningRateSchedules().contains(schedule))
-        return fail(tr("schedule must be one of %1").arg(learningRateSchedules().join(QStringLiteral(", "))));
+        return fail(Text::tr("schedule must be one of %1").arg(learningRateSchedules().join(QStringLiteral(", "))));
     if (!(warmupEpochs >= 0.0) || warmupEpochs > epochs)
-        return fail(tr("warm-up must be between 0 and the number of epochs"));
+        return fail(Text::tr("warm-up must be between 0 and the number of epochs"));
     if (optimizer != QLatin1String("adamw") && optimizer != QLatin1String("sgd"))
-        return fail(tr("optimizer must be sgd or adamw"));
+        return fail(Text::tr("optimizer must be sgd or adamw"));
     if (!(labelSmoothing >= 0.0) || labelSmoothing >= 1.0)
-        return fail(tr("label smoothing must be at least 0 and below 1"));
+        return fail(Text::tr("label smoothing must be at least 0 and below 1"));
     if (!(gradientClip >= 0.0))
-        return fail(tr("gradient clipping must be 0 (off) or a positive norm"));
+        return fail(Text::tr("gradient clipping must be 0 (off) or a positive norm"));
     if (classWeights != QLatin1String("none") && classWeights != QLatin1String("balanced"))
-        return fail(tr("class weights must be none or balanced"));
+        return fail(Text::tr("class weights must be none or balanced"));
     if (cacheViews < 2 || cacheViews > MaxCacheViews)
-        return fail(tr("cached views must be between 2 and %1").arg(MaxCacheViews));
+        return fail(Text::tr("cached views must be between 2 and %1").arg(MaxCacheViews));
     if (earlyStopPatience < 0)
-        return fail(tr("early-stopping patience must be 0 (off) or more epochs"));
+        return fail(Text::tr("early-stopping patience must be 0 (off) or more epochs"));
     if (earlyStopMetric != QLatin1String("val_accuracy") && earlyStopMetric != QLatin1String("val_loss"))
-        return fail(tr("the early-stopping metric must be val_accuracy or val_loss"));
+        return fail(Text::tr("the early-stopping metric must be val_accuracy or val_loss"));
     if (!QStringList{QStringLiteral("auto"), QStringLiteral("fp32"), QStringLiteral("fp16"), QStringLiteral("bf16")}
              .contains(precision))
-        return fail(tr("precision must be auto, fp32, fp16 or bf16"));
+        return fail(Text::tr("precision must be auto, fp32, fp16 or bf16"));
     if (!QStringList{QStringLiteral("auto"), QStringLiteral("on"), QStringLiteral("off")}.contains(channelsLast))
-        return fail(tr("channels-last must be auto, on or off"));
+        return fail(Text::tr("channels-last must be auto, on or off"));
     if (imageSize < 32 || imageSize > 1024)
-        return fail(tr("image size must be between 32 and 1024 pixels"));
+        return fail(Text::tr("image size must be between 32 and 1024 pixels"));
     return true;
 }
 

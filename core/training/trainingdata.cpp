@@ -10,9 +10,18 @@
 
 namespace Hone {
 
+namespace {
+
+// lupdate files these under the same context as the one looked up at run time.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TrainingData)
+};
+
+} // namespace
+
 bool TrainingData::fromProject(const Project &project, TrainingData *data, QString *error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("TrainingData", text); };
     TrainingData d;
     d.projectDir = project.directory();
     QHash<int, int> dense;
@@ -48,7 +57,7 @@ bool TrainingData::fromProject(const Project &project, TrainingData *data, QStri
     }
     if (d.valPaths.isEmpty()) {
         if (error)
-            *error = tr("training needs validation images: split the dataset first");
+            *error = Text::tr("training needs validation images: split the dataset first");
         return false;
     }
     *data = d;

@@ -14,10 +14,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Failure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Failure)
+};
 
 QString firstLine(const char *text)
 {
@@ -38,26 +38,26 @@ QString typeName(const std::type_info &type)
 QString describeException(const std::exception_ptr &exception)
 {
     if (!exception)
-        return tr("an unknown error");
+        return Text::tr("an unknown error");
     try {
         std::rethrow_exception(exception);
     } catch (const QUnhandledException &e) {
         // Qt Concurrent wraps what a task threw; the inner exception holds the reason.
         if (e.exception())
             return describeException(e.exception());
-        return tr("an unknown error in a background task");
+        return Text::tr("an unknown error in a background task");
     } catch (const std::bad_alloc &) {
-        return tr("not enough memory");
+        return Text::tr("not enough memory");
     } catch (const cv::Exception &e) {
         const QString message = firstLine(e.err.c_str());
-        return tr("image processing failed: %1").arg(message.isEmpty() ? firstLine(e.what()) : message);
+        return Text::tr("image processing failed: %1").arg(message.isEmpty() ? firstLine(e.what()) : message);
     } catch (const std::exception &e) {
         const QString message = firstLine(e.what());
         if (message.isEmpty() || message == QLatin1String("std::exception"))
-            return tr("an unexpected error (%1)").arg(typeName(typeid(e)));
+            return Text::tr("an unexpected error (%1)").arg(typeName(typeid(e)));
         return message;
     } catch (...) {
-        return tr("an unknown error");
+        return Text::tr("an unknown error");
     }
 }
 

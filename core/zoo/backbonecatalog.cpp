@@ -19,10 +19,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("BackboneCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackboneCatalog)
+};
 
 const QString ZooPrefix = QStringLiteral("zoo:");
 const QString BundledResource = QStringLiteral(":/backbones/");
@@ -110,7 +110,7 @@ bool extractBundled(const CatalogWeights &w, QString *path, QString *error)
     const QString target = QDir(dir).filePath(w.source.fileName);
     QFile resource(BundledResource + w.source.fileName);
     if (!resource.open(QIODevice::ReadOnly)) {
-        *error = tr("the bundled weights %1 are missing from this build").arg(w.source.fileName);
+        *error = Text::tr("the bundled weights %1 are missing from this build").arg(w.source.fileName);
         return false;
     }
     if (QFileInfo(target).size() == resource.size()) {
@@ -124,11 +124,11 @@ bool extractBundled(const CatalogWeights &w, QString *path, QString *error)
     }
     const QByteArray bytes = resource.readAll();
     if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != w.source.sha256) {
-        *error = tr("the bundled weights %1 do not match their recorded SHA-256").arg(w.source.fileName);
+        *error = Text::tr("the bundled weights %1 do not match their recorded SHA-256").arg(w.source.fileName);
         return false;
     }
     if (!QDir().mkpath(dir)) {
-        *error = tr("cannot create %1").arg(dir);
+        *error = Text::tr("cannot create %1").arg(dir);
         return false;
     }
     if (!writeFileAtomically(target, bytes, error))
@@ -226,7 +226,7 @@ bool weightsSpecToConfig(const QString &backbone, const QString &spec, QString *
 {
     const BackboneInfo *info = findBackbone(backbone);
     if (!info) {
-        *error = tr("unknown backbone '%1'").arg(backbone);
+        *error = Text::tr("unknown backbone '%1'").arg(backbone);
         return false;
     }
     if (spec.isEmpty() || spec == QLatin1String("none")) {
@@ -239,7 +239,7 @@ bool weightsSpecToConfig(const QString &backbone, const QString &spec, QString *
         for (const auto &w : info->weights)
             id = w.bundled ? w.id : id;
         if (id.isEmpty()) {
-            *error = tr("Hone ships no pretrained %1; use --weights imagenet, a weight file, or --backbone %2")
+            *error = Text::tr("Hone ships no pretrained %1; use --weights imagenet, a weight file, or --backbone %2")
                          .arg(backbone, bundledBackbone().isEmpty() ? QStringLiteral("…") : bundledBackbone());
             return false;
         }
@@ -253,7 +253,7 @@ bool weightsSpecToConfig(const QString &backbone, const QString &spec, QString *
     if (spec.startsWith(ZooPrefix)) {
         const QString reference = spec.mid(ZooPrefix.size());
         if (reference.section(QLatin1Char('/'), 0, 0) != backbone || !info->findWeights(reference.section(QLatin1Char('/'), 1))) {
-            *error = tr("%1 are not weights of %2 (hone-cli backbones lists them)").arg(spec, backbone);
+            *error = Text::tr("%1 are not weights of %2 (hone-cli backbones lists them)").arg(spec, backbone);
             return false;
         }
         *configValue = spec;
@@ -261,7 +261,7 @@ bool weightsSpecToConfig(const QString &backbone, const QString &spec, QString *
     }
     const QFileInfo file(spec);
     if (!file.isFile()) {
-        *error = tr("'%1' is neither a weight file nor weights of %2 (%3)")
+        *error = Text::tr("'%1' is neither a weight file nor weights of %2 (%3)")
                      .arg(spec, backbone, QStringLiteral("default, imagenet, none"));
         return false;
     }
@@ -296,7 +296,7 @@ bool resolveWeights(const QString &configValue, QString *path, QString *error, W
         return true;
     if (!configValue.startsWith(ZooPrefix)) {
         if (!QFileInfo(configValue).isFile()) {
-            *error = tr("the weight file %1 does not exist").arg(configValue);
+            *error = Text::tr("the weight file %1 does not exist").arg(configValue);
             return false;
         }
         *path = configValue;
@@ -306,7 +306,7 @@ bool resolveWeights(const QString &configValue, QString *path, QString *error, W
     const BackboneInfo *info = findBackbone(reference.section(QLatin1Char('/'), 0, 0));
     const CatalogWeights *w = info ? info->findWeights(reference.section(QLatin1Char('/'), 1)) : nullptr;
     if (!w) {
-        *error = tr("no weights %1 in this version of Hone").arg(configValue);
+        *error = Text::tr("no weights %1 in this version of Hone").arg(configValue);
         return false;
     }
     if (w->bundled)
@@ -320,7 +320,7 @@ bool resolveWeights(const QString &configValue, QString *path, QString *error, W
         *pending = w->source;
         return true;
     }
-    *error = tr("%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view")
+    *error = Text::tr("%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view")
                  .arg(w->label, w->source.fileName, info->name, w->id);
     return false;
 }

@@ -16,10 +16,10 @@ namespace Hone {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("BackboneExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackboneExport)
+};
 
 } // namespace
 
@@ -28,7 +28,7 @@ bool saveRunAsBackbone(const RunRecord &run, const QString &output,
                        QString *sha256, QString *error)
 {
     if (run.status() != QLatin1String("finished")) {
-        *error = tr("run %1 has not finished; only a finished run can become a backbone").arg(run.id);
+        *error = Text::tr("run %1 has not finished; only a finished run can become a backbone").arg(run.id);
         return false;
     }
     auto model = RunStore::loadModel(run, QStringLiteral("cpu"), error);
@@ -61,7 +61,7 @@ bool saveRunAsBackbone(const RunRecord &run, const QString &output,
         QFile file(output);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
-            *error = tr("cannot read back %1").arg(output);
+            *error = Text::tr("cannot read back %1").arg(output);
             return false;
         }
         *sha256 = QString::fromLatin1(hash.result().toHex());
