@@ -1,6 +1,7 @@
 #include "imagegriddelegate.h"
 
 #include "imagegridmodel.h"
+#include "splittext.h"
 
 #include <QApplication>
 #include <algorithm>
@@ -29,9 +30,14 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QPixmap pixmap = index.data(Qt::DecorationRole).value<QPixmap>();
     const QRect imageRect(cell.left() + 4, cell.top() + 4, cell.width() - 8, cell.height() - TagHeight - 8);
     if (!pixmap.isNull()) {
-        const QPixmap scaled = pixmap.scaled(imageRect.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        painter->drawPixmap(imageRect.left() + (imageRect.width() - scaled.width()) / 2,
-                            imageRect.top() + (imageRect.height() - scaled.height()) / 2, scaled);
+        // Scaled to the screen's pixels, not the logical ones: sharp at 200 %.
+        const qreal ratio = painter->device()->devicePixelRatioF();
+        QPixmap scaled = pixmap.scaled(imageRect.size() * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        scaled.setDevicePixelRatio(ratio);
+        const QSizeF shown = scaled.deviceIndependentSize();
+        painter->drawPixmap(QPointF(imageRect.left() + (imageRect.width() - shown.width()) / 2,
+                                    imageRect.top() + (imageRect.height() - shown.height()) / 2),
+                            scaled);
     }
 
     const QRect tag(cell.left() + 4, cell.bottom() - TagHeight - 2, cell.width() - 8, TagHeight);
@@ -61,7 +67,7 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         const QFontMetrics metrics = painter->fontMetrics();
         const int room = tag.width() - 12 - metrics.horizontalAdvance(percent + QLatin1Char('?'));
         // The split gives way when the class name would not fit beside it.
-        const QString split = index.data(ImageGridModel::SplitRole).toString();
+        const QString split = splitText(index.data(ImageGridModel::SplitRole).toString());
         const int splitWidth = split.isEmpty() ? 0 : metrics.horizontalAdvance(split) + 6;
         showSplit = metrics.horizontalAdvance(suggested) <= room - splitWidth;
         const QString text = metrics.elidedText(suggested, Qt::ElideRight, std::max(room, 12));
@@ -74,7 +80,7 @@ void ImageGridDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setPen(option.palette.placeholderText().color());
         painter->drawText(tag, Qt::AlignCenter, tr("unlabeled"));
     }
-    const QString split = index.data(ImageGridModel::SplitRole).toString();
+    const QString split = splitText(index.data(ImageGridModel::SplitRole).toString());
     if (!split.isEmpty() && showSplit) {
         painter->setPen(option.palette.placeholderText().color());
         painter->drawText(tag.adjusted(0, 0, -4, 0), Qt::AlignVCenter | Qt::AlignRight, split);

@@ -1,4 +1,5 @@
 #include "imagegridmodel.h"
+#include "splittext.h"
 
 #include "label/labelassistant.h"
 
@@ -19,7 +20,7 @@ namespace Hone {
 ImageGridModel::ImageGridModel(Project *project, QObject *parent)
     : QAbstractListModel(parent)
     , m_project(project)
-    , m_thumbnails(4000)
+    , m_thumbnails(4000 * 160 * 160 / (ThumbnailSize * ThumbnailSize))   // ~400 MB at most
 {
     QPixmap placeholder(ThumbnailSize, ThumbnailSize);
     placeholder.fill(QColor(0xe8, 0xe8, 0xe8));
@@ -64,7 +65,7 @@ QVariant ImageGridModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1\nclass: %2\nsplit: %3")
             .arg(image.path, info ? info->name : tr("unlabeled"),
-                 image.split == Split::Unassigned ? tr("none") : splitName(image.split));
+                 image.split == Split::Unassigned ? tr("none") : splitText(image.split));
     case Qt::DecorationRole:
         if (QPixmap *pixmap = m_thumbnails.object(thumbnailKey(image)))
             return *pixmap;

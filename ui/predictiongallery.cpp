@@ -18,12 +18,12 @@ PredictionGallery::PredictionGallery(Project *project, QWidget *parent)
     , m_caption(new QLabel(this))
 {
     m_list->setViewMode(QListView::IconMode);
-    m_list->setIconSize(QSize(ThumbnailSize, ThumbnailSize));
+    m_list->setIconSize(QSize(ThumbnailDisplaySize, ThumbnailDisplaySize));
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setWordWrap(true);
-    m_list->setGridSize(QSize(ThumbnailSize + 24, ThumbnailSize + 56));
+    m_list->setGridSize(QSize(ThumbnailDisplaySize + 24, ThumbnailDisplaySize + 56));
     // Digits would otherwise go to the list's keyboard search.
     m_list->installEventFilter(this);
     m_caption->setWordWrap(true);

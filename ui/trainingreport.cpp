@@ -9,6 +9,8 @@
 
 #include "confusionmatrixwidget.h"
 #include "trainingplots.h"
+#include "splittext.h"
+#include "train/runstatustext.h"
 
 #include "evaluation/evaluator.h"
 #include "evaluation/predictionanalysis.h"
@@ -40,10 +42,10 @@ namespace {
 constexpr int MaxMistakes = 12;
 constexpr int MaxPairs = 10;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("TrainingReport", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrainingReport)
+};
 
 QString percent(double share)
 {
@@ -126,27 +128,27 @@ QString calibrationSection(const RunRecord &run, const QVector<Figure> &figures,
                            const std::function<int(const QImage &)> &width)
 {
     const QJsonObject json = run.json.value(QStringLiteral("calibration")).toObject();
-    QString html = QStringLiteral("<h2>%1</h2>\n").arg(tr("Calibration and unknown"));
+    QString html = QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Calibration and unknown"));
     if (json.isEmpty())
-        return html + QStringLiteral("<p>%1</p>\n").arg(tr("This run has no calibration (it was trained by an earlier version of Hone)."));
+        return html + QStringLiteral("<p>%1</p>\n").arg(Text::tr("This run has no calibration (it was trained by an earlier version of Hone)."));
     const CalibrationResult c = CalibrationResult::fromJson(json);
     QVector<QStringList> rows;
-    rows.append({tr("Temperature"), c.fitted ? QString::number(c.temperature, 'f', 3)
-                                             : tr("1 (not fitted: %1)").arg(c.note)});
-    rows.append({tr("Expected calibration error, validation (10 bins)"),
-                 tr("%1 before, %2 after").arg(percent(c.eceBefore), percent(c.eceAfter))});
-    rows.append({tr("Negative log-likelihood, validation"),
-                 tr("%1 before, %2 after").arg(c.nllBefore, 0, 'f', 4).arg(c.nllAfter, 0, 'f', 4)});
-    rows.append({tr("Unknown below a calibrated confidence of"), percent(c.threshold)});
+    rows.append({Text::tr("Temperature"), c.fitted ? QString::number(c.temperature, 'f', 3)
+                                             : Text::tr("1 (not fitted: %1)").arg(c.note)});
+    rows.append({Text::tr("Expected calibration error, validation (10 bins)"),
+                 Text::tr("%1 before, %2 after").arg(percent(c.eceBefore), percent(c.eceAfter))});
+    rows.append({Text::tr("Negative log-likelihood, validation"),
+                 Text::tr("%1 before, %2 after").arg(c.nllBefore, 0, 'f', 4).arg(c.nllAfter, 0, 'f', 4)});
+    rows.append({Text::tr("Unknown below a calibrated confidence of"), percent(c.threshold)});
     if (c.novelty.isValid())
-        rows.append({tr("Unknown farther from every class centre than"), QString::number(c.novelty.threshold, 'f', 4)});
-    rows.append({tr("On validation"), tr("keeps %1 of the right answers (target %2), flags %3 of the wrong ones")
+        rows.append({Text::tr("Unknown farther from every class centre than"), QString::number(c.novelty.threshold, 'f', 4)});
+    rows.append({Text::tr("On validation"), Text::tr("keeps %1 of the right answers (target %2), flags %3 of the wrong ones")
                                           .arg(percent(c.keptCorrect), percent(c.thresholdTarget), percent(c.rejectedWrong))});
-    html += table({tr("Measure"), tr("Value")}, rows, {});
+    html += table({Text::tr("Measure"), Text::tr("Value")}, rows, {});
     for (const Figure &f : figures) {
         if (f.name == QLatin1String("reliability.png"))
             html += QStringLiteral("<img src=\"%1\" width=\"%2\" alt=\"%3\">\n")
-                        .arg(imageSource(f.name)).arg(width(f.image)).arg(tr("reliability diagram of the evaluated split"));
+                        .arg(imageSource(f.name)).arg(width(f.image)).arg(Text::tr("reliability diagram of the evaluated split"));
     }
     return html;
 }
@@ -171,31 +173,31 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
         "th { background: #eee; } .n { text-align: right; }\n"
         "figure { display: inline-block; margin: 4px; text-align: center; font-size: 9pt; }\n"
         "</style></head><body>\n")
-                       .arg(tr("Training report: %1, run %2").arg(projectName, run.id).toHtmlEscaped());
-    html += QStringLiteral("<h1>%1</h1>\n").arg(tr("Training report: %1, run %2").arg(projectName, run.id).toHtmlEscaped());
+                       .arg(Text::tr("Training report: %1, run %2").arg(projectName, run.id).toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1>\n").arg(Text::tr("Training report: %1, run %2").arg(projectName, run.id).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>\n")
-                .arg(tr("Written by Hone %1 on %2 from %3.")
+                .arg(Text::tr("Written by Hone %1 on %2 from %3.")
                          .arg(QStringLiteral(HONE_VERSION), QDateTime::currentDateTime().toString(Qt::ISODate),
                               QDir::toNativeSeparators(project.directory()))
                          .toHtmlEscaped());
 
     // Summary
     QVector<QStringList> summary;
-    summary.append({tr("Run status"), run.status()});
-    summary.append({tr("Best epoch (validation accuracy)"),
-                    tr("%1 (%2)").arg(run.bestEpoch()).arg(percent(run.bestValAccuracy()))});
-    summary.append({tr("Evaluated on"), tr("the %1 split, %n image(s)", nullptr, evaluation.matrix.total())
-                                            .arg(splitName(evaluation.split))});
+    summary.append({Text::tr("Run status"), runStatusText(run.status())});
+    summary.append({Text::tr("Best epoch (validation accuracy)"),
+                    Text::tr("%1 (%2)").arg(run.bestEpoch()).arg(percent(run.bestValAccuracy()))});
+    summary.append({Text::tr("Evaluated on"), Text::tr("the %1 split, %n image(s)", nullptr, evaluation.matrix.total())
+                                            .arg(splitText(evaluation.split))});
     const ProportionInterval ci = wilsonInterval(evaluation.matrix.accuracy() * evaluation.matrix.total(),
                                                  evaluation.matrix.total());
-    summary.append({tr("Accuracy"), tr("%1 (95 % confidence interval %2 – %3)")
+    summary.append({Text::tr("Accuracy"), Text::tr("%1 (95 % confidence interval %2 – %3)")
                                         .arg(percent(evaluation.matrix.accuracy()), percent(ci.low), percent(ci.high))});
-    summary.append({tr("Macro-F1"), QString::number(evaluation.matrix.macroF1(), 'f', 3)});
+    summary.append({Text::tr("Macro-F1"), QString::number(evaluation.matrix.macroF1(), 'f', 3)});
     for (int k : reportedTopK(evaluation.classNames.size()))
-        summary.append({tr("Top-%1 accuracy").arg(k), percent(evaluation.topKAccuracy(k))});
+        summary.append({Text::tr("Top-%1 accuracy").arg(k), percent(evaluation.topKAccuracy(k))});
     if (evaluation.skipped > 0)
-        summary.append({tr("Images skipped"), QString::number(evaluation.skipped)});
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Summary")) + table({tr("Measure"), tr("Value")}, summary, {});
+        summary.append({Text::tr("Images skipped"), QString::number(evaluation.skipped)});
+    html += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Summary")) + table({Text::tr("Measure"), Text::tr("Value")}, summary, {});
 
     // Configuration
     QVector<QStringList> config;
@@ -204,15 +206,15 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
         config.append({it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString()});
     config.append({QStringLiteral("device"), run.json.value(QStringLiteral("device")).toString()});
     config.append({QStringLiteral("classes"), run.classNames().join(QStringLiteral(", "))});
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Configuration")) + table({tr("Setting"), tr("Value")}, config, {});
+    html += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Configuration")) + table({Text::tr("Setting"), Text::tr("Value")}, config, {});
 
     for (const Figure &f : figures) {
         if (f.name == QLatin1String("curves.png"))
             html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" width=\"%3\" alt=\"%4\">\n")
-                        .arg(tr("Curves"), imageSource(f.name)).arg(width(f.image)).arg(tr("loss and accuracy curves"));
+                        .arg(Text::tr("Curves"), imageSource(f.name)).arg(width(f.image)).arg(Text::tr("loss and accuracy curves"));
         else if (f.name == QLatin1String("confusion.png"))
             html += QStringLiteral("<h2>%1</h2>\n<img src=\"%2\" width=\"%3\" alt=\"%4\">\n")
-                        .arg(tr("Confusion matrix"), imageSource(f.name)).arg(width(f.image)).arg(tr("confusion matrix"));
+                        .arg(Text::tr("Confusion matrix"), imageSource(f.name)).arg(width(f.image)).arg(Text::tr("confusion matrix"));
     }
     html += calibrationSection(run, figures, imageSource, width);
 
@@ -223,24 +225,24 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
                          QString::number(evaluation.matrix.f1(c), 'f', 3),
                          QString::number(evaluation.matrix.support(c))});
     }
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Per class"))
-        + table({tr("Class"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")}, perClass, {1, 2, 3, 4});
+    html += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Per class"))
+        + table({Text::tr("Class"), Text::tr("Precision"), Text::tr("Recall"), Text::tr("F1"), Text::tr("Support")}, perClass, {1, 2, 3, 4});
 
     QVector<QStringList> pairs;
     for (const ConfusedPair &pair : mostConfusedPairs(evaluation.matrix, MaxPairs))
         pairs.append({evaluation.classNames.value(pair.trueClass), evaluation.classNames.value(pair.predicted),
                       QString::number(pair.count), percent(pair.share)});
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Most confused pairs"));
-    html += pairs.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(tr("No image was confused."))
-                            : table({tr("True class"), tr("Predicted as"), tr("Images"), tr("Share of the class")},
+    html += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Most confused pairs"));
+    html += pairs.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(Text::tr("No image was confused."))
+                            : table({Text::tr("True class"), Text::tr("Predicted as"), Text::tr("Images"), Text::tr("Share of the class")},
                                     pairs, {2, 3});
 
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Most confident mistakes"));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(Text::tr("Most confident mistakes"));
     if (mistakeCaptions.isEmpty())
-        html += QStringLiteral("<p>%1</p>\n").arg(tr("No image was misclassified."));
+        html += QStringLiteral("<p>%1</p>\n").arg(Text::tr("No image was misclassified."));
     for (const auto &[name, caption] : mistakeCaptions)
         html += QStringLiteral("<figure><img src=\"%1\" width=\"%2\"><figcaption>%3</figcaption></figure>\n")
-                    .arg(imageSource(name)).arg(ThumbnailSize).arg(caption.toHtmlEscaped());
+                    .arg(imageSource(name)).arg(ThumbnailDisplaySize).arg(caption.toHtmlEscaped());
     return html + dataHealth + QStringLiteral("\n</body></html>\n");
 }
 
@@ -263,25 +265,25 @@ QString dataHealthSection(const DoctorInput &input, const DoctorReport &report)
     for (const DuplicateGroup &g : report.duplicates)
         leaks += g.crossSplit;
     QString html = QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                       .arg(tr("Data health"),
-                            tr("A data-doctor scan of all %1 images with %2 embeddings, %3-fold cross-validation "
+                       .arg(Text::tr("Data health"),
+                            Text::tr("A data-doctor scan of all %1 images with %2 embeddings, %3-fold cross-validation "
                                "(hone-cli doctor for the full list; fix them in the Doctor workspace).")
                                 .arg(report.images)
                                 .arg(report.backbone)
                                 .arg(report.folds)
                                 .toHtmlEscaped());
     const QVector<QStringList> counts{
-        {tr("Likely label errors"), QString::number(report.labelIssues.size())},
-        {tr("Duplicate groups"), QString::number(report.duplicates.size())},
-        {tr("… of which across splits (leakage)"), QString::number(leaks)},
-        {tr("Images with quality problems"), QString::number(report.quality.size())},
-        {tr("Outliers"), QString::number(report.outliers.size())},
-        {tr("Small classes"), QString::number(report.imbalance.size())},
-        {tr("Unreadable images"), QString::number(report.unreadable.size())},
+        {Text::tr("Likely label errors"), QString::number(report.labelIssues.size())},
+        {Text::tr("Duplicate groups"), QString::number(report.duplicates.size())},
+        {Text::tr("… of which across splits (leakage)"), QString::number(leaks)},
+        {Text::tr("Images with quality problems"), QString::number(report.quality.size())},
+        {Text::tr("Outliers"), QString::number(report.outliers.size())},
+        {Text::tr("Small classes"), QString::number(report.imbalance.size())},
+        {Text::tr("Unreadable images"), QString::number(report.unreadable.size())},
     };
-    html += table({tr("Finding"), tr("Count")}, counts, {1});
+    html += table({Text::tr("Finding"), Text::tr("Count")}, counts, {1});
     if (leaks > 0)
-        html += QStringLiteral("<p>%1</p>\n").arg(tr("The same picture in training and validation or test makes the "
+        html += QStringLiteral("<p>%1</p>\n").arg(Text::tr("The same picture in training and validation or test makes the "
                                                       "measured accuracy too high.").toHtmlEscaped());
     if (!report.labelIssues.isEmpty()) {
         QVector<QStringList> rows;
@@ -290,8 +292,8 @@ QString dataHealthSection(const DoctorInput &input, const DoctorReport &report)
             rows.append({name(issue.row), input.classNames.value(issue.given), input.classNames.value(issue.suggested),
                          QString::number(issue.score, 'f', 3)});
         }
-        html += QStringLiteral("<h3>%1</h3>\n").arg(tr("Likeliest label errors"))
-              + table({tr("Image"), tr("Label"), tr("Looks like"), tr("Label quality")}, rows, {3});
+        html += QStringLiteral("<h3>%1</h3>\n").arg(Text::tr("Likeliest label errors"))
+              + table({Text::tr("Image"), Text::tr("Label"), Text::tr("Looks like"), Text::tr("Label quality")}, rows, {3});
     }
     if (leaks > 0) {
         QVector<QStringList> rows;
@@ -300,13 +302,13 @@ QString dataHealthSection(const DoctorInput &input, const DoctorReport &report)
                 continue;
             QStringList names;
             for (int i : g.rows)
-                names << QStringLiteral("%1 (%2)").arg(name(i), splitName(input.splits.value(i)));
-            rows.append({g.exact ? tr("exact") : tr("near"), names.join(QStringLiteral(", "))});
+                names << QStringLiteral("%1 (%2)").arg(name(i), splitText(input.splits.value(i)));
+            rows.append({g.exact ? Text::tr("exact") : Text::tr("near"), names.join(QStringLiteral(", "))});
         }
-        html += QStringLiteral("<h3>%1</h3>\n").arg(tr("Duplicates across splits")) + table({tr("Kind"), tr("Images")}, rows, {});
+        html += QStringLiteral("<h3>%1</h3>\n").arg(Text::tr("Duplicates across splits")) + table({Text::tr("Kind"), Text::tr("Images")}, rows, {});
     }
     for (const ClassBalance &b : report.imbalance)
-        html += QStringLiteral("<p>%1</p>\n").arg(tr("Small class %1 (%2 images): %3")
+        html += QStringLiteral("<p>%1</p>\n").arg(Text::tr("Small class %1 (%2 images): %3")
                                                       .arg(input.classNames.value(b.classIndex))
                                                       .arg(b.images)
                                                       .arg(b.effect)
@@ -321,8 +323,8 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
     QVector<Figure> figures;
     figures.append({QStringLiteral("curves.png"), curvesImage(run)});
     figures.append({QStringLiteral("confusion.png"),
-                    matrixImage(evaluation, tr("%1 split, %2 correct")
-                                                .arg(splitName(evaluation.split), percent(evaluation.matrix.accuracy())))});
+                    matrixImage(evaluation, Text::tr("%1 split, %2 correct")
+                                                .arg(splitText(evaluation.split), percent(evaluation.matrix.accuracy())))});
     const ReliabilityData reliability = reliabilityOf(run, evaluation);
     if (!reliability.isEmpty())
         figures.append({QStringLiteral("reliability.png"), reliabilityImage(reliability)});
@@ -340,7 +342,7 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
         const QString name = QStringLiteral("mistake-%1.png").arg(mistakes.size());
         figures.append({name, QImage(thumb).scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio,
                                                    Qt::SmoothTransformation)});
-        mistakes.append({name, tr("%1: %2 → %3 (%4)")
+        mistakes.append({name, Text::tr("%1: %2 → %3 (%4)")
                                    .arg(QFileInfo(entry.path).fileName(), evaluation.classNames.value(p.trueClass),
                                         evaluation.classNames.value(p.predicted), percent(p.confidence))});
     }
@@ -348,13 +350,13 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
     QSaveFile file(path);
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         if (!openForAtomicWrite(&file)) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
             return false;
         }
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        pdf.setTitle(tr("Training report, run %1").arg(run.id));
+        pdf.setTitle(Text::tr("Training report, run %1").arg(run.id));
         pdf.setCreator(QStringLiteral("Hone " HONE_VERSION));
         pdf.setResolution(96);
         QTextDocument document;
@@ -375,18 +377,18 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
                                         [&sources](const QString &name) { return sources.value(name); }, 0,
                                         dataHealth);
         if (!openForAtomicWrite(&file)) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
             return false;
         }
         const QByteArray bytes = html.toUtf8();
         if (file.write(bytes) != bytes.size()) {
-            *error = tr("cannot write %1: %2").arg(path, writeErrorString(file, errno));
+            *error = Text::tr("cannot write %1: %2").arg(path, writeErrorString(file, errno));
             file.cancelWriting();
             return false;
         }
     }
     if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

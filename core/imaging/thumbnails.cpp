@@ -16,7 +16,7 @@ namespace Hone {
 QString thumbnailPath(const QString &cacheDirectory, const QString &hash)
 {
     return QDir(cacheDirectory)
-        .filePath(QStringLiteral("thumbs/%1/%2.png").arg(hash.left(2), hash));
+        .filePath(QStringLiteral("thumbs/%1/%2/%3.png").arg(ThumbnailSize).arg(hash.left(2), hash));
 }
 
 bool ensureThumbnail(const QString &imagePath, const QString &thumbPath, QString *error)

@@ -1,13 +1,16 @@
 #pragma once
 
-// Thumbnails live under the project's cache/thumbs/, named by the image's content hash, so they
+// Thumbnails live under the project's cache/thumbs/<size>/, named by the image's content hash, so they
 // survive renames and are shared by duplicates. They are derived data: deleting cache/ is safe.
 
 #include <QString>
 
 namespace Hone {
 
-constexpr int ThumbnailSize = 160;
+// The stored size: the longer side in pixels. Galleries show thumbnails at ThumbnailDisplaySize
+// logical pixels, so the stored ones stay sharp on screens at up to 160 % and close to it at 200 %.
+constexpr int ThumbnailSize = 256;
+constexpr int ThumbnailDisplaySize = 160;
 
 QString thumbnailPath(const QString &cacheDirectory, const QString &hash);
 

@@ -2,8 +2,10 @@
 #undef QT_NO_KEYWORDS
 
 // Preferences (language, theme, default device), the recent-projects menu and the desktop's
-// recently-used list, and opening a project by its project file as a file manager does.
+// recently-used list, opening a project by its project file as a file manager does, and
+// thumbnails drawn at the screen's resolution.
 
+#include "imagegriddelegate.h"
 #include "mainwindow.h"
 #include "trainworkspace.h"
 
@@ -15,6 +17,7 @@
 #include "preferences/theme.h"
 #include "project/project.h"
 #include "project/projectfile.h"
+#include "imaging/thumbnails.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,6 +25,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
+#include <QStandardItemModel>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,6 +89,7 @@ private Q_SLOTS:
     void projectFileOpensItsFolder();
     void desktopListKeepsOtherEntries();
     void unreadableDesktopListIsLeftAlone();
+    void thumbnailsPaintAtScreenResolution();
 };
 
 void TestPreferences::init()
@@ -265,6 +271,48 @@ void TestPreferences::unreadableDesktopListIsLeftAlone()
     QVERIFY(error.contains(QStringLiteral("left as it is")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("<xbel version=\"1.0\"><bookmark href=\"file:///a\""));
+}
+
+// Share of the cell's central pixels that are clearly black or white, painted at a pixel ratio.
+double stripeContrast(qreal ratio)
+{
+    // Vertical stripes 4 px wide: at 100 % the grid shows them about 2 px wide, at 200 % about 4.
+    QImage stripes(ThumbnailSize, ThumbnailSize, QImage::Format_RGB32);
+    for (int x = 0; x < stripes.width(); ++x)
+        for (int y = 0; y < stripes.height(); ++y)
+            stripes.setPixel(x, y, (x / 4) % 2 ? qRgb(255, 255, 255) : qRgb(0, 0, 0));
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), QPixmap::fromImage(stripes), Qt::DecorationRole);
+    ImageGridDelegate delegate;
+    QStyleOptionViewItem option;
+    const QSize cell = delegate.sizeHint(option, model.index(0, 0));
+    option.rect = QRect(QPoint(0, 0), cell);
+    QImage canvas(cell * ratio, QImage::Format_RGB32);
+    canvas.setDevicePixelRatio(ratio);
+    canvas.fill(Qt::gray);
+    QPainter painter(&canvas);
+    delegate.paint(&painter, option, model.index(0, 0));
+    painter.end();
+    int clear = 0, all = 0;
+    const QRect centre(canvas.width() / 4, canvas.height() / 4, canvas.width() / 2, canvas.height() / 3);
+    for (int y = centre.top(); y <= centre.bottom(); ++y)
+        for (int x = centre.left(); x <= centre.right(); ++x) {
+            const int g = qGray(canvas.pixel(x, y));
+            clear += g < 40 || g > 215;
+            ++all;
+        }
+    return double(clear) / all;
+}
+
+void TestPreferences::thumbnailsPaintAtScreenResolution()
+{
+    // At 200 % the stripes keep their edges; drawn at logical size and magnified they would blur
+    // as much as at 100 %.
+    const double normal = stripeContrast(1.0);
+    const double doubled = stripeContrast(2.0);
+    qInfo("clear black or white pixels: %.2f at 100 %%, %.2f at 200 %%", normal, doubled);
+    QVERIFY2(doubled > 0.75, qPrintable(QString::number(doubled)));
+    QVERIFY2(doubled > normal + 0.15, qPrintable(QStringLiteral("%1 vs %2").arg(doubled).arg(normal)));
 }
 
 QTEST_MAIN(TestPreferences)
