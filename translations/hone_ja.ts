@@ -1376,15 +1376,15 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     </message>
     <message>
         <source>Usage: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: hone-cli COMMAND [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Hone without a window: every step from import to export, for scripts and machines without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウなしの Hone: インポートからエクスポートまでのすべての手順を、スクリプトやディスプレイのないマシンで実行できます。</translation>
     </message>
     <message>
         <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 成功、1 失敗 (stderr に &quot;hone-cli: error: ...&quot; を出力)、2 使い方の誤り。--json の出力は stdout だけに出るため、常に解析できます。進捗とメッセージは stderr に出ます。--run を指定しないと、コマンドは最新の完了した実行を使います。</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1616,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>画像とラベルファイル (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.csv)</translation>
     </message>
     <message>
-        <source>&amp;Copy Imported Images into the Project</source>
-        <translation>インポートした画像をプロジェクトにコピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Off: images stay where they are and the project refers to them.</source>
         <translation>オフ: 画像は元の場所に置かれ、プロジェクトはそれを参照します。</translation>
     </message>
@@ -1740,10 +1736,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         </translation>
     </message>
     <message>
-        <source>Show &amp;Suggested Labels</source>
-        <translation>ラベルの提案を表示(&amp;S)</translation>
-    </message>
-    <message>
         <source>Suggest classes for unlabeled images with a head trained on the labeled ones; it retrains in the background as you label.</source>
         <translation>ラベル付き画像で学習したヘッドで、ラベルなしの画像にクラスを提案します。ラベル付けに合わせてバックグラウンドで再学習します。</translation>
     </message>
@@ -1754,10 +1746,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>No suggestion to accept here</source>
         <translation>ここには採用できる提案がありません</translation>
-    </message>
-    <message>
-        <source>Accept All Suggestions &amp;Above…</source>
-        <translation>しきい値以上の提案をすべて採用(&amp;A)…</translation>
     </message>
     <message>
         <source>Accept Suggestions</source>
@@ -1782,16 +1770,28 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>ラベルなしの画像だけを、ラベルを付けるとモデルが最も多く学べる順に表示します</translation>
     </message>
     <message>
-        <source>&amp;Next in Label Queue</source>
-        <translation>キューの次の画像(&amp;N)</translation>
-    </message>
-    <message>
         <source>Nothing left to label</source>
         <translation>ラベル付けする画像は残っていません</translation>
     </message>
     <message>
         <source>%1? %2 % — Enter accepts</source>
         <translation>%1? %2 % — Enter で採用</translation>
+    </message>
+    <message>
+        <source>C&amp;opy Imported Images into the Project</source>
+        <translation>インポートした画像をプロジェクトにコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show Su&amp;ggested Labels</source>
+        <translation>ラベルの提案を表示(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions A&amp;bove…</source>
+        <translation>しきい値以上の提案をすべて採用(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt in Label Queue</source>
+        <translation>キューの次の画像(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -1951,10 +1951,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>読み取り不可 (%1)</translation>
     </message>
     <message>
-        <source>&amp;Scan for Problems</source>
-        <translation>問題をスキャン(&amp;S)</translation>
-    </message>
-    <message>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
@@ -2087,6 +2083,10 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scan for &amp;Problems</source>
+        <translation>問題をスキャン(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3090,10 +3090,6 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>学習(&amp;T)</translation>
     </message>
     <message>
-        <source>S&amp;top Training</source>
-        <translation>学習を停止(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Export Model…</source>
         <translation>モデルをエクスポート(&amp;E)…</translation>
     </message>
@@ -3416,6 +3412,10 @@ In another project, choose it as the %2 weights with the … button next to Weig
     <message>
         <source>Training %1</source>
         <translation>学習: %1</translation>
+    </message>
+    <message>
+        <source>St&amp;op Training</source>
+        <translation>学習を停止(&amp;O)</translation>
     </message>
 </context>
 <context>
