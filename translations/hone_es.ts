@@ -1571,6 +1571,7 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Training and Validation</extracomment>
         <translation>Prueba</translation>
     </message>
     <message>
@@ -1836,10 +1837,6 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <translation>Similitud</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>Partición</translation>
-    </message>
-    <message>
         <source>Leak</source>
         <translation>Fuga</translation>
     </message>
@@ -1931,6 +1928,11 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <source>, </source>
         <extracomment>separates the problems of one image</extracomment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <comment>noun: train, val or test</comment>
+        <translation>Partición</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2156,7 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Validation</extracomment>
         <translation>Prueba</translation>
     </message>
     <message>
@@ -3104,6 +3107,7 @@ En otro proyecto, se puede elegir como pesos de %2 con el botón … junto a Red
     </message>
     <message>
         <source>Train</source>
+        <extracomment>verb: start training a model</extracomment>
         <translation>Entrenar</translation>
     </message>
     <message>
@@ -4944,10 +4948,6 @@ epoch %2: %3</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Etiqueta</translation>
-    </message>
-    <message>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
@@ -4990,6 +4990,11 @@ epoch %2: %3</source>
     <message>
         <source>Training report, run %1</source>
         <translation>Informe de entrenamiento, ejecución %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>noun: the class an image is labelled with</comment>
+        <translation>Etiqueta</translation>
     </message>
 </context>
 <context>
