@@ -4005,7 +4005,7 @@ epoch %2: %3</source>
     <message>
         <source>Windows icon (ICO)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation>Icono de Windows (ICO)</translation>
+        <translation>de icono de Windows (ICO)</translation>
     </message>
     <message>
         <source>Canon raw (CR2)</source>
@@ -4015,12 +4015,12 @@ epoch %2: %3</source>
     <message>
         <source>ZIP archive</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation>Archivo ZIP</translation>
+        <translation>comprimido ZIP</translation>
     </message>
     <message>
         <source>HTML page</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation>Página HTML</translation>
+        <translation>HTML (página web)</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
