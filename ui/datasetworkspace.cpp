@@ -118,6 +118,7 @@ QWidget *DatasetWorkspace::createFilterBar()
     m_splitFilter->addItem(tr("All splits"), ImageFilterModel::AnySplit);
     m_splitFilter->addItem(tr("Training"), int(Split::Train));
     m_splitFilter->addItem(tr("Validation"), int(Split::Val));
+    //: the test split (noun), beside Training and Validation
     m_splitFilter->addItem(tr("Test"), int(Split::Test));
     m_splitFilter->addItem(tr("No split"), int(Split::Unassigned));
     m_search = new QLineEdit(bar);

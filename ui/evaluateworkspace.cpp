@@ -5,6 +5,7 @@
 #include "evaluate/reliabilitydiagram.h"
 #include "gradcamview.h"
 #include "predictiongallery.h"
+#include "splittext.h"
 #include "trainingreport.h"
 
 #include "evaluation/predictionanalysis.h"
@@ -68,6 +69,7 @@ EvaluateWorkspace::EvaluateWorkspace(Project *project, QWidget *parent)
     m_run->setMinimumContentsLength(28);
     m_run->setToolTip(tr("A finished training run"));
     m_split->addItem(tr("Validation"), int(Split::Val));
+    //: the test split (noun), beside Validation
     m_split->addItem(tr("Test"), int(Split::Test));
     // F5, as "run" elsewhere: Ctrl+E is Export Model and Alt+E the Edit menu.
     m_evaluateButton->setShortcut(QKeySequence(Qt::Key_F5));
@@ -279,7 +281,7 @@ void EvaluateWorkspace::onEvaluated()
     showResult();
     updateActions();
     Q_EMIT statusMessage(tr("Run %1 on the %2 split: %3 % accuracy")
-                             .arg(m_result.runId, splitName(m_result.split))
+                             .arg(m_result.runId, splitText(m_result.split))
                              .arg(m_result.matrix.accuracy() * 100.0, 0, 'f', 1));
     Q_EMIT evaluationFinished(true);
 }
@@ -323,7 +325,7 @@ void EvaluateWorkspace::showResult()
     QString summary = tr("Run <b>%1</b> on the <b>%2</b> split: %n image(s), accuracy <b>%3 %</b> "
                          "(95 % CI %4–%5 %), macro-F1 <b>%6</b>",
                          nullptr, r.matrix.total())
-                          .arg(r.runId, splitName(r.split))
+                          .arg(r.runId, splitText(r.split))
                           .arg(r.matrix.accuracy() * 100.0, 0, 'f', 1)
                           .arg(ci.low * 100.0, 0, 'f', 1)
                           .arg(ci.high * 100.0, 0, 'f', 1)
@@ -360,7 +362,7 @@ void EvaluateWorkspace::showResult()
         m_pairs->resizeColumnToContents(c);
 
     m_matrix->setClassNames(r.classNames);
-    m_matrix->setMatrix(r.matrix.counts(), tr("run %1, %2 split").arg(r.runId, splitName(r.split)));
+    m_matrix->setMatrix(r.matrix.counts(), tr("run %1, %2 split").arg(r.runId, splitText(r.split)));
 
     QVector<ValPrediction> wrong = misclassifiedMostConfidentFirst(r.predictions);
     QString caption = tr("%n mistake(s). Press 1–9 to give the selected images a class, 0 to unlabel "

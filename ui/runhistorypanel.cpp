@@ -4,6 +4,8 @@
 #include "training/runstore.h"
 #include "zoo/backboneexport.h"
 
+#include "train/runstatustext.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -71,7 +73,7 @@ void RunHistoryPanel::refresh()
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {   // newest first
         const QString backbone = it->json.value(QStringLiteral("config")).toObject()
                                      .value(QStringLiteral("backbone")).toString();
-        QString text = tr("%1  %2  %3").arg(it->id, backbone, it->status());
+        QString text = tr("%1  %2  %3").arg(it->id, backbone, runStatusText(it->status()));
         if (it->bestValAccuracy() >= 0)
             text += tr("  best %1 % (epoch %2)").arg(it->bestValAccuracy() * 100, 0, 'f', 1).arg(it->bestEpoch());
         auto *item = new QListWidgetItem(text, m_list);

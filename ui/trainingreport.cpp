@@ -293,7 +293,7 @@ QString dataHealthSection(const DoctorInput &input, const DoctorReport &report)
                          QString::number(issue.score, 'f', 3)});
         }
         html += QStringLiteral("<h3>%1</h3>\n").arg(Text::tr("Likeliest label errors"))
-              + table({Text::tr("Image"), Text::tr("Label"), Text::tr("Looks like"), Text::tr("Label quality")}, rows, {3});
+              + table({Text::tr("Image"), Text::tr("Label", "noun: the class an image is labelled with"), Text::tr("Looks like"), Text::tr("Label quality")}, rows, {3});
     }
     if (leaks > 0) {
         QVector<QStringList> rows;

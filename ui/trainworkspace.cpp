@@ -66,6 +66,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_augmentColor(new QCheckBox(tr("Colour"), this))
     , m_augmentTrivial(new QCheckBox(tr("TrivialAugment"), this))
     , m_featureCache(new QCheckBox(tr("&Cache the frozen stages' output"), this))
+    //: verb: start training a model
     , m_trainButton(new QPushButton(tr("Train"), this))
     , m_stopButton(new QPushButton(tr("Stop"), this))
     , m_pauseButton(new QPushButton(tr("Pause"), this))

@@ -1,6 +1,7 @@
 #include "doctorfindingsmodel.h"
 
 #include "imagegridmodel.h"
+#include "splittext.h"
 
 #include "project/project.h"
 
@@ -18,6 +19,27 @@ namespace {
 
 // Top-level indices carry 0, a child carries its parent's row + 1.
 constexpr quintptr TopLevel = 0;
+
+// The image-quality checks' names (core/analysis/imagequality.h) are keys in the CLI's JSON too; this
+// is how the Doctor's table shows them.
+QString issueText(const QString &issue)
+{
+    if (issue == QLatin1String("dark"))
+        return DoctorFindingsModel::tr("dark");
+    if (issue == QLatin1String("overexposed"))
+        return DoctorFindingsModel::tr("overexposed");
+    if (issue == QLatin1String("blurry"))
+        return DoctorFindingsModel::tr("blurry");
+    if (issue == QLatin1String("low-information"))
+        //: an image that is nearly flat: almost one grey level
+        return DoctorFindingsModel::tr("low information");
+    if (issue == QLatin1String("odd-size"))
+        //: an image whose size or aspect ratio is unusual among the dataset's images
+        return DoctorFindingsModel::tr("odd size");
+    if (issue == QLatin1String("grayscale"))
+        return DoctorFindingsModel::tr("grayscale");
+    return issue;
+}
 
 } // namespace
 
@@ -235,7 +257,7 @@ QVariant DoctorFindingsModel::headerData(int section, Qt::Orientation orientatio
         break;
     case FindingKind::Duplicate:
     case FindingKind::Leakage:
-        names = {tr("Images"), tr("Kind / label"), tr("Similarity"), tr("Split"), tr("Leak")};
+        names = {tr("Images"), tr("Kind / label"), tr("Similarity"), tr("Split", "noun: train, val or test"), tr("Leak")};
         break;
     case FindingKind::Quality:
         names = {tr("Image"), tr("Problems")};
@@ -291,7 +313,7 @@ QString DoctorFindingsModel::splitText(const QString &path) const
 {
     const int row = m_project->imageIndex(path);
     const Split split = row >= 0 ? m_project->images().at(row).split : Split::Unassigned;
-    return split == Split::Unassigned ? tr("none") : splitName(split);
+    return split == Split::Unassigned ? tr("none") : Hone::splitText(split);
 }
 
 QVariant DoctorFindingsModel::findingData(const Entry &entry, int column, int role) const
@@ -337,8 +359,13 @@ QVariant DoctorFindingsModel::findingData(const Entry &entry, int column, int ro
         }
         return entry.leaking ? tr("leak") : f.crossSplit ? tr("no longer leaking") : QString();
     }
-    case FindingKind::Quality:
-        return f.issues.join(QStringLiteral(", "));
+    case FindingKind::Quality: {
+        QStringList texts;
+        for (const QString &issue : f.issues)
+            texts.append(issueText(issue));
+        //: separates the problems of one image
+        return texts.join(tr(", "));
+    }
     case FindingKind::Outlier:
         return QString::number(f.score, 'f', 3);
     case FindingKind::SmallClass:
