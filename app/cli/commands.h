@@ -33,6 +33,8 @@ int suggest(const QStringList &args);
 int map(const QStringList &args);
 int pretrain(const QStringList &args);
 int saveBackbone(const QStringList &args);
+// Hone's and its libraries' versions (also `hone-cli --version`).
+int version(const QStringList &args);
 
 // Shared by train and pretrain: trains `project` with progress on stderr; *runId on success.
 int trainProject(Project &project, const TrainingConfig &config, const QString &resumeId, QString *runId);
