@@ -1624,6 +1624,7 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Training and Validation</extracomment>
         <translation>Test</translation>
     </message>
     <message>
@@ -1836,10 +1837,6 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>Aufteilung</translation>
-    </message>
-    <message>
         <source>Leak</source>
         <translation>Leck</translation>
     </message>
@@ -1931,6 +1928,11 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <source>, </source>
         <extracomment>separates the problems of one image</extracomment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <comment>noun: train, val or test</comment>
+        <translation>Aufteilung</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2152,7 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Validation</extracomment>
         <translation>Test</translation>
     </message>
     <message>
@@ -3040,6 +3043,7 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     <name>Hone::TrainWorkspace</name>
     <message>
         <source>Train</source>
+        <extracomment>verb: start training a model</extracomment>
         <translation>Trainieren</translation>
     </message>
     <message>
@@ -4944,10 +4948,6 @@ Epoche %2: %3</translation>
         <translation>Bild</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Beschriftung</translation>
-    </message>
-    <message>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
@@ -4990,6 +4990,11 @@ Epoche %2: %3</translation>
     <message>
         <source>Training report, run %1</source>
         <translation>Trainingsbericht, Lauf %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>noun: the class an image is labelled with</comment>
+        <translation>Beschriftung</translation>
     </message>
 </context>
 <context>
