@@ -1571,6 +1571,7 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Training and Validation</extracomment>
         <translation>Test</translation>
     </message>
     <message>
@@ -1836,10 +1837,6 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
         <translation>Similarité</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>Ensemble</translation>
-    </message>
-    <message>
         <source>Leak</source>
         <translation>Fuite</translation>
     </message>
@@ -1916,7 +1913,7 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     <message>
         <source>low information</source>
         <extracomment>an image that is nearly flat: almost one grey level</extracomment>
-        <translation>peu d&apos;information</translation>
+        <translation>peu informative</translation>
     </message>
     <message>
         <source>odd size</source>
@@ -1931,6 +1928,11 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
         <source>, </source>
         <extracomment>separates the problems of one image</extracomment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <comment>noun: train, val or test</comment>
+        <translation>Ensemble</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2156,7 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Validation</extracomment>
         <translation>Test</translation>
     </message>
     <message>
@@ -3104,6 +3107,7 @@ Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté 
     </message>
     <message>
         <source>Train</source>
+        <extracomment>verb: start training a model</extracomment>
         <translation>Entraîner</translation>
     </message>
     <message>
@@ -4001,7 +4005,7 @@ epoch %2: %3</source>
     <message>
         <source>Windows icon (ICO)</source>
         <extracomment>a kind of file, in &quot;this is a %1 file, not a … image&quot;</extracomment>
-        <translation>Icône Windows (ICO)</translation>
+        <translation>icône Windows (ICO)</translation>
     </message>
     <message>
         <source>Canon raw (CR2)</source>
@@ -4944,10 +4948,6 @@ epoch %2: %3</source>
         <translation>Image</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
@@ -4990,6 +4990,11 @@ epoch %2: %3</source>
     <message>
         <source>Training report, run %1</source>
         <translation>Rapport d&apos;entraînement, exécution %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>noun: the class an image is labelled with</comment>
+        <translation>Étiquette</translation>
     </message>
 </context>
 <context>
