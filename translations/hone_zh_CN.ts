@@ -1565,6 +1565,7 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Training and Validation</extracomment>
         <translation>测试集</translation>
     </message>
     <message>
@@ -1825,10 +1826,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>子集</translation>
-    </message>
-    <message>
         <source>Leak</source>
         <translation>泄漏</translation>
     </message>
@@ -1918,6 +1915,11 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <source>, </source>
         <extracomment>separates the problems of one image</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <comment>noun: train, val or test</comment>
+        <translation>子集</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2140,7 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Validation</extracomment>
         <translation>测试集</translation>
     </message>
     <message>
@@ -3075,6 +3078,7 @@ In another project, choose it as the %2 weights with the … button next to Weig
     </message>
     <message>
         <source>Train</source>
+        <extracomment>verb: start training a model</extracomment>
         <translation>训练</translation>
     </message>
     <message>
@@ -4910,10 +4914,6 @@ epoch %2: %3</source>
         <translation>图像</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <source>Looks like</source>
         <translation>看起来像</translation>
     </message>
@@ -4956,6 +4956,11 @@ epoch %2: %3</source>
     <message>
         <source>Training report, run %1</source>
         <translation>训练报告，运行 %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>noun: the class an image is labelled with</comment>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
