@@ -204,6 +204,11 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setFrameShape(QFrame::NoFrame);
     settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A choice's longest entry (long in German or French) must not widen the whole column.
+    for (QComboBox *combo : settings->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(std::max(combo->minimumContentsLength(), 18));
+    }
     settingsScroll->setMinimumWidth(settings->sizeHint().width() + settingsScroll->verticalScrollBar()->sizeHint().width());
     leftLayout->addWidget(settingsScroll, 3);
     leftLayout->addLayout(buttons);

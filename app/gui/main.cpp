@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Hone"));
     QApplication::setApplicationVersion(Hone::versionText());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hone.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("hone"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hone.Hone"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Transfer learning workbench"));

@@ -163,6 +163,8 @@ private Q_SLOTS:
     void everyLanguageIsCompiledIn();
     void menusHaveDistinctMnemonics_data();
     void menusHaveDistinctMnemonics();
+    void windowFitsALaptopScreen_data() { menusHaveDistinctMnemonics_data(); }
+    void windowFitsALaptopScreen();
     void systemLocaleFindsItsLanguage();
 
 private:
@@ -251,6 +253,33 @@ void TestTranslations::menusHaveDistinctMnemonics()
     if (translator)
         QCoreApplication::removeTranslator(translator.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// Longer German or French strings must not push any workspace past a 1280 × 800 screen.
+void TestTranslations::windowFitsALaptopScreen()
+{
+    QFETCH(QString, language);
+    std::unique_ptr<QTranslator> translator;
+    if (language != QLatin1String("en")) {
+        translator = std::make_unique<QTranslator>();
+        QVERIFY(translator->load(QStringLiteral(":/i18n/hone_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(translator.get()));
+    }
+    Hone::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QStringList tooWide;
+    for (int i = 0; i < window.tabs()->count(); ++i) {
+        const QSize minimum = window.tabs()->widget(i)->minimumSizeHint();
+        if (minimum.width() > 1240 || minimum.height() > 680)
+            tooWide.append(QStringLiteral("%1: %2 × %3").arg(window.tabs()->tabText(i)).arg(minimum.width()).arg(minimum.height()));
+    }
+    const QSize whole = window.minimumSizeHint();
+    if (translator)
+        QCoreApplication::removeTranslator(translator.get());
+    QVERIFY2(tooWide.isEmpty() && whole.width() <= 1280 && whole.height() <= 800,
+             qPrintable(QStringLiteral("window %1 × %2; %3").arg(whole.width()).arg(whole.height())
+                            .arg(tooWide.join(QStringLiteral(", ")))));
 }
 
 void TestTranslations::systemLocaleFindsItsLanguage()

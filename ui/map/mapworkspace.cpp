@@ -109,6 +109,7 @@ MapWorkspace::MapWorkspace(Project *project, LabelAssistant *assistant, DoctorFi
                                "click opens an image · wheel zooms, right-drag pans, double-click shows all"),
                             this);
     hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);   // one line in English, two in German
     layout->addWidget(hint);
 
     connect(m_compute, &QPushButton::clicked, this, &MapWorkspace::computeMap);
