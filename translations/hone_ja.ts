@@ -1565,6 +1565,7 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Training and Validation</extracomment>
         <translation>テスト</translation>
     </message>
     <message>
@@ -1825,10 +1826,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>類似度</translation>
     </message>
     <message>
-        <source>Split</source>
-        <translation>分割</translation>
-    </message>
-    <message>
         <source>Leak</source>
         <translation>リーク</translation>
     </message>
@@ -1918,6 +1915,11 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <source>, </source>
         <extracomment>separates the problems of one image</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <comment>noun: train, val or test</comment>
+        <translation>分割</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2140,7 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     </message>
     <message>
         <source>Test</source>
+        <extracomment>the test split (noun), beside Validation</extracomment>
         <translation>テスト</translation>
     </message>
     <message>
@@ -3075,6 +3078,7 @@ In another project, choose it as the %2 weights with the … button next to Weig
     </message>
     <message>
         <source>Train</source>
+        <extracomment>verb: start training a model</extracomment>
         <translation>学習</translation>
     </message>
     <message>
@@ -4910,10 +4914,6 @@ epoch %2: %3</source>
         <translation>画像</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>ラベル</translation>
-    </message>
-    <message>
         <source>Looks like</source>
         <translation>推定クラス</translation>
     </message>
@@ -4956,6 +4956,11 @@ epoch %2: %3</source>
     <message>
         <source>Training report, run %1</source>
         <translation>学習レポート、実行 %1</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <comment>noun: the class an image is labelled with</comment>
+        <translation>ラベル</translation>
     </message>
 </context>
 <context>
