@@ -485,7 +485,7 @@ void TestCli::usageErrors()
 
     const CliResult help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
-    QVERIFY(help.out.contains("usage: hone-cli"));
+    QVERIFY(help.out.contains("Usage: hone-cli"));   // help2man reads the synopsis from "Usage:"
 
     // Not a project: a failure, not a usage error.
     const CliResult notProject = runCli({QStringLiteral("info"), path(QStringLiteral("shapes"))});
