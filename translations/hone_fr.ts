@@ -1205,10 +1205,6 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
         <translation>disposition inconnue « %1 »</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Checking images: %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 images, %2 refused, %3 duplicates</source>
         <translation>%1 images importées, %2 refusées, %3 doublons</translation>
     </message>
@@ -1387,6 +1383,10 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     <message>
         <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
         <translation>0 succès ; 1 échec, avec « hone-cli: error: ... » sur stderr ; 2 erreur d&apos;usage. La sortie --json va seule sur stdout, elle est donc toujours analysable ; la progression et les messages vont sur stderr. Sans --run, une commande utilise la dernière exécution terminée.</translation>
+    </message>
+    <message>
+        <source>Checking images: %1/%2</source>
+        <translation>Vérification des images : %1/%2</translation>
     </message>
 </context>
 <context>
