@@ -1203,10 +1203,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>不明なレイアウト &apos;%1&apos;</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Checking images: %1/%2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Imported %1 images, %2 refused, %3 duplicates</source>
         <translation>画像 %1 枚をインポートしました。拒否 %2、重複 %3</translation>
     </message>
@@ -1385,6 +1381,10 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
         <translation>0 成功、1 失敗 (stderr に &quot;hone-cli: error: ...&quot; を出力)、2 使い方の誤り。--json の出力は stdout だけに出るため、常に解析できます。進捗とメッセージは stderr に出ます。--run を指定しないと、コマンドは最新の完了した実行を使います。</translation>
+    </message>
+    <message>
+        <source>Checking images: %1/%2</source>
+        <translation>画像を確認しています: %1/%2</translation>
     </message>
 </context>
 <context>
