@@ -781,10 +781,6 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>unbekanntes Layout &apos;%1&apos;</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Checking images: %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summarise the project in DIR.</source>
         <translation>Das Projekt in DIR zusammenfassen.</translation>
     </message>
@@ -1387,6 +1383,10 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     <message>
         <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
         <translation>0 Erfolg; 1 Fehler, mit &quot;hone-cli: error: ...&quot; auf stderr; 2 Aufruffehler. Die --json-Ausgabe geht allein auf stdout und ist daher immer parsebar; Fortschritt und Meldungen gehen auf stderr. Ohne --run verwendet ein Befehl den letzten abgeschlossenen Lauf.</translation>
+    </message>
+    <message>
+        <source>Checking images: %1/%2</source>
+        <translation>Bilder werden geprüft: %1/%2</translation>
     </message>
 </context>
 <context>
