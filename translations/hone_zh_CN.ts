@@ -1203,10 +1203,6 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>未知布局 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Checking images: %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 images, %2 refused, %3 duplicates</source>
         <translation>已导入 %1 张图像，拒绝 %2 张，重复 %3 张</translation>
     </message>
@@ -1385,6 +1381,10 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
         <translation>0 成功；1 失败，并在 stderr 上输出 &quot;hone-cli: error: ...&quot;；2 用法错误。 --json 输出单独写到 stdout，因此总能被解析；进度和消息写到 stderr。 不带 --run 时，命令使用最近完成的运行。</translation>
+    </message>
+    <message>
+        <source>Checking images: %1/%2</source>
+        <translation>正在检查图像：%1/%2</translation>
     </message>
 </context>
 <context>
