@@ -1426,6 +1426,126 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <source>the project&apos;s default weights (%1) are not for %2: add --weights default, imagenet, none or a file</source>
         <translation>die Standardgewichte des Projekts (%1) sind nicht für %2: geben Sie --weights default, imagenet, none oder eine Datei an</translation>
     </message>
+    <message>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
+        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large oder efficientnet_b0 (hone-cli backbones).</translation>
+    </message>
+    <message>
+        <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
+        <translation>default (das Backbone, das Hone mitliefert), imagenet (von torchvision, einmal heruntergeladen), none, eine Katalog-ID (hone-cli backbones) oder eine Gewichtsdatei (.pth, .safetensors).</translation>
+    </message>
+    <message>
+        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>custom (ab --freeze trainieren), feature-extraction (nur der Kopf) oder fine-tune (erst der Kopf, dann ab --freeze mit niedrigeren Raten für frühere Stufen).</translation>
+    </message>
+    <message>
+        <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
+        <translation>Eingefrorene Stufen: 0 = alles trainieren ... 5 = nur der Kopf, oder der Name der letzten eingefrorenen Stufe (hone-cli backbones listet sie auf).</translation>
+    </message>
+    <message>
+        <source>fine-tune: epochs of the head alone (default: a fifth).</source>
+        <translation>fine-tune: Epochen nur für den Kopf (Standard: ein Fünftel).</translation>
+    </message>
+    <message>
+        <source>fine-tune: rate factor per stage below the head (default 0.5).</source>
+        <translation>fine-tune: Ratenfaktor je Stufe unterhalb des Kopfes (Standard 0.5).</translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation>Epochen.</translation>
+    </message>
+    <message>
+        <source>Batch size, or auto (4 to 32: about 16 steps an epoch; the default).</source>
+        <translation>Batchgröße oder auto (4 bis 32: etwa 16 Schritte je Epoche; der Standard).</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>Lernrate.</translation>
+    </message>
+    <message>
+        <source>adamw or sgd.</source>
+        <translation>adamw oder sgd.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD).</source>
+        <translation>Nesterov-Momentum (SGD).</translation>
+    </message>
+    <message>
+        <source>Weight decay (not on biases and norms).</source>
+        <translation>Weight Decay (nicht auf Biases und Normschichten).</translation>
+    </message>
+    <message>
+        <source>Weight decay on biases and norms too.</source>
+        <translation>Weight Decay auch auf Biases und Normschichten.</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: cosine, onecycle, step or constant.</source>
+        <translation>Lernraten-Verlauf: cosine, onecycle, step oder constant.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs (cosine schedule).</source>
+        <translation>Aufwärm-Epochen (Verlauf cosine).</translation>
+    </message>
+    <message>
+        <source>Label smoothing, 0 to below 1.</source>
+        <translation>Label-Glättung, 0 bis unter 1.</translation>
+    </message>
+    <message>
+        <source>Clip the global gradient norm to X (0 = off).</source>
+        <translation>Die globale Gradientennorm auf X begrenzen (0 = aus).</translation>
+    </message>
+    <message>
+        <source>none or balanced (inverse class frequency).</source>
+        <translation>none oder balanced (inverse Klassenhäufigkeit).</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without improvement (0 = off).</source>
+        <translation>Nach N Epochen ohne Verbesserung anhalten (0 = aus).</translation>
+    </message>
+    <message>
+        <source>val_accuracy or val_loss: what improves, and which epoch is best.</source>
+        <translation>val_accuracy oder val_loss: was sich verbessern muss und welche Epoche die beste ist.</translation>
+    </message>
+    <message>
+        <source>Keep the last epoch&apos;s weights instead of the best epoch&apos;s.</source>
+        <translation>Die Gewichte der letzten Epoche statt der besten behalten.</translation>
+    </message>
+    <message>
+        <source>Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).</source>
+        <translation>Datenerweiterungen, durch Kommas getrennt: flip, crop, rotate, color, trivial (Standard: flip).</translation>
+    </message>
+    <message>
+        <source>No augmentation at all.</source>
+        <translation>Überhaupt keine Datenerweiterung.</translation>
+    </message>
+    <message>
+        <source>Feature cache: random views kept per image when augmenting more than flips (default 4).</source>
+        <translation>Merkmals-Cache: zufällige Ansichten, die je Bild aufbewahrt werden, wenn mehr als Spiegelungen erweitert wird (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Run the frozen stages on every batch instead of caching their output.</source>
+        <translation>Die eingefrorenen Stufen bei jedem Batch ausführen, statt ihre Ausgabe zwischenzuspeichern.</translation>
+    </message>
+    <message>
+        <source>Input size in pixels.</source>
+        <translation>Eingabegröße in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Zufallsstartwert.</translation>
+    </message>
+    <message>
+        <source>CPU threads (0 = all cores).</source>
+        <translation>CPU-Threads (0 = alle Kerne).</translation>
+    </message>
+    <message>
+        <source>auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 (CUDA, or CPUs with AVX-512 BF16).</source>
+        <translation>auto (gemischte FP16-Genauigkeit auf CUDA, fp32 auf einer CPU), fp32, fp16 (CUDA) oder bf16 (CUDA oder CPUs mit AVX-512 BF16).</translation>
+    </message>
+    <message>
+        <source>Channels-last memory format: auto (on CUDA), on or off.</source>
+        <translation>Speicherformat Channels-Last: auto (auf CUDA), on oder off.</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionGallery</name>
