@@ -20,8 +20,8 @@ packages=(
     libopenblas0-openmp
     # the manual pages (help2man reads the programs' --help)
     help2man
-    # tests, demo and screenshots
-    xvfb xauth imagemagick dataset-fashion-mnist python3-torch python3-torchvision
+    # tests, demo and screenshots (a CJK font for the Chinese and Japanese screenshots)
+    xvfb xauth imagemagick fonts-wqy-microhei dataset-fashion-mnist python3-torch python3-torchvision
     # the data doctor benchmark's confident-learning baseline (bench/run-doctor.sh)
     python3-sklearn
     # the prediction benchmark decodes its reference inputs with cv2 (bench/run-predict.sh)

@@ -27,11 +27,13 @@ struct CliResult
 };
 
 // `unset` names environment variables the command must do without (e.g. DISPLAY).
-CliResult runCli(const QStringList &arguments, int timeoutMs = 120000, const QStringList &unset = {})
+// `language`: the interface language (tests match English messages unless they ask otherwise).
+CliResult runCli(const QStringList &arguments, int timeoutMs = 120000, const QStringList &unset = {},
+                 const QString &language = QStringLiteral("en"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HONE_LANGUAGE"), QStringLiteral("en"));   // messages are matched below
+    env.insert(QStringLiteral("HONE_LANGUAGE"), language);
     for (const QString &name : unset)
         env.remove(name);
     process.setProcessEnvironment(env);

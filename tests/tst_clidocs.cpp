@@ -121,6 +121,8 @@ private Q_SLOTS:
     void completesCommandsAndValues();
     void completionAndOverviewMatchEachParser();
     void manPageListsEveryCommand();
+    void messagesFollowTheLanguage_data();
+    void messagesFollowTheLanguage();
 
 private:
     QString m_overview;
@@ -264,6 +266,55 @@ void TestCliDocs::manPageListsEveryCommand()
     for (const QString &option : overviewOptions(m_overview)) {
         const QString name = QStringLiteral("--") + option.chopped(option.endsWith(QLatin1Char('=')) ? 1 : 0);
         QVERIFY2(page.contains(name), qPrintable(name));
+    }
+}
+
+void TestCliDocs::messagesFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"de", "fr", "es", "zh_CN", "ja"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// Each kind of message hone-cli prints comes out translated: the overview's command summaries, a
+// command's own options, the shared training and embedding options, and an error. (A string whose
+// lookup context differs from the one lupdate recorded would stay English.)
+void TestCliDocs::messagesFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    auto line = [](const QByteArray &text, const QString &containing) {
+        for (const QString &l : QString::fromUtf8(text).split(QLatin1Char('\n')))
+            if (l.contains(containing))
+                return l;
+        return QString();
+    };
+    struct Probe
+    {
+        QStringList arguments;
+        QString lineWith;   // empty: compare stderr
+    };
+    const QList<Probe> probes = {
+        {{QStringLiteral("--help")}, QStringLiteral("  new DIR")},
+        {{QStringLiteral("export"), QStringLiteral("--help")}, QStringLiteral("--softmax")},
+        {{QStringLiteral("train"), QStringLiteral("--help")}, QStringLiteral("--epochs")},
+        {{QStringLiteral("embed"), QStringLiteral("--help")}, QStringLiteral("--backbone")},
+        {{QStringLiteral("backbones"), QStringLiteral("--help")}, QStringLiteral("--download")},
+        {{QStringLiteral("info"), QStringLiteral("/nonexistent/project")}, QString()},
+    };
+    for (const Probe &probe : probes) {
+        const CliResult english = runCli(probe.arguments);
+        const CliResult translated = runCli(probe.arguments, 120000, {}, language);
+        QCOMPARE(translated.code, english.code);
+        const QString what = probe.arguments.join(QLatin1Char(' '));
+        if (probe.lineWith.isEmpty()) {
+            QVERIFY2(!english.err.isEmpty(), qPrintable(what));
+            QVERIFY2(translated.err != english.err, qPrintable(what + QStringLiteral(": ") + QString::fromUtf8(translated.err)));
+            continue;
+        }
+        const QString before = line(english.out, probe.lineWith);
+        const QString after = line(translated.out, probe.lineWith);
+        QVERIFY2(!before.isEmpty() && !after.isEmpty(), qPrintable(what));
+        QVERIFY2(after != before, qPrintable(QStringLiteral("%1 stays English: %2").arg(what, after)));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "confusionmatrixwidget.h"
 #include "preferences/preferences.h"
 #include "runhistorypanel.h"
+#include "train/runstatustext.h"
 #include "trainingplots.h"
 
 #include "nn/classifiermodel.h"
@@ -574,7 +575,7 @@ void TrainWorkspace::onFinished(const QString &status, const QString &text)
     } else {
         log(tr("Run %1 %2").arg(m_lastRunId, status == QLatin1String("finished") ? tr("finished") : tr("stopped")));
     }
-    Q_EMIT statusMessage(tr("Training %1").arg(status));
+    Q_EMIT statusMessage(tr("Training %1").arg(runStatusText(status)));
     Q_EMIT trainingFinished(status);
 }
 

@@ -13,9 +13,12 @@ namespace Hone::Cli {
 
 namespace {
 
+// lupdate files the tr() calls in EmbeddingOptions' members under the class, the others under
+// the namespace: look in both.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Hone::Cli", text);
+    const QString member = QCoreApplication::translate("Hone::Cli::EmbeddingOptions", text);
+    return member != QLatin1String(text) ? member : QCoreApplication::translate("Hone::Cli", text);
 }
 
 } // namespace

@@ -31,7 +31,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Hone::Cli", text);
 }
 
 Trainer *g_trainer = nullptr;

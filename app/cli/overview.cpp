@@ -17,7 +17,7 @@ constexpr int width = 79;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Hone::Cli", text);
 }
 
 // "[--format torchscript|onnx]", "[--augment flip,crop,…]", "--output FILE", "[--json]".
@@ -84,7 +84,7 @@ QString overview()
     for (const CliCommand &command : commandTable()) {
         const QString head = QStringLiteral("  ") + tag(command);
         text += head + QString(column - int(head.size()), QLatin1Char(' '));
-        text += fill(words(tr(command.summary)), column, column);
+        text += fill(words(QCoreApplication::translate("Cli", command.summary)), column, column);   // QT_TRANSLATE_NOOP("Cli", …)
         QStringList options;
         if (command.training)
             options += tr("[training options]");

@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Hone::Cli", text);
 }
 
 bool saved(Project &project, int *code)
@@ -82,7 +82,7 @@ int importImages(const QStringList &args)
         return code;
     const QStringList sources = parser.positionalArguments().mid(1);
     const ImportResult result = Importer(project, layout, !parser.isSet(referenceOption)).run(sources, [](int done, int total) {
-        err() << tr("\rChecking images: %1/%2").arg(done).arg(total) << Qt::flush;
+        err() << QStringLiteral("\r") << tr("Checking images: %1/%2").arg(done).arg(total) << Qt::flush;
     });
     err() << Qt::endl;
     applyImport(&project, result);

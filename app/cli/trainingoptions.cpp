@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Hone::Cli::TrainingOptions", text);
 }
 
 // Setters for a field of each kind; false when the text is not a number.
@@ -79,6 +79,7 @@ bool setAugmentations(const QString &list, TrainingConfig *c)
 
 TrainingOptions::TrainingOptions()
 {
+    // The help texts are marked with QT_TR_NOOP for lupdate (context: this class) and translated here.
     const auto value = [](const char *name, const char *help, const char *valueName) {
         return QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(valueName));
     };
@@ -86,27 +87,27 @@ TrainingOptions::TrainingOptions()
         return QCommandLineOption(QString::fromLatin1(name), tr(help));
     };
     m_entries = {
-        {value("backbone", "resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large "
-                           "or efficientnet_b0 (hone-cli backbones).", "NAME"), textField(&TrainingConfig::backbone)},
-        {value("weights", "default (the backbone Hone ships), imagenet (torchvision's, downloaded once), "
-                          "none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).", "SPEC"),
+        {value("backbone", QT_TR_NOOP("resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large "
+                           "or efficientnet_b0 (hone-cli backbones)."), "NAME"), textField(&TrainingConfig::backbone)},
+        {value("weights", QT_TR_NOOP("default (the backbone Hone ships), imagenet (torchvision's, downloaded once), "
+                          "none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors)."), "SPEC"),
          textField(&TrainingConfig::weights)},
-        {value("recipe", "custom (train from --freeze on), feature-extraction (the head only) or fine-tune "
-                         "(the head first, then from --freeze on with lower rates for earlier stages).", "NAME"),
+        {value("recipe", QT_TR_NOOP("custom (train from --freeze on), feature-extraction (the head only) or fine-tune "
+                         "(the head first, then from --freeze on with lower rates for earlier stages)."), "NAME"),
          textField(&TrainingConfig::recipe)},
-        {value("freeze", "Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage "
-                         "(hone-cli backbones lists them).", "N|STAGE"),
+        {value("freeze", QT_TR_NOOP("Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage "
+                         "(hone-cli backbones lists them)."), "N|STAGE"),
          [](const QString &v, TrainingConfig *c) {
              // A stage name is resolved in apply(), once the backbone is known.
              bool ok = false;
              c->freezeDepth = v.toInt(&ok);
              return true;
          }},
-        {value("head-epochs", "fine-tune: epochs of the head alone (default: a fifth).", "N"), intField(&TrainingConfig::headEpochs)},
-        {value("stage-lr-decay", "fine-tune: rate factor per stage below the head (default 0.5).", "X"),
+        {value("head-epochs", QT_TR_NOOP("fine-tune: epochs of the head alone (default: a fifth)."), "N"), intField(&TrainingConfig::headEpochs)},
+        {value("stage-lr-decay", QT_TR_NOOP("fine-tune: rate factor per stage below the head (default 0.5)."), "X"),
          doubleField(&TrainingConfig::stageLrDecay)},
-        {value("epochs", "Epochs.", "N"), intField(&TrainingConfig::epochs)},
-        {value("batch-size", "Batch size, or auto (4 to 32: about 16 steps an epoch; the default).", "N"),
+        {value("epochs", QT_TR_NOOP("Epochs."), "N"), intField(&TrainingConfig::epochs)},
+        {value("batch-size", QT_TR_NOOP("Batch size, or auto (4 to 32: about 16 steps an epoch; the default)."), "N"),
          [](const QString &v, TrainingConfig *c) {
              if (v == QLatin1String("auto")) {
                  c->batchSize = 0;
@@ -116,40 +117,40 @@ TrainingOptions::TrainingOptions()
              c->batchSize = v.toInt(&ok);
              return ok;
          }},
-        {value("lr", "Learning rate.", "X"), doubleField(&TrainingConfig::learningRate)},
-        {value("optimizer", "adamw or sgd.", "NAME"), textField(&TrainingConfig::optimizer)},
-        {switchOption("nesterov", "Nesterov momentum (SGD)."), flag(&TrainingConfig::nesterov, true)},
-        {value("weight-decay", "Weight decay (not on biases and norms).", "X"), doubleField(&TrainingConfig::weightDecay)},
-        {switchOption("decay-all", "Weight decay on biases and norms too."), flag(&TrainingConfig::decayAll, true)},
-        {value("schedule", "Learning-rate schedule: cosine, onecycle, step or constant.", "NAME"), textField(&TrainingConfig::schedule)},
-        {value("warmup", "Warm-up epochs (cosine schedule).", "N"), doubleField(&TrainingConfig::warmupEpochs)},
-        {value("label-smoothing", "Label smoothing, 0 to below 1.", "X"), doubleField(&TrainingConfig::labelSmoothing)},
-        {value("clip-grad", "Clip the global gradient norm to X (0 = off).", "X"), doubleField(&TrainingConfig::gradientClip)},
-        {value("class-weights", "none or balanced (inverse class frequency).", "MODE"), textField(&TrainingConfig::classWeights)},
-        {value("early-stop", "Stop after N epochs without improvement (0 = off).", "N"), intField(&TrainingConfig::earlyStopPatience)},
-        {value("early-stop-metric", "val_accuracy or val_loss: what improves, and which epoch is best.", "METRIC"),
+        {value("lr", QT_TR_NOOP("Learning rate."), "X"), doubleField(&TrainingConfig::learningRate)},
+        {value("optimizer", QT_TR_NOOP("adamw or sgd."), "NAME"), textField(&TrainingConfig::optimizer)},
+        {switchOption("nesterov", QT_TR_NOOP("Nesterov momentum (SGD).")), flag(&TrainingConfig::nesterov, true)},
+        {value("weight-decay", QT_TR_NOOP("Weight decay (not on biases and norms)."), "X"), doubleField(&TrainingConfig::weightDecay)},
+        {switchOption("decay-all", QT_TR_NOOP("Weight decay on biases and norms too.")), flag(&TrainingConfig::decayAll, true)},
+        {value("schedule", QT_TR_NOOP("Learning-rate schedule: cosine, onecycle, step or constant."), "NAME"), textField(&TrainingConfig::schedule)},
+        {value("warmup", QT_TR_NOOP("Warm-up epochs (cosine schedule)."), "N"), doubleField(&TrainingConfig::warmupEpochs)},
+        {value("label-smoothing", QT_TR_NOOP("Label smoothing, 0 to below 1."), "X"), doubleField(&TrainingConfig::labelSmoothing)},
+        {value("clip-grad", QT_TR_NOOP("Clip the global gradient norm to X (0 = off)."), "X"), doubleField(&TrainingConfig::gradientClip)},
+        {value("class-weights", QT_TR_NOOP("none or balanced (inverse class frequency)."), "MODE"), textField(&TrainingConfig::classWeights)},
+        {value("early-stop", QT_TR_NOOP("Stop after N epochs without improvement (0 = off)."), "N"), intField(&TrainingConfig::earlyStopPatience)},
+        {value("early-stop-metric", QT_TR_NOOP("val_accuracy or val_loss: what improves, and which epoch is best."), "METRIC"),
          textField(&TrainingConfig::earlyStopMetric)},
-        {switchOption("keep-last", "Keep the last epoch's weights instead of the best epoch's."), flag(&TrainingConfig::restoreBest, false)},
-        {value("augment", "Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).", "LIST"),
+        {switchOption("keep-last", QT_TR_NOOP("Keep the last epoch's weights instead of the best epoch's.")), flag(&TrainingConfig::restoreBest, false)},
+        {value("augment", QT_TR_NOOP("Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip)."), "LIST"),
          setAugmentations},
-        {switchOption("no-augment", "No augmentation at all."), flag(&TrainingConfig::augment, false)},
-        {value("cache-views", "Feature cache: random views kept per image when augmenting more than flips (default 4).", "N"),
+        {switchOption("no-augment", QT_TR_NOOP("No augmentation at all.")), flag(&TrainingConfig::augment, false)},
+        {value("cache-views", QT_TR_NOOP("Feature cache: random views kept per image when augmenting more than flips (default 4)."), "N"),
          intField(&TrainingConfig::cacheViews)},
-        {switchOption("no-feature-cache", "Run the frozen stages on every batch instead of caching their output."),
+        {switchOption("no-feature-cache", QT_TR_NOOP("Run the frozen stages on every batch instead of caching their output.")),
          flag(&TrainingConfig::featureCache, false)},
-        {value("image-size", "Input size in pixels.", "N"), intField(&TrainingConfig::imageSize)},
-        {value("seed", "Random seed.", "N"),
+        {value("image-size", QT_TR_NOOP("Input size in pixels."), "N"), intField(&TrainingConfig::imageSize)},
+        {value("seed", QT_TR_NOOP("Random seed."), "N"),
          [](const QString &v, TrainingConfig *c) {
              bool ok = false;
              c->seed = v.toULongLong(&ok);
              return ok;
          }},
-        {value("threads", "CPU threads (0 = all cores).", "N"), intField(&TrainingConfig::threads)},
+        {value("threads", QT_TR_NOOP("CPU threads (0 = all cores)."), "N"), intField(&TrainingConfig::threads)},
         {deviceOption(), textField(&TrainingConfig::device)},
-        {value("precision", "auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 "
-                            "(CUDA, or CPUs with AVX-512 BF16).", "MODE"),
+        {value("precision", QT_TR_NOOP("auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 "
+                            "(CUDA, or CPUs with AVX-512 BF16)."), "MODE"),
          textField(&TrainingConfig::precision)},
-        {value("channels-last", "Channels-last memory format: auto (on CUDA), on or off.", "MODE"),
+        {value("channels-last", QT_TR_NOOP("Channels-last memory format: auto (on CUDA), on or off."), "MODE"),
          textField(&TrainingConfig::channelsLast)},
     };
 }

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ModelCard", text);
+    return QCoreApplication::translate("Hone", text);
 }
 
 QString percent(double fraction, int decimals = 1)
