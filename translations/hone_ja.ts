@@ -1424,6 +1424,126 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <source>the project&apos;s default weights (%1) are not for %2: add --weights default, imagenet, none or a file</source>
         <translation>プロジェクトの既定の重み (%1) は %2 用ではありません: --weights default、imagenet、none またはファイルを追加してください</translation>
     </message>
+    <message>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
+        <translation>resnet18、resnet34、resnet50、mobilenet_v2、mobilenet_v3_small、mobilenet_v3_large または efficientnet_b0 (hone-cli backbones)。</translation>
+    </message>
+    <message>
+        <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
+        <translation>default (Hone に同梱のバックボーン)、imagenet (torchvision の重み、初回にダウンロード)、none、カタログ id (hone-cli backbones)、または重みファイル (.pth、.safetensors)。</translation>
+    </message>
+    <message>
+        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>custom (--freeze 以降を学習)、feature-extraction (ヘッドのみ) または fine-tune (先にヘッド、次に --freeze 以降を前のステージほど低い学習率で学習)。</translation>
+    </message>
+    <message>
+        <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
+        <translation>凍結ステージ: 0 = すべて学習 ... 5 = ヘッドのみ、または最後に凍結するステージの名前 (hone-cli backbones で一覧を表示できます)。</translation>
+    </message>
+    <message>
+        <source>fine-tune: epochs of the head alone (default: a fifth).</source>
+        <translation>fine-tune: ヘッドだけを学習するエポック数 (既定: 5 分の 1)。</translation>
+    </message>
+    <message>
+        <source>fine-tune: rate factor per stage below the head (default 0.5).</source>
+        <translation>fine-tune: ヘッドより下のステージごとの学習率係数 (既定 0.5)。</translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation>エポック数。</translation>
+    </message>
+    <message>
+        <source>Batch size, or auto (4 to 32: about 16 steps an epoch; the default).</source>
+        <translation>バッチサイズ、または auto (4 ～ 32: 1 エポックあたり約 16 ステップ。既定)。</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>学習率。</translation>
+    </message>
+    <message>
+        <source>adamw or sgd.</source>
+        <translation>adamw または sgd。</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD).</source>
+        <translation>Nesterov モーメンタム (SGD)。</translation>
+    </message>
+    <message>
+        <source>Weight decay (not on biases and norms).</source>
+        <translation>重み減衰 (バイアスと正規化層には適用しません)。</translation>
+    </message>
+    <message>
+        <source>Weight decay on biases and norms too.</source>
+        <translation>バイアスと正規化層にも重み減衰を適用します。</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: cosine, onecycle, step or constant.</source>
+        <translation>学習率スケジュール: cosine、onecycle、step または constant。</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs (cosine schedule).</source>
+        <translation>ウォームアップのエポック数 (cosine スケジュール)。</translation>
+    </message>
+    <message>
+        <source>Label smoothing, 0 to below 1.</source>
+        <translation>ラベル平滑化、0 以上 1 未満。</translation>
+    </message>
+    <message>
+        <source>Clip the global gradient norm to X (0 = off).</source>
+        <translation>勾配全体のノルムを X にクリップします (0 = オフ)。</translation>
+    </message>
+    <message>
+        <source>none or balanced (inverse class frequency).</source>
+        <translation>none または balanced (クラス頻度の逆数)。</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without improvement (0 = off).</source>
+        <translation>N エポック改善しなければ停止します (0 = オフ)。</translation>
+    </message>
+    <message>
+        <source>val_accuracy or val_loss: what improves, and which epoch is best.</source>
+        <translation>val_accuracy または val_loss: 改善を判定する指標で、最良エポックの基準にもなります。</translation>
+    </message>
+    <message>
+        <source>Keep the last epoch&apos;s weights instead of the best epoch&apos;s.</source>
+        <translation>最良エポックではなく最後のエポックの重みを保持します。</translation>
+    </message>
+    <message>
+        <source>Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).</source>
+        <translation>データ拡張 (カンマ区切り): flip、crop、rotate、color、trivial (既定: flip)。</translation>
+    </message>
+    <message>
+        <source>No augmentation at all.</source>
+        <translation>データ拡張を一切行いません。</translation>
+    </message>
+    <message>
+        <source>Feature cache: random views kept per image when augmenting more than flips (default 4).</source>
+        <translation>特徴キャッシュ: 反転以外のデータ拡張を行うとき、画像ごとに保持するランダムなビューの数 (既定 4)。</translation>
+    </message>
+    <message>
+        <source>Run the frozen stages on every batch instead of caching their output.</source>
+        <translation>凍結ステージの出力をキャッシュせず、バッチごとに凍結ステージを実行します。</translation>
+    </message>
+    <message>
+        <source>Input size in pixels.</source>
+        <translation>入力サイズ (ピクセル)。</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>乱数シード。</translation>
+    </message>
+    <message>
+        <source>CPU threads (0 = all cores).</source>
+        <translation>CPU スレッド数 (0 = すべてのコア)。</translation>
+    </message>
+    <message>
+        <source>auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 (CUDA, or CPUs with AVX-512 BF16).</source>
+        <translation>auto (CUDA では fp16 混合精度、CPU では fp32)、fp32、fp16 (CUDA) または bf16 (CUDA、または AVX-512 BF16 対応の CPU)。</translation>
+    </message>
+    <message>
+        <source>Channels-last memory format: auto (on CUDA), on or off.</source>
+        <translation>channels-last メモリ形式: auto (CUDA でオン)、on または off。</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionGallery</name>
