@@ -5,7 +5,12 @@
 
 #include "languagemanager.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QFile>
 #include <QKeySequence>
 #include <QMenu>
@@ -150,6 +155,40 @@ QStringList mnemonicProblems(Hone::MainWindow &window)
     return problems;
 }
 
+// Every text a user can read in the window without a project: labels, buttons, group titles,
+// choices, placeholders, tool tips, menu items and tabs.
+QSet<QString> windowTexts(Hone::MainWindow &window)
+{
+    QSet<QString> texts;
+    auto add = [&texts](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(text);
+    };
+    for (QWidget *w : window.findChildren<QWidget *>()) {
+        add(w->toolTip());
+        if (auto *label = qobject_cast<QLabel *>(w))
+            add(label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            add(group->title());
+        else if (auto *line = qobject_cast<QLineEdit *>(w))
+            add(line->placeholderText());
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < combo->count(); ++i)
+                add(combo->itemText(i));
+        if (auto *tabs = qobject_cast<QTabWidget *>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+    }
+    for (QAction *action : window.findChildren<QAction *>()) {
+        add(action->text());
+        if (action->toolTip() != action->text())
+            add(action->toolTip());
+    }
+    return texts;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -165,6 +204,8 @@ private Q_SLOTS:
     void menusHaveDistinctMnemonics();
     void windowFitsALaptopScreen_data() { menusHaveDistinctMnemonics_data(); }
     void windowFitsALaptopScreen();
+    void windowTextIsTranslated_data() { shippedFilesAreComplete_data(); }
+    void windowTextIsTranslated();
     void systemLocaleFindsItsLanguage();
 
 private:
@@ -280,6 +321,50 @@ void TestTranslations::windowFitsALaptopScreen()
     QVERIFY2(tooWide.isEmpty() && whole.width() <= 1280 && whole.height() <= 800,
              qPrintable(QStringLiteral("window %1 × %2; %3").arg(whole.width()).arg(whole.height())
                             .arg(tooWide.join(QStringLiteral(", ")))));
+}
+
+// The window's texts in a language differ from the English ones, except where the translation is
+// the same words (a product name, "Training" in German). A string that is not in tr(), or is looked
+// up under another context than lupdate filed it in, shows up here as English.
+void TestTranslations::windowTextIsTranslated()
+{
+    QFETCH(QString, file);
+    QString language, error;
+    const QVector<Message> messages = readTs(QDir(QStringLiteral(HONE_TRANSLATIONS_DIR)).filePath(file),
+                                             &language, &error);
+    QSet<QString> sameInTranslation;
+    for (const Message &m : messages)
+        if (m.translations.contains(m.source))
+            sameInTranslation.insert(m.source);
+    QSet<QString> english;
+    {
+        Hone::MainWindow window;
+        english = windowTexts(window);
+    }
+    const QString code = file.mid(5, file.size() - 8);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/hone_%1.qm").arg(code)));
+    QCoreApplication::installTranslator(&translator);
+    QSet<QString> translated;
+    {
+        Hone::MainWindow window;
+        translated = windowTexts(window);
+    }
+    QCoreApplication::removeTranslator(&translator);
+    // Names, ids and numbers (backbones, weights ids, optimizers, "FP32") are not words to translate.
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_.+:/\\-]*[0-9_A-Z:/][A-Za-z0-9_.+:/\\-]*$"));
+    QStringList english_left;
+    for (const QString &text : translated) {
+        if (!english.contains(text) || sameInTranslation.contains(text))
+            continue;
+        if (!word.match(text).hasMatch() || identifier.match(text).hasMatch())
+            continue;
+        english_left.append(text);
+    }
+    english_left.sort();
+    QVERIFY2(english_left.isEmpty(), qPrintable(QStringLiteral("%1 text(s) stay English in %2:\n").arg(english_left.size()).arg(code)
+                                                 + english_left.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::systemLocaleFindsItsLanguage()
