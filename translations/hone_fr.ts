@@ -1426,6 +1426,126 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
         <source>the project&apos;s default weights (%1) are not for %2: add --weights default, imagenet, none or a file</source>
         <translation>les poids par défaut du projet (%1) ne sont pas destinés à %2 : ajoutez --weights default, imagenet, none ou un fichier</translation>
     </message>
+    <message>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
+        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large ou efficientnet_b0 (hone-cli backbones).</translation>
+    </message>
+    <message>
+        <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
+        <translation>default (le réseau de base fourni avec Hone), imagenet (celui de torchvision, téléchargé une seule fois), none, un identifiant du catalogue (hone-cli backbones) ou un fichier de poids (.pth, .safetensors).</translation>
+    </message>
+    <message>
+        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>custom (entraîner à partir de --freeze), feature-extraction (la tête seule) ou fine-tune (la tête d&apos;abord, puis à partir de --freeze avec des taux plus bas pour les étages antérieurs).</translation>
+    </message>
+    <message>
+        <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
+        <translation>Étages gelés : 0 = tout entraîner ... 5 = la tête seule, ou le nom du dernier étage gelé (hone-cli backbones les liste).</translation>
+    </message>
+    <message>
+        <source>fine-tune: epochs of the head alone (default: a fifth).</source>
+        <translation>fine-tune : époques de la tête seule (par défaut : un cinquième).</translation>
+    </message>
+    <message>
+        <source>fine-tune: rate factor per stage below the head (default 0.5).</source>
+        <translation>fine-tune : facteur de taux par étage en dessous de la tête (0.5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation>Époques.</translation>
+    </message>
+    <message>
+        <source>Batch size, or auto (4 to 32: about 16 steps an epoch; the default).</source>
+        <translation>Taille de lot, ou auto (4 à 32 : environ 16 pas par époque ; par défaut).</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>Taux d&apos;apprentissage.</translation>
+    </message>
+    <message>
+        <source>adamw or sgd.</source>
+        <translation>adamw ou sgd.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD).</source>
+        <translation>Momentum de Nesterov (SGD).</translation>
+    </message>
+    <message>
+        <source>Weight decay (not on biases and norms).</source>
+        <translation>Décroissance des poids (sauf sur les biais et les couches de normalisation).</translation>
+    </message>
+    <message>
+        <source>Weight decay on biases and norms too.</source>
+        <translation>Décroissance des poids également sur les biais et les couches de normalisation.</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: cosine, onecycle, step or constant.</source>
+        <translation>Planification du taux d&apos;apprentissage : cosine, onecycle, step ou constant.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs (cosine schedule).</source>
+        <translation>Époques d&apos;échauffement (planification cosine).</translation>
+    </message>
+    <message>
+        <source>Label smoothing, 0 to below 1.</source>
+        <translation>Lissage des étiquettes, de 0 à moins de 1.</translation>
+    </message>
+    <message>
+        <source>Clip the global gradient norm to X (0 = off).</source>
+        <translation>Écrêter la norme globale du gradient à X (0 = désactivé).</translation>
+    </message>
+    <message>
+        <source>none or balanced (inverse class frequency).</source>
+        <translation>none ou balanced (inverse de la fréquence des classes).</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without improvement (0 = off).</source>
+        <translation>Arrêter après N époques sans amélioration (0 = désactivé).</translation>
+    </message>
+    <message>
+        <source>val_accuracy or val_loss: what improves, and which epoch is best.</source>
+        <translation>val_accuracy ou val_loss : ce qui doit s&apos;améliorer, et quelle époque est la meilleure.</translation>
+    </message>
+    <message>
+        <source>Keep the last epoch&apos;s weights instead of the best epoch&apos;s.</source>
+        <translation>Conserver les poids de la dernière époque au lieu de ceux de la meilleure.</translation>
+    </message>
+    <message>
+        <source>Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).</source>
+        <translation>Augmentations, séparées par des virgules : flip, crop, rotate, color, trivial (par défaut : flip).</translation>
+    </message>
+    <message>
+        <source>No augmentation at all.</source>
+        <translation>Aucune augmentation.</translation>
+    </message>
+    <message>
+        <source>Feature cache: random views kept per image when augmenting more than flips (default 4).</source>
+        <translation>Cache de caractéristiques : vues aléatoires conservées par image quand l&apos;augmentation va au-delà des miroirs (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Run the frozen stages on every batch instead of caching their output.</source>
+        <translation>Exécuter les étages gelés à chaque lot au lieu de mettre leur sortie en cache.</translation>
+    </message>
+    <message>
+        <source>Input size in pixels.</source>
+        <translation>Taille d&apos;entrée en pixels.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Graine aléatoire.</translation>
+    </message>
+    <message>
+        <source>CPU threads (0 = all cores).</source>
+        <translation>Threads CPU (0 = tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 (CUDA, or CPUs with AVX-512 BF16).</source>
+        <translation>auto (précision mixte fp16 sur CUDA, fp32 sur CPU), fp32, fp16 (CUDA) ou bf16 (CUDA, ou CPU dotés d&apos;AVX-512 BF16).</translation>
+    </message>
+    <message>
+        <source>Channels-last memory format: auto (on CUDA), on or off.</source>
+        <translation>Format mémoire channels-last : auto (sur CUDA), on ou off.</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionGallery</name>
