@@ -1205,10 +1205,6 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <translation>disposición desconocida «%1»</translation>
     </message>
     <message>
-        <source><byte value="xd"/>Checking images: %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 images, %2 refused, %3 duplicates</source>
         <translation>Se importaron %1 imágenes, %2 rechazadas, %3 duplicadas</translation>
     </message>
@@ -1388,6 +1384,10 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <source>0 success; 1 failure, with &quot;hone-cli: error: ...&quot; on stderr; 2 usage error. --json output goes to stdout alone, so it always parses; progress and messages go to stderr. Without --run, a command uses the latest finished run.</source>
         <translation>0 éxito; 1 fallo, con &quot;hone-cli: error: ...&quot; en stderr; 2 error de uso. La salida de --json va sola a stdout, así que siempre se puede analizar; el progreso y los mensajes van a stderr. Sin --run, un comando usa la última ejecución terminada.</translation>
     </message>
+    <message>
+        <source>Checking images: %1/%2</source>
+        <translation>Comprobando imágenes: %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Cli::EmbeddingOptions</name>
@@ -1425,6 +1425,126 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     <message>
         <source>the project&apos;s default weights (%1) are not for %2: add --weights default, imagenet, none or a file</source>
         <translation>los pesos predeterminados del proyecto (%1) no son para %2: añadir --weights default, imagenet, none o un archivo</translation>
+    </message>
+    <message>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
+        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large o efficientnet_b0 (hone-cli backbones).</translation>
+    </message>
+    <message>
+        <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
+        <translation>default (la red troncal incluida en Hone), imagenet (la de torchvision, descargada una sola vez), none, un id del catálogo (hone-cli backbones) o un archivo de pesos (.pth, .safetensors).</translation>
+    </message>
+    <message>
+        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>custom (entrenar a partir de --freeze), feature-extraction (solo la cabeza) o fine-tune (primero la cabeza, después a partir de --freeze con tasas menores para las etapas anteriores).</translation>
+    </message>
+    <message>
+        <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
+        <translation>Etapas congeladas: 0 = entrenar todo ... 5 = solo la cabeza, o el nombre de la última etapa congelada (hone-cli backbones las enumera).</translation>
+    </message>
+    <message>
+        <source>fine-tune: epochs of the head alone (default: a fifth).</source>
+        <translation>fine-tune: épocas de solo cabeza (predeterminado: una quinta parte).</translation>
+    </message>
+    <message>
+        <source>fine-tune: rate factor per stage below the head (default 0.5).</source>
+        <translation>fine-tune: factor de tasa por etapa por debajo de la cabeza (predeterminado: 0.5).</translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation>Épocas.</translation>
+    </message>
+    <message>
+        <source>Batch size, or auto (4 to 32: about 16 steps an epoch; the default).</source>
+        <translation>Tamaño de lote, o auto (de 4 a 32: unos 16 pasos por época; el predeterminado).</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>Tasa de aprendizaje.</translation>
+    </message>
+    <message>
+        <source>adamw or sgd.</source>
+        <translation>adamw o sgd.</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD).</source>
+        <translation>Momento de Nesterov (SGD).</translation>
+    </message>
+    <message>
+        <source>Weight decay (not on biases and norms).</source>
+        <translation>Decaimiento de pesos (excepto en sesgos y capas de normalización).</translation>
+    </message>
+    <message>
+        <source>Weight decay on biases and norms too.</source>
+        <translation>Decaimiento de pesos también en sesgos y capas de normalización.</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: cosine, onecycle, step or constant.</source>
+        <translation>Planificación de la tasa de aprendizaje: cosine, onecycle, step o constant.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs (cosine schedule).</source>
+        <translation>Épocas de calentamiento (planificación cosine).</translation>
+    </message>
+    <message>
+        <source>Label smoothing, 0 to below 1.</source>
+        <translation>Suavizado de etiquetas, de 0 a menos de 1.</translation>
+    </message>
+    <message>
+        <source>Clip the global gradient norm to X (0 = off).</source>
+        <translation>Recortar la norma global del gradiente a X (0 = desactivado).</translation>
+    </message>
+    <message>
+        <source>none or balanced (inverse class frequency).</source>
+        <translation>none o balanced (inverso de la frecuencia de cada clase).</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without improvement (0 = off).</source>
+        <translation>Detener tras N épocas sin mejora (0 = desactivado).</translation>
+    </message>
+    <message>
+        <source>val_accuracy or val_loss: what improves, and which epoch is best.</source>
+        <translation>val_accuracy o val_loss: qué debe mejorar y qué época es la mejor.</translation>
+    </message>
+    <message>
+        <source>Keep the last epoch&apos;s weights instead of the best epoch&apos;s.</source>
+        <translation>Conservar los pesos de la última época en lugar de los de la mejor.</translation>
+    </message>
+    <message>
+        <source>Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).</source>
+        <translation>Aumentos de datos, separados por comas: flip, crop, rotate, color, trivial (predeterminado: flip).</translation>
+    </message>
+    <message>
+        <source>No augmentation at all.</source>
+        <translation>Sin ningún aumento de datos.</translation>
+    </message>
+    <message>
+        <source>Feature cache: random views kept per image when augmenting more than flips (default 4).</source>
+        <translation>Caché de características: vistas aleatorias conservadas por imagen cuando el aumento va más allá de los volteos (predeterminado: 4).</translation>
+    </message>
+    <message>
+        <source>Run the frozen stages on every batch instead of caching their output.</source>
+        <translation>Ejecutar las etapas congeladas en cada lote en lugar de guardar su salida en caché.</translation>
+    </message>
+    <message>
+        <source>Input size in pixels.</source>
+        <translation>Tamaño de entrada en píxeles.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
+    </message>
+    <message>
+        <source>CPU threads (0 = all cores).</source>
+        <translation>Hilos de CPU (0 = todos los núcleos).</translation>
+    </message>
+    <message>
+        <source>auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 (CUDA, or CPUs with AVX-512 BF16).</source>
+        <translation>auto (precisión mixta fp16 en CUDA, fp32 en CPU), fp32, fp16 (CUDA) o bf16 (CUDA, o CPU con AVX-512 BF16).</translation>
+    </message>
+    <message>
+        <source>Channels-last memory format: auto (on CUDA), on or off.</source>
+        <translation>Formato de memoria channels-last: auto (en CUDA), on u off.</translation>
     </message>
 </context>
 <context>
