@@ -1424,6 +1424,126 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <source>the project&apos;s default weights (%1) are not for %2: add --weights default, imagenet, none or a file</source>
         <translation>项目的默认权重（%1）不适用于 %2：请添加 --weights default、imagenet、none 或文件</translation>
     </message>
+    <message>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
+        <translation>resnet18、resnet34、resnet50、mobilenet_v2、mobilenet_v3_small、mobilenet_v3_large 或 efficientnet_b0（见 hone-cli backbones）。</translation>
+    </message>
+    <message>
+        <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
+        <translation>default（Hone 自带的骨干网络）、imagenet（torchvision 的权重，只需下载一次）、none、模型库 id（见 hone-cli backbones）或权重文件（.pth、.safetensors）。</translation>
+    </message>
+    <message>
+        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>custom（从 --freeze 起训练）、feature-extraction（只训练分类头）或 fine-tune（先训练分类头，再从 --freeze 起训练，较早阶段使用较低的学习率）。</translation>
+    </message>
+    <message>
+        <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
+        <translation>冻结阶段：0 = 全部训练 ... 5 = 只训练分类头，或最后一个冻结阶段的名称（hone-cli backbones 会列出）。</translation>
+    </message>
+    <message>
+        <source>fine-tune: epochs of the head alone (default: a fifth).</source>
+        <translation>fine-tune：单独训练分类头的轮数（默认：总轮数的五分之一）。</translation>
+    </message>
+    <message>
+        <source>fine-tune: rate factor per stage below the head (default 0.5).</source>
+        <translation>fine-tune：分类头以下每个阶段的学习率系数（默认 0.5）。</translation>
+    </message>
+    <message>
+        <source>Epochs.</source>
+        <translation>轮数。</translation>
+    </message>
+    <message>
+        <source>Batch size, or auto (4 to 32: about 16 steps an epoch; the default).</source>
+        <translation>批大小，或 auto（4 到 32：每轮约 16 步；默认值）。</translation>
+    </message>
+    <message>
+        <source>Learning rate.</source>
+        <translation>学习率。</translation>
+    </message>
+    <message>
+        <source>adamw or sgd.</source>
+        <translation>adamw 或 sgd。</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (SGD).</source>
+        <translation>Nesterov 动量（SGD）。</translation>
+    </message>
+    <message>
+        <source>Weight decay (not on biases and norms).</source>
+        <translation>权重衰减（不作用于偏置和归一化层）。</translation>
+    </message>
+    <message>
+        <source>Weight decay on biases and norms too.</source>
+        <translation>权重衰减也作用于偏置和归一化层。</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: cosine, onecycle, step or constant.</source>
+        <translation>学习率调度：cosine、onecycle、step 或 constant。</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs (cosine schedule).</source>
+        <translation>预热轮数（cosine 调度）。</translation>
+    </message>
+    <message>
+        <source>Label smoothing, 0 to below 1.</source>
+        <translation>标签平滑，取值从 0 到小于 1。</translation>
+    </message>
+    <message>
+        <source>Clip the global gradient norm to X (0 = off).</source>
+        <translation>将全局梯度范数裁剪到 X（0 = 关闭）。</translation>
+    </message>
+    <message>
+        <source>none or balanced (inverse class frequency).</source>
+        <translation>none 或 balanced（按类别频率的倒数加权）。</translation>
+    </message>
+    <message>
+        <source>Stop after N epochs without improvement (0 = off).</source>
+        <translation>连续 N 轮无改进后停止（0 = 关闭）。</translation>
+    </message>
+    <message>
+        <source>val_accuracy or val_loss: what improves, and which epoch is best.</source>
+        <translation>val_accuracy 或 val_loss：以哪项指标判断改进以及哪一轮最佳。</translation>
+    </message>
+    <message>
+        <source>Keep the last epoch&apos;s weights instead of the best epoch&apos;s.</source>
+        <translation>保留最后一轮的权重，而不是最佳一轮的权重。</translation>
+    </message>
+    <message>
+        <source>Augmentations, comma-separated: flip, crop, rotate, color, trivial (default: flip).</source>
+        <translation>数据增强，以英文逗号分隔：flip, crop, rotate, color, trivial（默认：flip）。</translation>
+    </message>
+    <message>
+        <source>No augmentation at all.</source>
+        <translation>完全不做数据增强。</translation>
+    </message>
+    <message>
+        <source>Feature cache: random views kept per image when augmenting more than flips (default 4).</source>
+        <translation>特征缓存：数据增强不止翻转时，每张图像保留的随机视图数（默认 4）。</translation>
+    </message>
+    <message>
+        <source>Run the frozen stages on every batch instead of caching their output.</source>
+        <translation>每个批次都运行冻结阶段，而不是缓存其输出。</translation>
+    </message>
+    <message>
+        <source>Input size in pixels.</source>
+        <translation>输入尺寸（像素）。</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>随机种子。</translation>
+    </message>
+    <message>
+        <source>CPU threads (0 = all cores).</source>
+        <translation>CPU 线程数（0 = 所有核心）。</translation>
+    </message>
+    <message>
+        <source>auto (fp16 mixed precision on CUDA, fp32 on a CPU), fp32, fp16 (CUDA) or bf16 (CUDA, or CPUs with AVX-512 BF16).</source>
+        <translation>auto（CUDA 上为 fp16 混合精度，CPU 上为 fp32）、fp32、fp16（CUDA）或 bf16（CUDA，或支持 AVX-512 BF16 的 CPU）。</translation>
+    </message>
+    <message>
+        <source>Channels-last memory format: auto (on CUDA), on or off.</source>
+        <translation>channels-last 内存格式：auto（在 CUDA 上启用）、on 或 off。</translation>
+    </message>
 </context>
 <context>
     <name>Hone::ConfusionGallery</name>
