@@ -297,7 +297,7 @@ void TestCliDocs::messagesFollowTheLanguage()
         {{QStringLiteral("--help")}, QStringLiteral("  new DIR")},
         {{QStringLiteral("export"), QStringLiteral("--help")}, QStringLiteral("--softmax")},
         {{QStringLiteral("train"), QStringLiteral("--help")}, QStringLiteral("--epochs")},
-        {{QStringLiteral("embed"), QStringLiteral("--help")}, QStringLiteral("--backbone")},
+        {{QStringLiteral("embed"), QStringLiteral("--help")}, QStringLiteral("--image-size")},
         {{QStringLiteral("backbones"), QStringLiteral("--help")}, QStringLiteral("--download")},
         {{QStringLiteral("info"), QStringLiteral("/nonexistent/project")}, QString()},
     };

@@ -4682,6 +4682,22 @@ Epoche %2: %3</translation>
         <extracomment>the test split (noun), short (shown on image tiles)</extracomment>
         <translation>Test</translation>
     </message>
+    <message>
+        <source>training</source>
+        <extracomment>the training split, as named in a sentence (&quot;on the training split&quot;)</extracomment>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <extracomment>the validation split, as named in a sentence (&quot;on the validation split&quot;)</extracomment>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <comment>sentence</comment>
+        <extracomment>the test split, as named in a sentence (&quot;on the test split&quot;)</extracomment>
+        <translation>Test</translation>
+    </message>
 </context>
 <context>
     <name>TorchScriptExporter</name>

@@ -4650,6 +4650,22 @@ epoch %2: %3</source>
         <extracomment>the test split (noun), short (shown on image tiles)</extracomment>
         <translation>テスト</translation>
     </message>
+    <message>
+        <source>training</source>
+        <extracomment>the training split, as named in a sentence (&quot;on the training split&quot;)</extracomment>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <extracomment>the validation split, as named in a sentence (&quot;on the validation split&quot;)</extracomment>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <comment>sentence</comment>
+        <extracomment>the test split, as named in a sentence (&quot;on the test split&quot;)</extracomment>
+        <translation>テスト</translation>
+    </message>
 </context>
 <context>
     <name>TorchScriptExporter</name>

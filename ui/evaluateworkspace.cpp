@@ -281,7 +281,7 @@ void EvaluateWorkspace::onEvaluated()
     showResult();
     updateActions();
     Q_EMIT statusMessage(tr("Run %1 on the %2 split: %3 % accuracy")
-                             .arg(m_result.runId, splitText(m_result.split))
+                             .arg(m_result.runId, splitLongText(m_result.split))
                              .arg(m_result.matrix.accuracy() * 100.0, 0, 'f', 1));
     Q_EMIT evaluationFinished(true);
 }
@@ -325,7 +325,7 @@ void EvaluateWorkspace::showResult()
     QString summary = tr("Run <b>%1</b> on the <b>%2</b> split: %n image(s), accuracy <b>%3 %</b> "
                          "(95 % CI %4–%5 %), macro-F1 <b>%6</b>",
                          nullptr, r.matrix.total())
-                          .arg(r.runId, splitText(r.split))
+                          .arg(r.runId, splitLongText(r.split))
                           .arg(r.matrix.accuracy() * 100.0, 0, 'f', 1)
                           .arg(ci.low * 100.0, 0, 'f', 1)
                           .arg(ci.high * 100.0, 0, 'f', 1)
@@ -362,7 +362,7 @@ void EvaluateWorkspace::showResult()
         m_pairs->resizeColumnToContents(c);
 
     m_matrix->setClassNames(r.classNames);
-    m_matrix->setMatrix(r.matrix.counts(), tr("run %1, %2 split").arg(r.runId, splitText(r.split)));
+    m_matrix->setMatrix(r.matrix.counts(), tr("run %1, %2 split").arg(r.runId, splitLongText(r.split)));
 
     QVector<ValPrediction> wrong = misclassifiedMostConfidentFirst(r.predictions);
     QString caption = tr("%n mistake(s). Press 1–9 to give the selected images a class, 0 to unlabel "

@@ -27,6 +27,31 @@ inline QString splitText(Split split)
     return QString();
 }
 
+// The split named in a sentence ("Run 12 on the validation split").
+inline QString splitLongText(Split split)
+{
+    switch (split) {
+    case Split::Train:
+        //: the training split, as named in a sentence ("on the training split")
+        return QCoreApplication::translate("SplitText", "training");
+    case Split::Val:
+        //: the validation split, as named in a sentence ("on the validation split")
+        return QCoreApplication::translate("SplitText", "validation");
+    case Split::Test:
+        //: the test split, as named in a sentence ("on the test split")
+        return QCoreApplication::translate("SplitText", "test", "sentence");
+    case Split::Unassigned:
+        break;
+    }
+    return QString();
+}
+
+inline QString splitLongText(const QString &name)
+{
+    Split split = Split::Unassigned;
+    return splitFromName(name, &split) && split != Split::Unassigned ? splitLongText(split) : name;
+}
+
 // The same for a stored name ("train", "val", "test"); anything else comes back as it is.
 inline QString splitText(const QString &name)
 {

@@ -187,7 +187,7 @@ QString reportHtml(const Project &project, const RunRecord &run, const Evaluatio
     summary.append({Text::tr("Best epoch (validation accuracy)"),
                     Text::tr("%1 (%2)").arg(run.bestEpoch()).arg(percent(run.bestValAccuracy()))});
     summary.append({Text::tr("Evaluated on"), Text::tr("the %1 split, %n image(s)", nullptr, evaluation.matrix.total())
-                                            .arg(splitText(evaluation.split))});
+                                            .arg(splitLongText(evaluation.split))});
     const ProportionInterval ci = wilsonInterval(evaluation.matrix.accuracy() * evaluation.matrix.total(),
                                                  evaluation.matrix.total());
     summary.append({Text::tr("Accuracy"), Text::tr("%1 (95 % confidence interval %2 – %3)")
@@ -324,7 +324,7 @@ bool writeTrainingReport(const Project &project, const RunRecord &run,
     figures.append({QStringLiteral("curves.png"), curvesImage(run)});
     figures.append({QStringLiteral("confusion.png"),
                     matrixImage(evaluation, Text::tr("%1 split, %2 correct")
-                                                .arg(splitText(evaluation.split), percent(evaluation.matrix.accuracy())))});
+                                                .arg(splitLongText(evaluation.split), percent(evaluation.matrix.accuracy())))});
     const ReliabilityData reliability = reliabilityOf(run, evaluation);
     if (!reliability.isEmpty())
         figures.append({QStringLiteral("reliability.png"), reliabilityImage(reliability)});

@@ -100,6 +100,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString loaded = Hone::LanguageManager::install(parser.value(language));
+    if (parser.isSet(language) && loaded == QLatin1String("en")
+        && !parser.value(language).startsWith(QLatin1String("en")))
+        std::fprintf(stderr, "hone: no translation for '%s'; Hone speaks en, %s\n", qPrintable(parser.value(language)),
+                     qPrintable(Hone::LanguageManager::availableLanguages().join(QStringLiteral(", "))));
     Hone::Nn::setThreadCount(0);
 
     Hone::MainWindow window;
