@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>BundledWeights</name>
+    <message>
+        <source>Fashion-MNIST, 6 clothing classes (pretrained by Hone)</source>
+        <translation>Fashion-MNIST, 6 Kleidungsklassen (von Hone vortrainiert)</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <source>%1 validation images are too few to fit a temperature (at least %2)</source>

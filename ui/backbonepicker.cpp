@@ -6,6 +6,7 @@
 #include "zoo/weightdownloader.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -158,6 +159,13 @@ bool BackbonePicker::weightsReady(QString *problem, bool *downloadable) const
     return ready;
 }
 
+namespace {
+// The bundled weights' label comes from their manifest (resources/backbones/manifest.json); its
+// text is listed here so that translators see it.
+[[maybe_unused]] const char *const bundledLabel =
+    QT_TRANSLATE_NOOP("BundledWeights", "Fashion-MNIST, 6 clothing classes (pretrained by Hone)");
+} // namespace
+
 void BackbonePicker::fillWeights(const QString &select)
 {
     const BackboneInfo *info = findBackbone(backbone());
@@ -166,7 +174,8 @@ void BackbonePicker::fillWeights(const QString &select)
     m_weights->addItem(tr("None (random initialisation)"), QString());
     if (info) {
         for (const auto &w : info->weights) {
-            QString text = w.label;
+            QString text = w.bundled ? QCoreApplication::translate("BundledWeights", w.label.toUtf8().constData())
+                                     : w.label;
             if (w.top1 > 0)
                 text += tr(" — %1 % top-1").arg(w.top1, 0, 'f', 1);
             if (w.bundled)
