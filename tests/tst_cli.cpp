@@ -191,6 +191,11 @@ void TestCli::evaluateJson()
     QVERIFY(json.value(QStringLiteral("accuracy")).isDouble());
     const double accuracy = json.value(QStringLiteral("accuracy")).toDouble();
     QVERIFY(accuracy >= 0.0 && accuracy <= 1.0);
+    // The accuracy with its 95 % interval: around it, wide on six validation images.
+    const QJsonObject interval = json.value(QStringLiteral("accuracyInterval95")).toObject();
+    QVERIFY(interval.value(QStringLiteral("low")).toDouble() <= accuracy);
+    QVERIFY(interval.value(QStringLiteral("high")).toDouble() >= accuracy);
+    QVERIFY(interval.value(QStringLiteral("high")).toDouble() - interval.value(QStringLiteral("low")).toDouble() > 0.2);
     QVERIFY(json.value(QStringLiteral("macroF1")).isDouble());
     QCOMPARE(json.value(QStringLiteral("classes")).toArray(),
              (QJsonArray{QStringLiteral("circles"), QStringLiteral("squares")}));

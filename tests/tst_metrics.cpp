@@ -1,8 +1,10 @@
 // ConfusionMatrix arithmetic on hand-made cases, and the JSON an evaluation writes.
 
+#include "evaluation/accuracytext.h"
 #include "evaluation/confusionmatrix.h"
 #include "evaluation/evaluator.h"
 #include "evaluation/predictionanalysis.h"
+#include "evaluation/wilson.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -17,6 +19,7 @@ class TestMetrics : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void accuracyCarriesItsInterval();
     void emptyMatrix();
     void perfect();
     void noSupportAndNeverPredicted();
@@ -311,6 +314,27 @@ void TestMetrics::evaluationJsonExtras()
     const QJsonArray wrong = json.value(QStringLiteral("misclassified")).toArray();
     QCOMPARE(wrong.size(), 1);
     QCOMPARE(wrong.at(0).toObject().value(QStringLiteral("row")).toInt(), 9);
+}
+
+void TestMetrics::accuracyCarriesItsInterval()
+{
+    // Fewer images, wider interval; a small split is called out, a large one is not.
+    QVERIFY(noiseMargin(0.7, 24) > noiseMargin(0.7, 96));
+    QVERIFY(noiseMargin(0.7, 96) > noiseMargin(0.7, 400));
+    QVERIFY(noiseMargin(0.7, 24) > 10.0 && noiseMargin(0.7, 24) < 25.0);
+    const QString text = accuracyWithInterval(2.0 / 3.0, 24);
+    QVERIFY2(text.startsWith(QLatin1String("66.7 % (95 % CI ")) && text.endsWith(QLatin1String(", n = 24)")),
+             qPrintable(text));
+    const ProportionInterval ci = wilsonInterval(16, 24);
+    QVERIFY(text.contains(QString::number(ci.low * 100, 'f', 1)) && text.contains(QString::number(ci.high * 100, 'f', 1)));
+    QVERIFY(ci.low < 2.0 / 3.0 && ci.high > 2.0 / 3.0);
+    const QString note = smallSplitNote(2.0 / 3.0, 24);
+    QVERIFY2(note.startsWith(QStringLiteral("On 24 validation images, differences under ±"))
+                 && note.contains(QString::number(qRound(noiseMargin(2.0 / 3.0, 24)))),
+             qPrintable(note));
+    QVERIFY(smallSplitNote(0.9, 100).isEmpty());
+    QVERIFY(smallSplitNote(0.9, 0).isEmpty());
+    QCOMPARE(accuracyWithInterval(0.5, 0), QStringLiteral("50.0 %"));
 }
 
 QTEST_GUILESS_MAIN(TestMetrics)

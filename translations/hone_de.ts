@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccuracyText</name>
+    <message>
+        <source>%1 % (95 % CI %2–%3 %, n = %4)</source>
+        <translation>%1 % (95-%-KI %2–%3 %, n = %4)</translation>
+    </message>
+    <message>
+        <source>On %1 validation images, differences under ±%2 points are noise.</source>
+        <translation>Bei %1 Validierungsbildern sind Unterschiede unter ±%2 Punkten Rauschen.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>unknown error</source>
@@ -1394,6 +1405,14 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     <message>
         <source>Checking images: %1/%2</source>
         <translation>Bilder werden geprüft: %1/%2</translation>
+    </message>
+    <message>
+        <source>best validation accuracy %1, epoch %2</source>
+        <translation>beste Validierungsgenauigkeit %1, Epoche %2</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>Genauigkeit %1</translation>
     </message>
 </context>
 <context>
@@ -3091,10 +3110,6 @@ Die letzte funktionierende Version wird als %1 aufbewahrt (gespeichert %2).</tra
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>  best %1 % (epoch %2)</source>
-        <translation>  bestes %1 % (Epoche %2)</translation>
-    </message>
-    <message>
         <source>Delete Run</source>
         <translation>Lauf löschen</translation>
     </message>
@@ -3137,6 +3152,10 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>%1 gespeichert.
 
 Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfläche … neben den Gewichten als %2-Gewichte.</translation>
+    </message>
+    <message>
+        <source>  best %1, epoch %2</source>
+        <translation>  beste %1, Epoche %2</translation>
     </message>
 </context>
 <context>
@@ -3266,10 +3285,6 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
         <translation>Halte nach diesem Batch an…</translation>
     </message>
     <message>
-        <source>Validation, epoch %1 of %2: accuracy %3 %</source>
-        <translation>Validierung, Epoche %1 von %2: Genauigkeit %3 %</translation>
-    </message>
-    <message>
         <source>epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)</source>
         <translation>Epoche %1/%2  Trainingsverlust %3, Genauigkeit %4 %  ·  Validierungsverlust %5, Genauigkeit %6 %  (%7 s)</translation>
     </message>
@@ -3332,10 +3347,6 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     <message>
         <source>After training: the best epoch&apos;s validation matrix instead of the last one&apos;s.</source>
         <translation>Nach dem Training: die Validierungsmatrix der besten statt der letzten Epoche.</translation>
-    </message>
-    <message>
-        <source>Validation, best epoch %1 of %2: accuracy %3 %</source>
-        <translation>Validierung, beste Epoche %1 von %2: Genauigkeit %3 %</translation>
     </message>
     <message>
         <source>Cosine decay</source>
@@ -3576,6 +3587,14 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     <message>
         <source>St&amp;op Training</source>
         <translation>Training an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Validation, best epoch %1 of %2: accuracy %3</source>
+        <translation>Validierung, beste Epoche %1 von %2: Genauigkeit %3</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1 of %2: accuracy %3</source>
+        <translation>Validierung, Epoche %1 von %2: Genauigkeit %3</translation>
     </message>
 </context>
 <context>

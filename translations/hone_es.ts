@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccuracyText</name>
+    <message>
+        <source>%1 % (95 % CI %2–%3 %, n = %4)</source>
+        <translation>%1 % (IC del 95 % %2–%3 %, n = %4)</translation>
+    </message>
+    <message>
+        <source>On %1 validation images, differences under ±%2 points are noise.</source>
+        <translation>Con %1 imágenes de validación, las diferencias menores de ±%2 puntos son ruido.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>unknown error</source>
@@ -1394,6 +1405,14 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     <message>
         <source>Checking images: %1/%2</source>
         <translation>Comprobando imágenes: %1/%2</translation>
+    </message>
+    <message>
+        <source>best validation accuracy %1, epoch %2</source>
+        <translation>mejor exactitud en validación %1, época %2</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>exactitud %1</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3126,6 @@ La última versión correcta se conserva como %1 (guardada: %2).</translation>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>  best %1 % (epoch %2)</source>
-        <translation>  mejor %1 % (época %2)</translation>
-    </message>
-    <message>
         <source>Run %1 (%2 epochs recorded)</source>
         <translation>Ejecución %1 (%2 épocas registradas)</translation>
     </message>
@@ -3137,6 +3152,10 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>Se guardó %1.
 
 En otro proyecto, se puede elegir como pesos de %2 con el botón … junto a Red troncal en la vista Entrenar.</translation>
+    </message>
+    <message>
+        <source>  best %1, epoch %2</source>
+        <translation>  mejor %1, época %2</translation>
     </message>
 </context>
 <context>
@@ -3538,14 +3557,6 @@ En otro proyecto, se puede elegir como pesos de %2 con el botón … junto a Red
         <translation>Deteniendo tras este lote…</translation>
     </message>
     <message>
-        <source>Validation, best epoch %1 of %2: accuracy %3 %</source>
-        <translation>Validación, mejor época %1 de %2: exactitud %3 %</translation>
-    </message>
-    <message>
-        <source>Validation, epoch %1 of %2: accuracy %3 %</source>
-        <translation>Validación, época %1 de %2: exactitud %3 %</translation>
-    </message>
-    <message>
         <source>epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)</source>
         <translation>época %1/%2  pérdida de entrenamiento %3, exactitud %4 %  ·  pérdida de validación %5, exactitud %6 %  (%7 s)</translation>
     </message>
@@ -3576,6 +3587,14 @@ En otro proyecto, se puede elegir como pesos de %2 con el botón … junto a Red
     <message>
         <source>St&amp;op Training</source>
         <translation>&amp;Detener entrenamiento</translation>
+    </message>
+    <message>
+        <source>Validation, best epoch %1 of %2: accuracy %3</source>
+        <translation>Validación, mejor época %1 de %2: exactitud %3</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1 of %2: accuracy %3</source>
+        <translation>Validación, época %1 de %2: exactitud %3</translation>
     </message>
 </context>
 <context>

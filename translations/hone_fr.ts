@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccuracyText</name>
+    <message>
+        <source>%1 % (95 % CI %2–%3 %, n = %4)</source>
+        <translation>%1 % (IC à 95 % %2–%3 %, n = %4)</translation>
+    </message>
+    <message>
+        <source>On %1 validation images, differences under ±%2 points are noise.</source>
+        <translation>Sur %1 images de validation, les écarts inférieurs à ±%2 points relèvent du bruit.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>unknown error</source>
@@ -1394,6 +1405,14 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     <message>
         <source>Checking images: %1/%2</source>
         <translation>Vérification des images : %1/%2</translation>
+    </message>
+    <message>
+        <source>best validation accuracy %1, epoch %2</source>
+        <translation>meilleure exactitude en validation %1, époque %2</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>exactitude %1</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +3126,6 @@ La dernière version valide est conservée sous le nom %1 (enregistrée le %2).<
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>  best %1 % (epoch %2)</source>
-        <translation>  meilleure %1 % (époque %2)</translation>
-    </message>
-    <message>
         <source>Run %1 (%2 epochs recorded)</source>
         <translation>Exécution %1 (%2 époques enregistrées)</translation>
     </message>
@@ -3137,6 +3152,10 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>%1 enregistré.
 
 Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté de Poids dans la vue Entraînement.</translation>
+    </message>
+    <message>
+        <source>  best %1, epoch %2</source>
+        <translation>  meilleure %1, époque %2</translation>
     </message>
 </context>
 <context>
@@ -3538,14 +3557,6 @@ Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté 
         <translation>Arrêt après ce lot…</translation>
     </message>
     <message>
-        <source>Validation, best epoch %1 of %2: accuracy %3 %</source>
-        <translation>Validation, meilleure époque %1 sur %2 : exactitude %3 %</translation>
-    </message>
-    <message>
-        <source>Validation, epoch %1 of %2: accuracy %3 %</source>
-        <translation>Validation, époque %1 sur %2 : exactitude %3 %</translation>
-    </message>
-    <message>
         <source>epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)</source>
         <translation>époque %1/%2  perte d&apos;entraînement %3, exactitude %4 %  ·  perte de validation %5, exactitude %6 %  (%7 s)</translation>
     </message>
@@ -3576,6 +3587,14 @@ Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté 
     <message>
         <source>St&amp;op Training</source>
         <translation>&amp;Arrêter l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Validation, best epoch %1 of %2: accuracy %3</source>
+        <translation>Validation, meilleure époque %1 sur %2 : exactitude %3</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1 of %2: accuracy %3</source>
+        <translation>Validation, époque %1 sur %2 : exactitude %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccuracyText</name>
+    <message>
+        <source>%1 % (95 % CI %2–%3 %, n = %4)</source>
+        <translation>%1 %（95 % 信頼区間 %2–%3 %、n = %4）</translation>
+    </message>
+    <message>
+        <source>On %1 validation images, differences under ±%2 points are noise.</source>
+        <translation>検証画像 %1 枚では、±%2 ポイント未満の差はノイズです。</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>unknown error</source>
@@ -1392,6 +1403,14 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>Checking images: %1/%2</source>
         <translation>画像を確認しています: %1/%2</translation>
+    </message>
+    <message>
+        <source>best validation accuracy %1, epoch %2</source>
+        <translation>最良の検証正解率 %1（エポック %2）</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>正解率 %1</translation>
     </message>
 </context>
 <context>
@@ -3078,10 +3097,6 @@ The last good version is kept as %1 (saved %2).</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>  best %1 % (epoch %2)</source>
-        <translation>  最良 %1 % (エポック %2)</translation>
-    </message>
-    <message>
         <source>Run %1 (%2 epochs recorded)</source>
         <translation>実行 %1 (記録済み %2 エポック)</translation>
     </message>
@@ -3108,6 +3123,10 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>%1 を保存しました。
 
 別のプロジェクトで、学習ビューの「重み」の横にある … ボタンから %2 の重みとして選んでください。</translation>
+    </message>
+    <message>
+        <source>  best %1, epoch %2</source>
+        <translation>  最良 %1（エポック %2）</translation>
     </message>
 </context>
 <context>
@@ -3509,14 +3528,6 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>このバッチの後で停止します…</translation>
     </message>
     <message>
-        <source>Validation, best epoch %1 of %2: accuracy %3 %</source>
-        <translation>検証、最良エポック %1 / %2: 正解率 %3 %</translation>
-    </message>
-    <message>
-        <source>Validation, epoch %1 of %2: accuracy %3 %</source>
-        <translation>検証、エポック %1 / %2: 正解率 %3 %</translation>
-    </message>
-    <message>
         <source>epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)</source>
         <translation>エポック %1/%2  学習損失 %3、正解率 %4 %  ·  検証損失 %5、正解率 %6 %  (%7 s)</translation>
     </message>
@@ -3547,6 +3558,14 @@ In another project, choose it as the %2 weights with the … button next to Weig
     <message>
         <source>St&amp;op Training</source>
         <translation>学習を停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Validation, best epoch %1 of %2: accuracy %3</source>
+        <translation>検証、最良エポック %1 / %2: 正解率 %3</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1 of %2: accuracy %3</source>
+        <translation>検証、エポック %1 / %2: 正解率 %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccuracyText</name>
+    <message>
+        <source>%1 % (95 % CI %2–%3 %, n = %4)</source>
+        <translation>%1 %（95 % 置信区间 %2–%3 %，n = %4）</translation>
+    </message>
+    <message>
+        <source>On %1 validation images, differences under ±%2 points are noise.</source>
+        <translation>在 %1 张验证图像上，小于 ±%2 个百分点的差异只是噪声。</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>unknown error</source>
@@ -1392,6 +1403,14 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>Checking images: %1/%2</source>
         <translation>正在检查图像：%1/%2</translation>
+    </message>
+    <message>
+        <source>best validation accuracy %1, epoch %2</source>
+        <translation>最佳验证准确率 %1，第 %2 轮</translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation>准确率 %1</translation>
     </message>
 </context>
 <context>
@@ -3078,10 +3097,6 @@ The last good version is kept as %1 (saved %2).</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <source>  best %1 % (epoch %2)</source>
-        <translation>  最佳 %1 %（第 %2 轮）</translation>
-    </message>
-    <message>
         <source>Run %1 (%2 epochs recorded)</source>
         <translation>运行 %1（已记录 %2 轮）</translation>
     </message>
@@ -3108,6 +3123,10 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>已保存 %1。
 
 在其他项目中，通过训练视图中“权重”旁边的 … 按钮将其选为 %2 权重。</translation>
+    </message>
+    <message>
+        <source>  best %1, epoch %2</source>
+        <translation>  最佳 %1，第 %2 轮</translation>
     </message>
 </context>
 <context>
@@ -3509,14 +3528,6 @@ In another project, choose it as the %2 weights with the … button next to Weig
         <translation>将在此批次之后停止…</translation>
     </message>
     <message>
-        <source>Validation, best epoch %1 of %2: accuracy %3 %</source>
-        <translation>验证集，最佳轮次 %1 / %2：准确率 %3 %</translation>
-    </message>
-    <message>
-        <source>Validation, epoch %1 of %2: accuracy %3 %</source>
-        <translation>验证集，第 %1 / %2 轮：准确率 %3 %</translation>
-    </message>
-    <message>
         <source>epoch %1/%2  train loss %3, accuracy %4 %  ·  validation loss %5, accuracy %6 %  (%7 s)</source>
         <translation>第 %1/%2 轮  训练损失 %3，准确率 %4 %  ·  验证损失 %5，准确率 %6 %  （%7 s）</translation>
     </message>
@@ -3547,6 +3558,14 @@ In another project, choose it as the %2 weights with the … button next to Weig
     <message>
         <source>St&amp;op Training</source>
         <translation>停止训练(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Validation, best epoch %1 of %2: accuracy %3</source>
+        <translation>验证集，最佳为第 %1 / %2 轮：准确率 %3</translation>
+    </message>
+    <message>
+        <source>Validation, epoch %1 of %2: accuracy %3</source>
+        <translation>验证集，第 %1 / %2 轮：准确率 %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "runhistorypanel.h"
 
+#include "evaluation/accuracytext.h"
+
 #include "project/project.h"
 #include "training/runstore.h"
 #include "zoo/backboneexport.h"
@@ -75,7 +77,8 @@ void RunHistoryPanel::refresh()
                                      .value(QStringLiteral("backbone")).toString();
         QString text = tr("%1  %2  %3").arg(it->id, backbone, runStatusText(it->status()));
         if (it->bestValAccuracy() >= 0)
-            text += tr("  best %1 % (epoch %2)").arg(it->bestValAccuracy() * 100, 0, 'f', 1).arg(it->bestEpoch());
+            text += tr("  best %1, epoch %2").arg(accuracyWithInterval(it->bestValAccuracy(), it->bestValImages()))
+                        .arg(it->bestEpoch());
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, it->id);
         // The run's whole configuration on hover, so runs can be told apart.

@@ -4,6 +4,7 @@
 #include "confusiongallery.h"
 #include "lrfinderdialog.h"
 #include "confusionmatrixwidget.h"
+#include "evaluation/accuracytext.h"
 #include "preferences/preferences.h"
 #include "runhistorypanel.h"
 #include "train/runstatustext.h"
@@ -40,6 +41,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <numeric>
 
 namespace Hone {
 
@@ -526,11 +529,12 @@ ConfusionGallery *TrainWorkspace::openGallery(int trueClass, int predictedClass)
 void TrainWorkspace::showEpochMatrix(const EpochMetrics &m, bool best)
 {
     m_predictions = m_rowsShifted ? QVector<ValPrediction>() : m.predictions;
-    m_matrix->setMatrix(m.confusion, (best ? tr("Validation, best epoch %1 of %2: accuracy %3 %")
-                                           : tr("Validation, epoch %1 of %2: accuracy %3 %"))
+    const int images = std::accumulate(m.confusion.cbegin(), m.confusion.cend(), 0);
+    m_matrix->setMatrix(m.confusion, (best ? tr("Validation, best epoch %1 of %2: accuracy %3")
+                                           : tr("Validation, epoch %1 of %2: accuracy %3"))
                                          .arg(m.epoch)
                                          .arg(m.epochs)
-                                         .arg(m.valAccuracy * 100.0, 0, 'f', 1));
+                                         .arg(accuracyWithInterval(m.valAccuracy, images)));
 }
 
 void TrainWorkspace::updateMatrixChoice()
@@ -562,6 +566,11 @@ void TrainWorkspace::onEpoch(const EpochMetrics &m)
             .arg(m.valLoss, 0, 'f', 4)
             .arg(m.valAccuracy * 100, 0, 'f', 1)
             .arg(m.seconds, 0, 'f', 1));
+    // Once a run: how far apart two runs must be on this split to differ for real.
+    if (m_history.size() == 1)
+        if (const QString note = smallSplitNote(m.valAccuracy, std::accumulate(m.confusion.cbegin(), m.confusion.cend(), 0));
+            !note.isEmpty())
+            log(note);
 }
 
 void TrainWorkspace::onFinished(const QString &status, const QString &text)

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "trainingoptions.h"
 
+#include "evaluation/accuracytext.h"
 #include "evaluation/evaluator.h"
 #include "evaluation/predictionanalysis.h"
 #include "export/modelcard.h"
@@ -123,6 +124,16 @@ int trainProject(Project &project, const TrainingConfig &config, const QString &
     if (status != QLatin1String("finished"))
         return fail(tr("run %1 was stopped before it finished; its weights so far are saved").arg(trainer.runId()));
     err() << tr("Run %1 %2").arg(trainer.runId(), status) << Qt::endl;
+    RunRecord record;
+    QString findError;
+    if (RunStore::find(project.runsDirectory(), trainer.runId(), &record, &findError) && record.bestValAccuracy() >= 0) {
+        err() << tr("best validation accuracy %1, epoch %2")
+                     .arg(accuracyWithInterval(record.bestValAccuracy(), record.bestValImages()))
+                     .arg(record.bestEpoch())
+              << Qt::endl;
+        if (const QString note = smallSplitNote(record.bestValAccuracy(), record.bestValImages()); !note.isEmpty())
+            err() << note << Qt::endl;
+    }
     out() << trainer.runId() << Qt::endl;
     *runId = trainer.runId();
     return Success;
@@ -253,6 +264,10 @@ int evaluate(const QStringList &args)
                  .arg(result.matrix.total())
                  .arg(result.matrix.macroF1(), 0, 'f', 3)
           << Qt::endl;
+    out() << QStringLiteral("  ") << tr("accuracy %1").arg(accuracyWithInterval(result.matrix.accuracy(), result.matrix.total()))
+          << Qt::endl;
+    if (const QString note = smallSplitNote(result.matrix.accuracy(), result.matrix.total()); !note.isEmpty())
+        out() << QStringLiteral("  ") << note << Qt::endl;
     for (int c = 0; c < result.classNames.size(); ++c)
         out() << QStringLiteral("  %1  precision %2  recall %3  f1 %4  support %5")
                      .arg(result.classNames.at(c), -16)

@@ -1,5 +1,7 @@
 #include "evaluator.h"
 
+#include "wilson.h"
+
 #include "predictionanalysis.h"
 
 #include "dataset/imageset.h"
@@ -76,6 +78,10 @@ QJsonObject EvaluationResult::toJson(const Project *project) const
         {QStringLiteral("accuracy"), matrix.accuracy()},
         {QStringLiteral("macroF1"), matrix.macroF1()},
         {QStringLiteral("images"), matrix.total()},
+        // The accuracy's 95 % Wilson interval: what the accuracy can be, given these images.
+        {QStringLiteral("accuracyInterval95"),
+         QJsonObject{{QStringLiteral("low"), wilsonInterval(matrix.accuracy() * matrix.total(), matrix.total()).low},
+                     {QStringLiteral("high"), wilsonInterval(matrix.accuracy() * matrix.total(), matrix.total()).high}}},
         {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
         {QStringLiteral("confusion"), rows},
         {QStringLiteral("perClass"), perClass},

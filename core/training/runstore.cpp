@@ -17,6 +17,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <numeric>
 
 namespace Hone {
 
@@ -75,6 +76,14 @@ double RunRecord::bestValAccuracy() const
 int RunRecord::bestEpoch() const
 {
     return json.value(QStringLiteral("bestEpoch")).toInt();
+}
+
+int RunRecord::bestValImages() const
+{
+    for (const EpochMetrics &m : epochs())
+        if (m.epoch == bestEpoch())
+            return std::accumulate(m.confusion.cbegin(), m.confusion.cend(), 0);
+    return 0;
 }
 
 QString RunRecord::weightsPath() const

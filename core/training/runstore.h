@@ -36,6 +36,8 @@ struct RunRecord
     QVector<EpochMetrics> epochs() const;
     double bestValAccuracy() const;
     int bestEpoch() const;
+    // The validation images behind the best epoch's accuracy (0 when not recorded).
+    int bestValImages() const;
 };
 
 namespace RunStore {
