@@ -38,6 +38,7 @@ QStringList availableLanguages()
     const auto files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("hone_*.qm")});
     for (const QString &file : files)
         languages.append(file.mid(5, file.size() - 8));
+    languages.removeAll(QStringLiteral("en"));   // the source language's plural forms only
     return languages;
 }
 
@@ -98,8 +99,15 @@ QString preferredLanguage(const QString &override)
 QString install(const QString &override)
 {
     const QString language = preferredLanguage(override);
-    if (language == QLatin1String("en"))
+    if (language == QLatin1String("en")) {
+        // English needs its plural forms ("1 image", "2 images") and nothing else.
+        auto *plurals = new QTranslator(QCoreApplication::instance());
+        if (plurals->load(QStringLiteral(":/i18n/hone_en.qm")))
+            QCoreApplication::installTranslator(plurals);
+        else
+            delete plurals;
         return language;
+    }
     auto *hone = new QTranslator(QCoreApplication::instance());
     if (!hone->load(QStringLiteral(":/i18n/hone_%1.qm").arg(language))) {
         delete hone;

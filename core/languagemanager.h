@@ -10,7 +10,8 @@
 
 namespace Hone::LanguageManager {
 
-// Languages Hone ships besides English, as codes of the .qm files ("de", "zh_CN").
+// Languages Hone ships besides English, as codes of the .qm files ("de", "zh_CN"). (English,
+// the source, has a file of its own plural forms, hone_en.qm, which install() loads for it.)
 QStringList availableLanguages();
 
 // The language's own name ("Deutsch", "简体中文"), for choosers.
