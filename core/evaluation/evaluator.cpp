@@ -72,6 +72,7 @@ QJsonObject EvaluationResult::toJson(const Project *project) const
             item.insert(QStringLiteral("image"), project->images().at(p.row).path);
         wrong.append(item);
     }
+    const ProportionInterval interval = wilsonInterval(matrix.accuracy() * matrix.total(), matrix.total());
     QJsonObject json{
         {QStringLiteral("run"), runId},
         {QStringLiteral("split"), splitName(split)},
@@ -80,8 +81,7 @@ QJsonObject EvaluationResult::toJson(const Project *project) const
         {QStringLiteral("images"), matrix.total()},
         // The accuracy's 95 % Wilson interval: what the accuracy can be, given these images.
         {QStringLiteral("accuracyInterval95"),
-         QJsonObject{{QStringLiteral("low"), wilsonInterval(matrix.accuracy() * matrix.total(), matrix.total()).low},
-                     {QStringLiteral("high"), wilsonInterval(matrix.accuracy() * matrix.total(), matrix.total()).high}}},
+         QJsonObject{{QStringLiteral("low"), interval.low}, {QStringLiteral("high"), interval.high}}},
         {QStringLiteral("classes"), QJsonArray::fromStringList(classNames)},
         {QStringLiteral("confusion"), rows},
         {QStringLiteral("perClass"), perClass},

@@ -22,7 +22,6 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include <memory>
 
 namespace {
 
@@ -189,6 +188,30 @@ QSet<QString> windowTexts(Hone::MainWindow &window)
     return texts;
 }
 
+// Hone's translation for one language while in scope ("en": none). It is removed on every way out,
+// also when a check fails half-way, so one failing language cannot leak into the next test.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString &language)
+    {
+        if (language != QLatin1String("en") && m_translator.load(QStringLiteral(":/i18n/hone_%1.qm").arg(language)))
+            m_installed = QCoreApplication::installTranslator(&m_translator);
+    }
+    ~ScopedLanguage()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+    bool isInstalled() const { return m_installed; }
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -287,19 +310,14 @@ void TestTranslations::menusHaveDistinctMnemonics_data()
 void TestTranslations::menusHaveDistinctMnemonics()
 {
     QFETCH(QString, language);
-    std::unique_ptr<QTranslator> translator;
-    if (language != QLatin1String("en")) {
-        translator = std::make_unique<QTranslator>();
-        QVERIFY(translator->load(QStringLiteral(":/i18n/hone_%1.qm").arg(language)));
-        QVERIFY(QCoreApplication::installTranslator(translator.get()));
-    }
+    const ScopedLanguage scoped(language);
+    const bool translated = language != QLatin1String("en");
+    QVERIFY(scoped.isInstalled() == translated);
     Hone::MainWindow window;
-    if (translator)
+    if (translated)
         QVERIFY2(window.menuBar()->actions().first()->text() != QLatin1String("&File"),
                  "the translation is not applied to the menus");
     const QStringList problems = mnemonicProblems(window);
-    if (translator)
-        QCoreApplication::removeTranslator(translator.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -307,12 +325,9 @@ void TestTranslations::menusHaveDistinctMnemonics()
 void TestTranslations::windowFitsALaptopScreen()
 {
     QFETCH(QString, language);
-    std::unique_ptr<QTranslator> translator;
-    if (language != QLatin1String("en")) {
-        translator = std::make_unique<QTranslator>();
-        QVERIFY(translator->load(QStringLiteral(":/i18n/hone_%1.qm").arg(language)));
-        QVERIFY(QCoreApplication::installTranslator(translator.get()));
-    }
+    const ScopedLanguage scoped(language);
+    const bool translated = language != QLatin1String("en");
+    QVERIFY(scoped.isInstalled() == translated);
     Hone::MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -323,8 +338,6 @@ void TestTranslations::windowFitsALaptopScreen()
             tooWide.append(QStringLiteral("%1: %2 × %3").arg(window.tabs()->tabText(i)).arg(minimum.width()).arg(minimum.height()));
     }
     const QSize whole = window.minimumSizeHint();
-    if (translator)
-        QCoreApplication::removeTranslator(translator.get());
     QVERIFY2(tooWide.isEmpty() && whole.width() <= 1280 && whole.height() <= 800,
              qPrintable(QStringLiteral("window %1 × %2; %3").arg(whole.width()).arg(whole.height())
                             .arg(tooWide.join(QStringLiteral(", ")))));
@@ -356,16 +369,13 @@ void TestTranslations::windowTextIsTranslated()
         Hone::MainWindow window;
         english = windowTexts(window);
     }
-    const QString code = file.mid(5, file.size() - 8);
-    QTranslator translator;
-    QVERIFY(translator.load(QStringLiteral(":/i18n/hone_%1.qm").arg(code)));
-    QCoreApplication::installTranslator(&translator);
     QSet<QString> translated;
     {
+        const ScopedLanguage scoped(file.mid(5, file.size() - 8));
+        QVERIFY(scoped.isInstalled());
         Hone::MainWindow window;
         translated = windowTexts(window);
     }
-    QCoreApplication::removeTranslator(&translator);
     // Names, ids and numbers (backbones, weights ids, optimizers, "FP32") are not words to translate.
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_.+:/\\-]*[0-9_A-Z:/][A-Za-z0-9_.+:/\\-]*$"));
@@ -378,7 +388,7 @@ void TestTranslations::windowTextIsTranslated()
         english_left.append(text);
     }
     english_left.sort();
-    QVERIFY2(english_left.isEmpty(), qPrintable(QStringLiteral("%1 text(s) stay English in %2:\n").arg(english_left.size()).arg(code)
+    QVERIFY2(english_left.isEmpty(), qPrintable(QStringLiteral("%1 text(s) stay English in %2:\n").arg(english_left.size()).arg(language)
                                                  + english_left.join(QLatin1Char('\n'))));
 }
 
