@@ -188,6 +188,10 @@ void TestBackbones::sizesAndCosts_data()
     QTest::newRow("mobilenet_v3_small") << QStringLiteral("mobilenet_v3_small") << 0.057;
     QTest::newRow("mobilenet_v3_large") << QStringLiteral("mobilenet_v3_large") << 0.217;
     QTest::newRow("efficientnet_b0") << QStringLiteral("efficientnet_b0") << 0.386;
+    // At 224 px (torchvision lists EfficientNetV2-S's 8.37 GFLOPS at its 384 px).
+    QTest::newRow("efficientnet_v2_s") << QStringLiteral("efficientnet_v2_s") << 2.850;
+    QTest::newRow("regnet_y_800mf") << QStringLiteral("regnet_y_800mf") << 0.834;
+    QTest::newRow("regnet_y_1_6gf") << QStringLiteral("regnet_y_1_6gf") << 1.612;
 }
 
 void TestBackbones::sizesAndCosts()

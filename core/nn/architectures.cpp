@@ -1,6 +1,7 @@
 #include "architectures.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace Hone::Nn {
@@ -273,11 +274,102 @@ Value efficientnetB0(GraphBuilder &b, Value x, int classes)
     return b.linear(x, "classifier.1", 1280, classes);
 }
 
+
+// torchvision's EfficientNetV2: Fused-MBConv stages (one full convolution expands, a 1×1
+// projects; with expansion 1 a single convolution) before MBConv stages with squeeze-and-
+// excitation. BatchNorm eps 1e-3.
+Value efficientnetV2S(GraphBuilder &b, Value x, int classes)
+{
+    const Norm norm{0.001, 0.1};
+    const std::map<int, int> starts = {{0, 0}, {2, 1}, {3, 2}, {4, 3}, {6, 4}};
+    struct Row { bool fused; int64_t t, kernel, stride, in, out, n; };
+    const Row rows[] = {{true, 1, 3, 1, 24, 24, 2},    {true, 4, 3, 2, 24, 48, 4},
+                        {true, 4, 3, 2, 48, 64, 4},    {false, 4, 3, 2, 64, 128, 6},
+                        {false, 6, 3, 1, 128, 160, 9}, {false, 6, 3, 2, 160, 256, 15}};
+    const double totalBlocks = 40.0;
+    x = stageAt(b, x, starts, 0);
+    x = convNormAct(b, x, "features.0", 3, 24, 3, 2, 1, Activation::Silu, norm);
+    int block = 0;
+    for (int f = 1; f <= 6; ++f) {
+        const Row &r = rows[f - 1];
+        x = stageAt(b, x, starts, f);
+        for (int64_t i = 0; i < r.n; ++i, ++block) {
+            const int64_t in = i == 0 ? r.in : r.out;
+            const int64_t stride = i == 0 ? r.stride : 1;
+            const int64_t expanded = makeDivisible(double(in * r.t));
+            const std::string p = "features." + num(f) + "." + num(i) + ".block.";
+            Value y = x;
+            if (r.fused) {
+                if (expanded != in) {
+                    y = convNormAct(b, y, p + "0", in, expanded, r.kernel, stride, 1, Activation::Silu, norm);
+                    y = convNormAct(b, y, p + "1", expanded, r.out, 1, 1, 1, Activation::None, norm);
+                } else {
+                    y = convNormAct(b, y, p + "0", in, r.out, r.kernel, stride, 1, Activation::Silu, norm);
+                }
+            } else {
+                y = convNormAct(b, y, p + "0", in, expanded, 1, 1, 1, Activation::Silu, norm);
+                y = convNormAct(b, y, p + "1", expanded, expanded, r.kernel, stride, expanded,
+                                Activation::Silu, norm);
+                y = squeezeExcite(b, y, p + "2", expanded, std::max<int64_t>(1, in / 4),
+                                  Activation::Silu, Activation::Sigmoid);
+                y = convNormAct(b, y, p + "3", expanded, r.out, 1, 1, 1, Activation::None, norm);
+            }
+            if (stride == 1 && in == r.out) {
+                y = b.stochasticDepth(y, 0.2 * block / totalBlocks);
+                y = b.add(y, x);
+            }
+            x = y;
+        }
+    }
+    x = convNormAct(b, x, "features.7", 256, 1280, 1, 1, 1, Activation::Silu, norm);
+    x = b.stage(5, x);
+    x = b.dropout(b.flatten(b.globalAvgPool(x)), 0.2);
+    return b.linear(x, "classifier.1", 1280, classes);
+}
+
+// torchvision's RegNetY: a 3×3 stem, then four stages of residual bottlenecks with group
+// convolutions and squeeze-and-excitation (squeezed to a quarter of the block's input width).
+// Stage widths and depths as torchvision's BlockParams.from_init_params() works them out.
+struct RegNetStage { int64_t width, depth; };
+
+Value regnetY(GraphBuilder &b, Value x, int classes, const std::vector<RegNetStage> &stages, int64_t groupWidth)
+{
+    const Norm norm;
+    x = b.stage(0, x);
+    x = convNormAct(b, x, "stem", 3, 32, 3, 2, 1, Activation::Relu, norm);
+    int64_t in = 32;
+    for (size_t s = 0; s < stages.size(); ++s) {
+        x = b.stage(int(s) + 1, x);
+        const int64_t out = stages[s].width;
+        for (int64_t i = 0; i < stages[s].depth; ++i) {
+            const int64_t blockIn = i == 0 ? in : out;
+            const int64_t stride = i == 0 ? 2 : 1;
+            const std::string p = "trunk_output.block" + num(int64_t(s) + 1) + ".block" + num(int64_t(s) + 1)
+                                  + "-" + num(i) + ".";
+            const int64_t groups = out / groupWidth;
+            Value y = convNormAct(b, x, p + "f.a", blockIn, out, 1, 1, 1, Activation::Relu, norm);
+            y = convNormAct(b, y, p + "f.b", out, out, 3, stride, groups, Activation::Relu, norm);
+            y = squeezeExcite(b, y, p + "f.se", out, int64_t(std::lround(0.25 * double(blockIn))),
+                              Activation::Relu, Activation::Sigmoid);
+            y = convNormAct(b, y, p + "f.c", out, out, 1, 1, 1, Activation::None, norm);
+            Value identity = x;
+            if (blockIn != out || stride != 1)
+                identity = convNormAct(b, x, p + "proj", blockIn, out, 1, stride, 1, Activation::None, norm);
+            x = b.activation(b.add(identity, y), Activation::Relu);
+        }
+        in = out;
+    }
+    x = b.stage(5, x);
+    x = b.flatten(b.globalAvgPool(x));
+    return b.linear(x, "fc", in, classes);
+}
+
 } // namespace
 
 const std::vector<Architecture> &architectures()
 {
     const std::vector<std::string> resnetStages = {"stem", "layer1", "layer2", "layer3", "layer4"};
+    const std::vector<std::string> regnetStages = {"stem", "block1", "block2", "block3", "block4"};
     static const std::vector<Architecture> all = {
         {"resnet18", "ResNet", resnetStages, "fc", 224, 11689512, LinearInit::PyTorchDefault,
          [](GraphBuilder &b, Value x, int c) { return resnet(b, x, c, {2, 2, 2, 2}, false); }},
@@ -297,6 +389,13 @@ const std::vector<Architecture> &architectures()
         {"efficientnet_b0", "EfficientNet",
          {"features.0-1", "features.2", "features.3", "features.4-5", "features.6-8"},
          "classifier.1", 224, 5288548, LinearInit::UniformFanOut, efficientnetB0},
+        {"efficientnet_v2_s", "EfficientNetV2",
+         {"features.0-1", "features.2", "features.3", "features.4-5", "features.6-7"},
+         "classifier.1", 384, 21458488, LinearInit::UniformFanOut, efficientnetV2S},
+        {"regnet_y_800mf", "RegNetY", regnetStages, "fc", 224, 6432512, LinearInit::Normal001,
+         [](GraphBuilder &b, Value x, int c) { return regnetY(b, x, c, {{64, 1}, {144, 3}, {320, 8}, {784, 2}}, 16); }},
+        {"regnet_y_1_6gf", "RegNetY", regnetStages, "fc", 224, 11202430, LinearInit::Normal001,
+         [](GraphBuilder &b, Value x, int c) { return regnetY(b, x, c, {{48, 2}, {120, 6}, {336, 17}, {888, 2}}, 24); }},
     };
     return all;
 }

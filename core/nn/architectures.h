@@ -1,7 +1,8 @@
 #pragma once
 
-// The backbone zoo: torchvision 0.14's ResNet-18/34/50, MobileNetV2, MobileNetV3 small/large and
-// EfficientNet-B0, with torchvision's module names, so their state_dict() files load by name.
+// The backbone zoo: torchvision 0.14's ResNet-18/34/50, MobileNetV2, MobileNetV3 small/large,
+// EfficientNet-B0, EfficientNetV2-S and RegNetY-800MF/1.6GF, with torchvision's module names, so
+// their state_dict() files load by name.
 // Torch-free: each architecture is a function on a GraphBuilder.
 
 #include "graphbuilder.h"

@@ -157,7 +157,7 @@ std::string flattenName(const std::string &dotted)
 {
     std::string out = dotted;
     for (char &c : out) {
-        if (c == '.')
+        if (c == '.' || c == '-')   // RegNet's "block1-0"
             c = '_';
     }
     return out;

@@ -18,7 +18,8 @@ int64_t countMacs(const Architecture &architecture, int classes, int size);
 std::string torchScriptSource(const Architecture &architecture, int classes, bool softmax,
                               bool withFeatures = false);
 
-// "layer1.0.bn1.weight" -> "layer1_0_bn1_weight": TorchScript attribute names cannot hold dots.
+// "layer1.0.bn1.weight" -> "layer1_0_bn1_weight": TorchScript attribute names cannot hold dots
+// (nor RegNet's dashes).
 std::string flattenName(const std::string &dotted);
 
 } // namespace Hone::Nn

@@ -23,7 +23,7 @@ import torchvision
 MEAN = (0.485, 0.456, 0.406)
 STD = (0.229, 0.224, 0.225)
 ARCHS = ["resnet18", "resnet34", "resnet50", "mobilenet_v2", "mobilenet_v3_small",
-         "mobilenet_v3_large", "efficientnet_b0"]
+         "mobilenet_v3_large", "efficientnet_b0", "efficientnet_v2_s", "regnet_y_800mf", "regnet_y_1_6gf"]
 SIZE = 72
 
 
