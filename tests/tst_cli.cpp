@@ -3,6 +3,7 @@
 // stdout alone, so stdout of every --json command must parse.
 
 #include "clirunner.h"
+#include "zoo/backbonecatalog.h"
 #include "inference/predictor.h"
 #include "testimages.h"
 
@@ -162,6 +163,15 @@ void TestCli::train()
     const QJsonObject json = QJsonDocument::fromJson(runJson.readAll()).object();
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
     QCOMPARE(json.value(QStringLiteral("epochs")).toArray().size(), 3);
+    // A new project trains with the Auto recipe on the bundled backbone; what the command line
+    // gave (epochs, image size) is kept, the rest Auto chose and said so.
+    const QJsonObject config = json.value(QStringLiteral("config")).toObject();
+    QCOMPARE(config.value(QStringLiteral("backbone")).toString(), Hone::bundledBackbone());
+    QVERIFY(config.value(QStringLiteral("recipe")).toString() != QLatin1String("auto"));
+    QCOMPARE(config.value(QStringLiteral("epochs")).toInt(), 3);
+    QCOMPARE(config.value(QStringLiteral("imageSize")).toInt(), 48);
+    QVERIFY2(r.err.contains("Auto chose: "), qPrintable(r.describe()));
+    QVERIFY(config.value(QStringLiteral("autoChose")).toString().startsWith(QStringLiteral("Auto chose: ")));
 }
 
 void TestCli::infoJsonAfterTraining()

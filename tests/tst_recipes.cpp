@@ -5,8 +5,10 @@
 #include "evaluation/evaluator.h"
 #include "import/importer.h"
 #include "nn/classifiermodel.h"
+#include "zoo/backbonecatalog.h"
 #include "nn/learner.h"
 #include "project/project.h"
+#include "training/autorecipe.h"
 #include "training/featurecache.h"
 #include "training/lrfinder.h"
 #include "training/runstore.h"
@@ -66,6 +68,9 @@ private Q_SLOTS:
     void discriminativeRates();
     void fineTuneRun();
     void learningRateFinder();
+    void autoRule();
+    void autoKeepsWhatIsGiven();
+    void autoRun();
 };
 
 void TestRecipes::initTestCase()
@@ -255,6 +260,115 @@ void TestRecipes::learningRateFinder()
     QCOMPARE(b.suggestion, a.suggestion);
     range.maxRate = range.minRate;
     QVERIFY(!findLearningRate(m_data, config, range, &b, &error));
+}
+
+
+void TestRecipes::autoRule()
+{
+    // The defaults a new project starts from: Auto, on the bundled backbone at its weights' size.
+    const TrainingConfig defaults = userDefaults();
+    QCOMPARE(defaults.recipe, QStringLiteral("auto"));
+    QVERIFY(defaults.validate(nullptr));
+    QVERIFY(!bundledBackbone().isEmpty());
+    QCOMPARE(defaults.backbone, bundledBackbone());
+    QCOMPARE(defaults.imageSize, weightsImageSize(defaults.weights));
+
+    DatasetFacts few;
+    few.classes = 4;
+    few.trainImages = 32;
+    few.smallestClass = 8;
+    few.medianSide = 28;
+    const AutoChoice a = chooseAutoRecipe(defaults, few);
+    QVERIFY(a.config.recipe != QLatin1String("auto"));
+    QVERIFY2(a.config.validate(nullptr), qPrintable(a.text()));
+    QCOMPARE(a.config.freezeDepth, 2);                   // pretrained: the first two stages stay
+    QCOMPARE(a.config.imageSize, defaults.imageSize);   // the weights' own size
+    QVERIFY(a.config.epochs >= 20 && a.config.epochs <= 40);
+    QVERIFY(a.text().startsWith(QStringLiteral("Auto chose: ")));
+    QVERIFY(a.text().contains(QStringLiteral("%1 epochs").arg(a.config.epochs)));
+    QCOMPARE(a.config.autoChose, a.text());
+    QVERIFY(a.kept.isEmpty());
+    QCOMPARE(a.toJson().value(QStringLiteral("epochs")).toInt(), a.config.epochs);
+
+    // More images: as many optimisation steps or more, in as many epochs or fewer.
+    DatasetFacts more = few;
+    more.trainImages = 800;
+    more.smallestClass = 200;
+    const AutoChoice b = chooseAutoRecipe(defaults, more);
+    QVERIFY(b.config.epochs <= a.config.epochs);
+    const auto steps = [](const AutoChoice &c, int images) {
+        const int batch = effectiveBatchSize(c.config, images);
+        return c.config.epochs * ((images + batch - 1) / batch);
+    };
+    QVERIFY(steps(b, more.trainImages) >= steps(a, few.trainImages));
+
+    // Random weights: every layer, at the images' size within 64–128 px; never larger than the
+    // architecture's input.
+    TrainingConfig scratch = defaults;
+    scratch.weights.clear();
+    QCOMPARE(chooseAutoRecipe(scratch, few).config.imageSize, 64);
+    DatasetFacts photos = few;
+    photos.medianSide = 600;
+    QCOMPARE(chooseAutoRecipe(scratch, photos).config.imageSize, 128);
+    QCOMPARE(chooseAutoRecipe(scratch, photos).config.freezeDepth, 0);
+
+    // ImageNet weights: at the architecture's 224 px.
+    TrainingConfig imagenet = defaults;
+    imagenet.backbone = QStringLiteral("resnet18");
+    QString error;
+    QVERIFY2(weightsSpecToConfig(imagenet.backbone, QStringLiteral("imagenet"), &imagenet.weights, &error), qPrintable(error));
+    QCOMPARE(chooseAutoRecipe(imagenet, few).config.imageSize, 224);
+}
+
+void TestRecipes::autoKeepsWhatIsGiven()
+{
+    TrainingConfig config = userDefaults();
+    config.epochs = 3;
+    config.learningRate = 0.02;
+    config.freezeDepth = 5;
+    config.imageSize = 96;
+    config.augmentations.rotate = true;
+    DatasetFacts facts;
+    facts.classes = 2;
+    facts.trainImages = 20;
+    facts.smallestClass = 10;
+    const AutoChoice c = chooseAutoRecipe(config, facts, {AutoField::Epochs, AutoField::LearningRate, AutoField::Freeze,
+                                                         AutoField::ImageSize, AutoField::Augment});
+    QCOMPARE(c.config.epochs, 3);
+    QCOMPARE(c.config.learningRate, 0.02);
+    QCOMPARE(c.config.freezeDepth, 5);
+    QCOMPARE(c.config.recipe, QStringLiteral("feature-extraction"));   // every stage frozen: the head alone
+    QCOMPARE(c.config.imageSize, 96);
+    QVERIFY(c.config.augmentations.rotate);
+    QCOMPARE(c.kept.size(), 5);
+    QVERIFY(c.summary.contains(QStringLiteral("rotations")));
+    // Nothing kept: Auto's own choices.
+    const AutoChoice d = chooseAutoRecipe(config, facts);
+    QCOMPARE(d.config.freezeDepth, 2);
+    QVERIFY(d.config.epochs != 3);
+    QVERIFY(!d.config.augmentations.rotate);
+}
+
+void TestRecipes::autoRun()
+{
+    // A trainer given "auto" chooses from its own images, says what it chose, and records the
+    // concrete settings: the run's config never says "auto" (a resume trains the same).
+    TrainingConfig config = smallConfig(2);
+    config.recipe = QStringLiteral("auto");
+    Trainer trainer(m_data, config);
+    QStringList messages;
+    connect(&trainer, &Trainer::message, this, [&](const QString &text) { messages << text; });
+    trainer.run();
+    QCOMPARE(trainer.status(), QStringLiteral("finished"));
+    QVERIFY(!messages.filter(QStringLiteral("Auto chose: ")).isEmpty());
+    const QJsonObject saved = readRunJson(trainer.runDirectory()).value(QStringLiteral("config")).toObject();
+    QCOMPARE(saved.value(QStringLiteral("recipe")).toString(), QStringLiteral("custom"));
+    QVERIFY(saved.value(QStringLiteral("autoChose")).toString().startsWith(QStringLiteral("Auto chose: ")));
+    const TrainingConfig resolved = chooseAutoRecipe(config, datasetFacts(m_data)).config;
+    QCOMPARE(saved.value(QStringLiteral("epochs")).toInt(), resolved.epochs);
+    QCOMPARE(readRunJson(trainer.runDirectory()).value(QStringLiteral("epochs")).toArray().size(), resolved.epochs);
+    // The project's images are 48 px and the weights random: Auto trains at 64 px.
+    QCOMPARE(saved.value(QStringLiteral("imageSize")).toInt(), 64);
 }
 
 QTEST_GUILESS_MAIN(TestRecipes)

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void embedJson();
     void pretrainWritesManifest();
     void demoTrainsOnTheBundledBackbone();
+    void speedIsMeasuredAndRemembered();
 
 private:
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
@@ -94,7 +95,12 @@ void TestZoo::catalogueJson()
         const Nn::Architecture &a = Nn::architectures().at(size_t(i));
         QCOMPARE(b.value(QStringLiteral("name")).toString(), QString::fromStdString(a.name));
         QCOMPARE(b.value(QStringLiteral("stages")).toArray().size(), 5);
-        QCOMPARE(b.value(QStringLiteral("inputSize")).toInt(), 224);
+        // torchvision's evaluation size: 384 px for EfficientNetV2-S, 224 for the others.
+        QCOMPARE(b.value(QStringLiteral("inputSize")).toInt(), a.name == "efficientnet_v2_s" ? 384 : 224);
+        QCOMPARE(b.value(QStringLiteral("inputSize")).toInt(), a.inputSize);
+        QVERIFY(!b.value(QStringLiteral("plain")).toString().isEmpty());
+        QVERIFY(b.value(QStringLiteral("imagenetTop1")).toDouble() > 60.0);
+        QVERIFY(b.contains(QStringLiteral("msPerImage")));   // null until measured
         QCOMPARE(qint64(b.value(QStringLiteral("imagenetParams")).toDouble()), qint64(a.imagenetParams));
         QCOMPARE(qint64(b.value(QStringLiteral("params")).toDouble()), trunkParameters(QString::fromStdString(a.name)));
         QVERIFY(b.value(QStringLiteral("params")).toDouble() < b.value(QStringLiteral("imagenetParams")).toDouble());
@@ -352,6 +358,36 @@ void TestZoo::demoTrainsOnTheBundledBackbone()
     };
     QCOMPARE(trainedSize({}), bundledManifest().value(QStringLiteral("imageSize")).toInt());
     QCOMPARE(trainedSize({QStringLiteral("--image-size"), QStringLiteral("48")}), 48);
+}
+
+void TestZoo::speedIsMeasuredAndRemembered()
+{
+    // The picker's "N ms per image on this computer": measured by a real training step, then
+    // reported by the catalogue (and so by the picker) without measuring again.
+    const QString name = bundledBackbone();
+    const CliResult before = runCli({QStringLiteral("backbones"), QStringLiteral("--json")});
+    QVERIFY2(before.code == 0, qPrintable(before.describe()));
+    const CliResult r = runCli({QStringLiteral("backbones"), QStringLiteral("--speed"), name, QStringLiteral("--json"),
+                                QStringLiteral("--device"), QStringLiteral("cpu")},
+                               120000);
+    QVERIFY2(r.code == 0, qPrintable(r.describe()));
+    const QJsonObject speed = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(speed.value(QStringLiteral("backbone")).toString(), name);
+    QCOMPARE(speed.value(QStringLiteral("imageSize")).toInt(), bundledManifest().value(QStringLiteral("imageSize")).toInt());
+    QCOMPARE(speed.value(QStringLiteral("device")).toString(), QStringLiteral("cpu"));
+    const double ms = speed.value(QStringLiteral("msPerImage")).toDouble();
+    QVERIFY2(ms > 0.0 && ms < 10000.0, qPrintable(QString::number(ms)));
+    const CliResult after = runCli({QStringLiteral("backbones"), QStringLiteral("--json")});
+    QVERIFY2(after.code == 0, qPrintable(after.describe()));
+    for (const QJsonValue &v : QJsonDocument::fromJson(after.out).array()) {
+        const QJsonObject b = v.toObject();
+        if (b.value(QStringLiteral("name")).toString() == name)
+            QCOMPARE(b.value(QStringLiteral("msPerImage")).toDouble(), ms);
+    }
+    // A size out of range and an unknown backbone are refused.
+    QCOMPARE(runCli({QStringLiteral("backbones"), QStringLiteral("--speed"), name, QStringLiteral("--image-size"),
+                     QStringLiteral("8")}).code, 2);
+    QCOMPARE(runCli({QStringLiteral("backbones"), QStringLiteral("--speed"), QStringLiteral("nonet")}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestZoo)

@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>AutoRecipe</name>
+    <message>
+        <source>the head alone on frozen features</source>
+        <translation>nur der Kopf auf eingefrorenen Merkmalen</translation>
+    </message>
+    <message>
+        <source>the head first, then fine-tuning</source>
+        <translation>erst der Kopf, dann Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>Feinabstimmung aller Schichten</translation>
+    </message>
+    <message>
+        <source>fine-tuning from stage %1 on</source>
+        <translation>Feinabstimmung ab Stufe %1</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>keine Augmentierung</translation>
+    </message>
+    <message>
+        <source>flips</source>
+        <translation>Spiegelungen</translation>
+    </message>
+    <message>
+        <source>crops</source>
+        <translation>Ausschnitte</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>Drehungen</translation>
+    </message>
+    <message>
+        <source>colour changes</source>
+        <translation>Farbänderungen</translation>
+    </message>
+    <message>
+        <source>TrivialAugment</source>
+        <translation>TrivialAugment</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1</source>
+        <translation>Auto hat gewählt: %1</translation>
+    </message>
+    <message>
+        <source>There are no pretrained weights, so every layer learns from your images.</source>
+        <translation>Es gibt keine vortrainierten Gewichte, also lernt jede Schicht aus Ihren Bildern.</translation>
+    </message>
+    <message>
+        <source>%1 epochs of %2 steps (batches of %3) give about %4 steps, enough for %5 training images to settle.</source>
+        <translation>%1 Epochen mit je %2 Schritten (Stapel zu %3) ergeben etwa %4 Schritte, genug, damit sich %5 Trainingsbilder setzen.</translation>
+    </message>
+    <message>
+        <source>Random weights train at %1 px: small inputs learn as much from a few images and several times faster.</source>
+        <translation>Zufällige Gewichte trainieren mit %1 px: kleine Eingaben lernen aus wenigen Bildern ebenso viel und mehrfach schneller.</translation>
+    </message>
+    <message>
+        <source>%1 px is the size the weights were trained at.</source>
+        <translation>%1 px ist die Größe, mit der die Gewichte trainiert wurden.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 for %3 epochs, %4 px, %5</source>
+        <translation>%1 mit %2 für %3 Epochen, %4 px, %5</translation>
+    </message>
+    <message>
+        <source>The first %1 stages of the pretrained weights stay as they are and the rest learns from your images: on few images per class this beat training every layer and training the head alone.</source>
+        <translation>Die ersten %1 Stufen der vortrainierten Gewichte bleiben, wie sie sind, der Rest lernt aus Ihren Bildern: bei wenigen Bildern pro Klasse war das besser, als alle Schichten oder nur den Kopf zu trainieren.</translation>
+    </message>
+</context>
+<context>
     <name>BackboneCatalog</name>
     <message>
         <source>the bundled weights %1 are missing from this build</source>
@@ -64,6 +135,46 @@
     <message>
         <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
         <translation>%1 (%2) ist noch nicht heruntergeladen: hone-cli backbones --download %3 %4, oder wählen Sie es in der Trainingsansicht</translation>
+    </message>
+    <message>
+        <source>A sturdy all-rounder and a good first choice.</source>
+        <translation>Ein robuster Allrounder und eine gute erste Wahl.</translation>
+    </message>
+    <message>
+        <source>A deeper ResNet-18: a little more accurate, twice as slow.</source>
+        <translation>Ein tieferes ResNet-18: etwas genauer, halb so schnell.</translation>
+    </message>
+    <message>
+        <source>The accurate classic; slow without a GPU.</source>
+        <translation>Der genaue Klassiker; langsam ohne GPU.</translation>
+    </message>
+    <message>
+        <source>Small and fast; fine on a laptop.</source>
+        <translation>Klein und schnell; gut auf einem Laptop.</translation>
+    </message>
+    <message>
+        <source>The fastest on a laptop; Hone ships it pretrained.</source>
+        <translation>Das schnellste auf einem Laptop; Hone liefert es vortrainiert mit.</translation>
+    </message>
+    <message>
+        <source>Fast with good accuracy: a fine trade-off without a GPU.</source>
+        <translation>Schnell und recht genau: ein guter Kompromiss ohne GPU.</translation>
+    </message>
+    <message>
+        <source>Accurate for its small size; slower to train than its size suggests.</source>
+        <translation>Genau für seine geringe Größe; trainiert langsamer, als die Größe vermuten lässt.</translation>
+    </message>
+    <message>
+        <source>The best accuracy here; slow without a GPU.</source>
+        <translation>Die beste Genauigkeit hier; langsam ohne GPU.</translation>
+    </message>
+    <message>
+        <source>Modern and quick: more accurate than ResNet-34 at a quarter of its cost.</source>
+        <translation>Modern und flott: genauer als ResNet-34 bei einem Viertel des Aufwands.</translation>
+    </message>
+    <message>
+        <source>More accurate than ResNet-50 at less than half its cost.</source>
+        <translation>Genauer als ResNet-50 bei weniger als dem halben Aufwand.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +712,18 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     <message>
         <source>%1, %2 parameters before the new classifier layer, %3 px input</source>
         <translation>%1, %2 Parameter vor der neuen Klassifikationsschicht, %3 px Eingabe</translation>
+    </message>
+    <message>
+        <source>; ImageNet top-1 %1 %</source>
+        <translation>; ImageNet-Top-1 %1 %</translation>
+    </message>
+    <message>
+        <source>Training takes %1 ms per image on this computer&apos;s CPU at %2 px.</source>
+        <translation>Das Training dauert auf der CPU dieses Computers %1 ms pro Bild bei %2 px.</translation>
+    </message>
+    <message>
+        <source>Measuring its speed on this computer…</source>
+        <translation>Die Geschwindigkeit auf diesem Computer wird gemessen…</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1537,22 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <source>accuracy %1</source>
         <translation>Genauigkeit %1</translation>
     </message>
+    <message>
+        <source>--image-size: give 32 to 1024 pixels</source>
+        <translation>--image-size: 32 bis 1024 Pixel angeben</translation>
+    </message>
+    <message>
+        <source>%1 at %2 px: %3 ms per image to train on %4 (%5 threads)</source>
+        <translation>%1 bei %2 px: %3 ms pro Bild für das Training auf %4 (%5 Threads)</translation>
+    </message>
+    <message>
+        <source>Measure how long backbone NAME takes to train on one image on this computer (kept for the GUI&apos;s picker).</source>
+        <translation>Misst, wie lange das Backbone NAME auf diesem Computer für das Training mit einem Bild braucht (für die Auswahl in der GUI gespeichert).</translation>
+    </message>
+    <message>
+        <source>With --speed: the input size (default: the size its default weights train at).</source>
+        <translation>Mit --speed: die Eingabegröße (Standard: die Größe, mit der seine Standardgewichte trainieren).</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Cli::EmbeddingOptions</name>
@@ -1453,16 +1592,12 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
         <translation>die Standardgewichte des Projekts (%1) sind nicht für %2: geben Sie --weights default, imagenet, none oder eine Datei an</translation>
     </message>
     <message>
-        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
-        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large oder efficientnet_b0 (hone-cli backbones).</translation>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf or regnet_y_1_6gf (hone-cli backbones).</source>
+        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf oder regnet_y_1_6gf (hone-cli backbones).</translation>
     </message>
     <message>
         <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
         <translation>default (das Backbone, das Hone mitliefert), imagenet (von torchvision, einmal heruntergeladen), none, eine Katalog-ID (hone-cli backbones) oder eine Gewichtsdatei (.pth, .safetensors).</translation>
-    </message>
-    <message>
-        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
-        <translation>custom (ab --freeze trainieren), feature-extraction (nur der Kopf) oder fine-tune (erst der Kopf, dann ab --freeze mit niedrigeren Raten für frühere Stufen).</translation>
     </message>
     <message>
         <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
@@ -1571,6 +1706,10 @@ Führen Sie &apos;hone-cli recover %1&apos; aus, um sie wiederherzustellen.</tra
     <message>
         <source>Channels-last memory format: auto (on CUDA), on or off.</source>
         <translation>Speicherformat Channels-Last: auto (auf CUDA), on oder off.</translation>
+    </message>
+    <message>
+        <source>auto (the default: chosen from the data, see README), custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>auto (Standard: aus den Daten gewählt, siehe README), custom (ab --freeze trainieren), feature-extraction (nur der Kopf) oder fine-tune (erst der Kopf, dann ab --freeze mit niedrigeren Raten für frühere Stufen).</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3734,14 @@ Wählen Sie es in einem anderen Projekt in der Trainingsansicht mit der Schaltfl
     <message>
         <source>Validation, epoch %1 of %2: accuracy %3</source>
         <translation>Validierung, Epoche %1 von %2: Genauigkeit %3</translation>
+    </message>
+    <message>
+        <source>Auto: chosen from your images</source>
+        <translation>Auto: aus Ihren Bildern gewählt</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1. %2</source>
+        <translation>Auto hat gewählt: %1. %2</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>AutoRecipe</name>
+    <message>
+        <source>the head alone on frozen features</source>
+        <translation>solo la cabeza sobre características congeladas</translation>
+    </message>
+    <message>
+        <source>the head first, then fine-tuning</source>
+        <translation>primero la cabeza, luego el ajuste fino</translation>
+    </message>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>ajuste fino completo</translation>
+    </message>
+    <message>
+        <source>fine-tuning from stage %1 on</source>
+        <translation>ajuste fino desde la etapa %1</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>sin aumento de datos</translation>
+    </message>
+    <message>
+        <source>flips</source>
+        <translation>volteos</translation>
+    </message>
+    <message>
+        <source>crops</source>
+        <translation>recortes</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>rotaciones</translation>
+    </message>
+    <message>
+        <source>colour changes</source>
+        <translation>cambios de color</translation>
+    </message>
+    <message>
+        <source>TrivialAugment</source>
+        <translation>TrivialAugment</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1</source>
+        <translation>Auto eligió: %1</translation>
+    </message>
+    <message>
+        <source>There are no pretrained weights, so every layer learns from your images.</source>
+        <translation>No hay pesos preentrenados, así que cada capa aprende de sus imágenes.</translation>
+    </message>
+    <message>
+        <source>%1 epochs of %2 steps (batches of %3) give about %4 steps, enough for %5 training images to settle.</source>
+        <translation>%1 épocas de %2 pasos (lotes de %3) dan unos %4 pasos, suficientes para que %5 imágenes de entrenamiento se asienten.</translation>
+    </message>
+    <message>
+        <source>Random weights train at %1 px: small inputs learn as much from a few images and several times faster.</source>
+        <translation>Los pesos aleatorios entrenan a %1 px: las entradas pequeñas aprenden lo mismo de pocas imágenes y varias veces más rápido.</translation>
+    </message>
+    <message>
+        <source>%1 px is the size the weights were trained at.</source>
+        <translation>%1 px es el tamaño con el que se entrenaron los pesos.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 for %3 epochs, %4 px, %5</source>
+        <translation>%1 a %2 durante %3 épocas, %4 px, %5</translation>
+    </message>
+    <message>
+        <source>The first %1 stages of the pretrained weights stay as they are and the rest learns from your images: on few images per class this beat training every layer and training the head alone.</source>
+        <translation>Las primeras %1 etapas de los pesos preentrenados quedan como están y el resto aprende de sus imágenes: con pocas imágenes por clase esto superó a entrenar todas las capas y a entrenar solo la cabeza.</translation>
+    </message>
+</context>
+<context>
     <name>BackboneCatalog</name>
     <message>
         <source>the bundled weights %1 are missing from this build</source>
@@ -64,6 +135,46 @@
     <message>
         <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
         <translation>%1 (%2) aún no se ha descargado: hone-cli backbones --download %3 %4, o elegirlo en la vista Entrenar</translation>
+    </message>
+    <message>
+        <source>A sturdy all-rounder and a good first choice.</source>
+        <translation>Un todoterreno robusto y una buena primera opción.</translation>
+    </message>
+    <message>
+        <source>A deeper ResNet-18: a little more accurate, twice as slow.</source>
+        <translation>Un ResNet-18 más profundo: algo más preciso, el doble de lento.</translation>
+    </message>
+    <message>
+        <source>The accurate classic; slow without a GPU.</source>
+        <translation>El clásico preciso; lento sin GPU.</translation>
+    </message>
+    <message>
+        <source>Small and fast; fine on a laptop.</source>
+        <translation>Pequeño y rápido; va bien en un portátil.</translation>
+    </message>
+    <message>
+        <source>The fastest on a laptop; Hone ships it pretrained.</source>
+        <translation>El más rápido en un portátil; Hone lo incluye preentrenado.</translation>
+    </message>
+    <message>
+        <source>Fast with good accuracy: a fine trade-off without a GPU.</source>
+        <translation>Rápido y bastante preciso: un buen equilibrio sin GPU.</translation>
+    </message>
+    <message>
+        <source>Accurate for its small size; slower to train than its size suggests.</source>
+        <translation>Preciso para su pequeño tamaño; entrena más despacio de lo que su tamaño sugiere.</translation>
+    </message>
+    <message>
+        <source>The best accuracy here; slow without a GPU.</source>
+        <translation>La mejor precisión aquí; lento sin GPU.</translation>
+    </message>
+    <message>
+        <source>Modern and quick: more accurate than ResNet-34 at a quarter of its cost.</source>
+        <translation>Moderno y ágil: más preciso que ResNet-34 con una cuarta parte de su coste.</translation>
+    </message>
+    <message>
+        <source>More accurate than ResNet-50 at less than half its cost.</source>
+        <translation>Más preciso que ResNet-50 con menos de la mitad de su coste.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +712,18 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     <message>
         <source>Weight files (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Archivos de pesos (*.pth *.pt *.safetensors);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>; ImageNet top-1 %1 %</source>
+        <translation>; top-1 en ImageNet %1 %</translation>
+    </message>
+    <message>
+        <source>Training takes %1 ms per image on this computer&apos;s CPU at %2 px.</source>
+        <translation>El entrenamiento tarda %1 ms por imagen en la CPU de este ordenador a %2 px.</translation>
+    </message>
+    <message>
+        <source>Measuring its speed on this computer…</source>
+        <translation>Midiendo su velocidad en este ordenador…</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1537,22 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <source>accuracy %1</source>
         <translation>exactitud %1</translation>
     </message>
+    <message>
+        <source>--image-size: give 32 to 1024 pixels</source>
+        <translation>--image-size: indique de 32 a 1024 píxeles</translation>
+    </message>
+    <message>
+        <source>%1 at %2 px: %3 ms per image to train on %4 (%5 threads)</source>
+        <translation>%1 a %2 px: %3 ms por imagen para entrenar en %4 (%5 hilos)</translation>
+    </message>
+    <message>
+        <source>Measure how long backbone NAME takes to train on one image on this computer (kept for the GUI&apos;s picker).</source>
+        <translation>Mide cuánto tarda el backbone NAME en entrenar con una imagen en este ordenador (se guarda para el selector de la interfaz).</translation>
+    </message>
+    <message>
+        <source>With --speed: the input size (default: the size its default weights train at).</source>
+        <translation>Con --speed: el tamaño de entrada (por defecto: el de sus pesos por defecto).</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Cli::EmbeddingOptions</name>
@@ -1453,16 +1592,12 @@ Se puede restaurar con «hone-cli recover %1».</translation>
         <translation>los pesos predeterminados del proyecto (%1) no son para %2: añadir --weights default, imagenet, none o un archivo</translation>
     </message>
     <message>
-        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
-        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large o efficientnet_b0 (hone-cli backbones).</translation>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf or regnet_y_1_6gf (hone-cli backbones).</source>
+        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf o regnet_y_1_6gf (hone-cli backbones).</translation>
     </message>
     <message>
         <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
         <translation>default (la red troncal incluida en Hone), imagenet (la de torchvision, descargada una sola vez), none, un id del catálogo (hone-cli backbones) o un archivo de pesos (.pth, .safetensors).</translation>
-    </message>
-    <message>
-        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
-        <translation>custom (entrenar a partir de --freeze), feature-extraction (solo la cabeza) o fine-tune (primero la cabeza, después a partir de --freeze con tasas menores para las etapas anteriores).</translation>
     </message>
     <message>
         <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
@@ -1571,6 +1706,10 @@ Se puede restaurar con «hone-cli recover %1».</translation>
     <message>
         <source>Channels-last memory format: auto (on CUDA), on or off.</source>
         <translation>Formato de memoria channels-last: auto (en CUDA), on u off.</translation>
+    </message>
+    <message>
+        <source>auto (the default: chosen from the data, see README), custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>auto (por defecto: elegido a partir de los datos, véase README), custom (entrenar desde --freeze), feature-extraction (solo la cabeza) o fine-tune (primero la cabeza, luego desde --freeze con tasas menores para las etapas anteriores).</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3734,14 @@ En otro proyecto, se puede elegir como pesos de %2 con el botón … junto a Red
     <message>
         <source>Validation, epoch %1 of %2: accuracy %3</source>
         <translation>Validación, época %1 de %2: exactitud %3</translation>
+    </message>
+    <message>
+        <source>Auto: chosen from your images</source>
+        <translation>Auto: elegido a partir de sus imágenes</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1. %2</source>
+        <translation>Auto eligió: %1. %2</translation>
     </message>
 </context>
 <context>

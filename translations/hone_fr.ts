@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>AutoRecipe</name>
+    <message>
+        <source>the head alone on frozen features</source>
+        <translation>la tête seule sur des caractéristiques figées</translation>
+    </message>
+    <message>
+        <source>the head first, then fine-tuning</source>
+        <translation>la tête d&apos;abord, puis l&apos;affinage</translation>
+    </message>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>affinage complet</translation>
+    </message>
+    <message>
+        <source>fine-tuning from stage %1 on</source>
+        <translation>affinage à partir de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>aucune augmentation</translation>
+    </message>
+    <message>
+        <source>flips</source>
+        <translation>retournements</translation>
+    </message>
+    <message>
+        <source>crops</source>
+        <translation>recadrages</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>rotations</translation>
+    </message>
+    <message>
+        <source>colour changes</source>
+        <translation>changements de couleur</translation>
+    </message>
+    <message>
+        <source>TrivialAugment</source>
+        <translation>TrivialAugment</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1</source>
+        <translation>Auto a choisi : %1</translation>
+    </message>
+    <message>
+        <source>There are no pretrained weights, so every layer learns from your images.</source>
+        <translation>Il n&apos;y a pas de poids préentraînés : chaque couche apprend de vos images.</translation>
+    </message>
+    <message>
+        <source>%1 epochs of %2 steps (batches of %3) give about %4 steps, enough for %5 training images to settle.</source>
+        <translation>%1 époques de %2 pas (lots de %3) donnent environ %4 pas, assez pour que %5 images d&apos;entraînement se stabilisent.</translation>
+    </message>
+    <message>
+        <source>Random weights train at %1 px: small inputs learn as much from a few images and several times faster.</source>
+        <translation>Des poids aléatoires s&apos;entraînent à %1 px : de petites entrées apprennent autant de peu d&apos;images, plusieurs fois plus vite.</translation>
+    </message>
+    <message>
+        <source>%1 px is the size the weights were trained at.</source>
+        <translation>%1 px est la taille à laquelle les poids ont été entraînés.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 for %3 epochs, %4 px, %5</source>
+        <translation>%1 à %2 pendant %3 époques, %4 px, %5</translation>
+    </message>
+    <message>
+        <source>The first %1 stages of the pretrained weights stay as they are and the rest learns from your images: on few images per class this beat training every layer and training the head alone.</source>
+        <translation>Les %1 premières étapes des poids préentraînés restent telles quelles et le reste apprend de vos images : avec peu d&apos;images par classe, cela a battu l&apos;entraînement de toutes les couches comme celui de la tête seule.</translation>
+    </message>
+</context>
+<context>
     <name>BackboneCatalog</name>
     <message>
         <source>the bundled weights %1 are missing from this build</source>
@@ -64,6 +135,46 @@
     <message>
         <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
         <translation>%1 (%2) n&apos;est pas encore téléchargé : hone-cli backbones --download %3 %4, ou choisissez-le dans la vue Entraînement</translation>
+    </message>
+    <message>
+        <source>A sturdy all-rounder and a good first choice.</source>
+        <translation>Un polyvalent robuste et un bon premier choix.</translation>
+    </message>
+    <message>
+        <source>A deeper ResNet-18: a little more accurate, twice as slow.</source>
+        <translation>Un ResNet-18 plus profond : un peu plus précis, deux fois plus lent.</translation>
+    </message>
+    <message>
+        <source>The accurate classic; slow without a GPU.</source>
+        <translation>Le classique précis ; lent sans GPU.</translation>
+    </message>
+    <message>
+        <source>Small and fast; fine on a laptop.</source>
+        <translation>Petit et rapide ; convient à un portable.</translation>
+    </message>
+    <message>
+        <source>The fastest on a laptop; Hone ships it pretrained.</source>
+        <translation>Le plus rapide sur un portable ; Hone le fournit préentraîné.</translation>
+    </message>
+    <message>
+        <source>Fast with good accuracy: a fine trade-off without a GPU.</source>
+        <translation>Rapide et assez précis : un bon compromis sans GPU.</translation>
+    </message>
+    <message>
+        <source>Accurate for its small size; slower to train than its size suggests.</source>
+        <translation>Précis pour sa petite taille ; plus lent à entraîner que sa taille ne le laisse penser.</translation>
+    </message>
+    <message>
+        <source>The best accuracy here; slow without a GPU.</source>
+        <translation>La meilleure précision ici ; lent sans GPU.</translation>
+    </message>
+    <message>
+        <source>Modern and quick: more accurate than ResNet-34 at a quarter of its cost.</source>
+        <translation>Moderne et rapide : plus précis que ResNet-34 pour le quart de son coût.</translation>
+    </message>
+    <message>
+        <source>More accurate than ResNet-50 at less than half its cost.</source>
+        <translation>Plus précis que ResNet-50 pour moins de la moitié de son coût.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +712,18 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     <message>
         <source>Weight files (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Fichiers de poids (*.pth *.pt *.safetensors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>; ImageNet top-1 %1 %</source>
+        <translation> ; top-1 ImageNet %1 %</translation>
+    </message>
+    <message>
+        <source>Training takes %1 ms per image on this computer&apos;s CPU at %2 px.</source>
+        <translation>L&apos;entraînement prend %1 ms par image sur le processeur de cet ordinateur à %2 px.</translation>
+    </message>
+    <message>
+        <source>Measuring its speed on this computer…</source>
+        <translation>Mesure de sa vitesse sur cet ordinateur…</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1537,22 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
         <source>accuracy %1</source>
         <translation>exactitude %1</translation>
     </message>
+    <message>
+        <source>--image-size: give 32 to 1024 pixels</source>
+        <translation>--image-size : indiquez de 32 à 1024 pixels</translation>
+    </message>
+    <message>
+        <source>%1 at %2 px: %3 ms per image to train on %4 (%5 threads)</source>
+        <translation>%1 à %2 px : %3 ms par image pour l&apos;entraînement sur %4 (%5 threads)</translation>
+    </message>
+    <message>
+        <source>Measure how long backbone NAME takes to train on one image on this computer (kept for the GUI&apos;s picker).</source>
+        <translation>Mesure le temps que met le backbone NAME à s&apos;entraîner sur une image sur cet ordinateur (conservé pour le sélecteur de l&apos;interface).</translation>
+    </message>
+    <message>
+        <source>With --speed: the input size (default: the size its default weights train at).</source>
+        <translation>Avec --speed : la taille d&apos;entrée (par défaut : celle de ses poids par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Cli::EmbeddingOptions</name>
@@ -1453,16 +1592,12 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
         <translation>les poids par défaut du projet (%1) ne sont pas destinés à %2 : ajoutez --weights default, imagenet, none ou un fichier</translation>
     </message>
     <message>
-        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
-        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large ou efficientnet_b0 (hone-cli backbones).</translation>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf or regnet_y_1_6gf (hone-cli backbones).</source>
+        <translation>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf ou regnet_y_1_6gf (hone-cli backbones).</translation>
     </message>
     <message>
         <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
         <translation>default (le réseau de base fourni avec Hone), imagenet (celui de torchvision, téléchargé une seule fois), none, un identifiant du catalogue (hone-cli backbones) ou un fichier de poids (.pth, .safetensors).</translation>
-    </message>
-    <message>
-        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
-        <translation>custom (entraîner à partir de --freeze), feature-extraction (la tête seule) ou fine-tune (la tête d&apos;abord, puis à partir de --freeze avec des taux plus bas pour les étages antérieurs).</translation>
     </message>
     <message>
         <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
@@ -1571,6 +1706,10 @@ Exécutez « hone-cli recover %1 » pour le restaurer.</translation>
     <message>
         <source>Channels-last memory format: auto (on CUDA), on or off.</source>
         <translation>Format mémoire channels-last : auto (sur CUDA), on ou off.</translation>
+    </message>
+    <message>
+        <source>auto (the default: chosen from the data, see README), custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>auto (par défaut : choisi d&apos;après les données, voir README), custom (entraîner à partir de --freeze), feature-extraction (la tête seule) ou fine-tune (la tête d&apos;abord, puis à partir de --freeze avec des taux plus faibles pour les étapes précédentes).</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3734,14 @@ Dans un autre projet, choisissez-le comme poids %2 avec le bouton … à côté 
     <message>
         <source>Validation, epoch %1 of %2: accuracy %3</source>
         <translation>Validation, époque %1 sur %2 : exactitude %3</translation>
+    </message>
+    <message>
+        <source>Auto: chosen from your images</source>
+        <translation>Auto : choisi d&apos;après vos images</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1. %2</source>
+        <translation>Auto a choisi : %1. %2</translation>
     </message>
 </context>
 <context>

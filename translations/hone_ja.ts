@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>AutoRecipe</name>
+    <message>
+        <source>the head alone on frozen features</source>
+        <translation>凍結した特徴量でヘッドのみ</translation>
+    </message>
+    <message>
+        <source>the head first, then fine-tuning</source>
+        <translation>まずヘッド、次にファインチューニング</translation>
+    </message>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>全層のファインチューニング</translation>
+    </message>
+    <message>
+        <source>fine-tuning from stage %1 on</source>
+        <translation>ステージ %1 以降のファインチューニング</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>データ拡張なし</translation>
+    </message>
+    <message>
+        <source>flips</source>
+        <translation>反転</translation>
+    </message>
+    <message>
+        <source>crops</source>
+        <translation>切り抜き</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>回転</translation>
+    </message>
+    <message>
+        <source>colour changes</source>
+        <translation>色の変化</translation>
+    </message>
+    <message>
+        <source>TrivialAugment</source>
+        <translation>TrivialAugment</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1</source>
+        <translation>Auto の選択: %1</translation>
+    </message>
+    <message>
+        <source>There are no pretrained weights, so every layer learns from your images.</source>
+        <translation>学習済みの重みがないため、すべての層が画像から学習します。</translation>
+    </message>
+    <message>
+        <source>%1 epochs of %2 steps (batches of %3) give about %4 steps, enough for %5 training images to settle.</source>
+        <translation>%1 エポック × %2 ステップ (バッチ %3) で約 %4 ステップ、%5 枚の学習画像が落ち着くのに十分です。</translation>
+    </message>
+    <message>
+        <source>Random weights train at %1 px: small inputs learn as much from a few images and several times faster.</source>
+        <translation>ランダムな重みは %1 px で学習します: 小さな入力でも少ない画像から同じだけ学び、数倍速くなります。</translation>
+    </message>
+    <message>
+        <source>%1 px is the size the weights were trained at.</source>
+        <translation>%1 px は重みが学習されたサイズです。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 for %3 epochs, %4 px, %5</source>
+        <translation>%1、学習率 %2、%3 エポック、%4 px、%5</translation>
+    </message>
+    <message>
+        <source>The first %1 stages of the pretrained weights stay as they are and the rest learns from your images: on few images per class this beat training every layer and training the head alone.</source>
+        <translation>学習済みの重みの最初の %1 ステージはそのままにし、残りを画像から学習します: クラスあたりの画像が少ない場合、全層の学習やヘッドのみの学習より良い結果でした。</translation>
+    </message>
+</context>
+<context>
     <name>BackboneCatalog</name>
     <message>
         <source>the bundled weights %1 are missing from this build</source>
@@ -64,6 +135,46 @@
     <message>
         <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
         <translation>%1 (%2) はまだダウンロードされていません: hone-cli backbones --download %3 %4 を実行するか、学習ビューで選んでください</translation>
+    </message>
+    <message>
+        <source>A sturdy all-rounder and a good first choice.</source>
+        <translation>頑丈な万能型で、最初の選択に適しています。</translation>
+    </message>
+    <message>
+        <source>A deeper ResNet-18: a little more accurate, twice as slow.</source>
+        <translation>より深い ResNet-18: 少し正確ですが、半分の速さです。</translation>
+    </message>
+    <message>
+        <source>The accurate classic; slow without a GPU.</source>
+        <translation>正確な定番; GPU がないと遅い。</translation>
+    </message>
+    <message>
+        <source>Small and fast; fine on a laptop.</source>
+        <translation>小さく高速; ノート PC でも十分。</translation>
+    </message>
+    <message>
+        <source>The fastest on a laptop; Hone ships it pretrained.</source>
+        <translation>ノート PC で最速; Hone に学習済みで同梱。</translation>
+    </message>
+    <message>
+        <source>Fast with good accuracy: a fine trade-off without a GPU.</source>
+        <translation>高速でまずまず正確: GPU なしでの良い妥協点。</translation>
+    </message>
+    <message>
+        <source>Accurate for its small size; slower to train than its size suggests.</source>
+        <translation>小さいわりに正確; サイズから想像するより学習は遅い。</translation>
+    </message>
+    <message>
+        <source>The best accuracy here; slow without a GPU.</source>
+        <translation>ここで最も高い精度; GPU がないと遅い。</translation>
+    </message>
+    <message>
+        <source>Modern and quick: more accurate than ResNet-34 at a quarter of its cost.</source>
+        <translation>新しく高速: ResNet-34 より正確で、計算量はその 4 分の 1。</translation>
+    </message>
+    <message>
+        <source>More accurate than ResNet-50 at less than half its cost.</source>
+        <translation>ResNet-50 より正確で、計算量はその半分未満。</translation>
     </message>
 </context>
 <context>
@@ -600,6 +711,18 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>Weight files (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>重みファイル (*.pth *.pt *.safetensors);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>; ImageNet top-1 %1 %</source>
+        <translation>; ImageNet top-1 %1 %</translation>
+    </message>
+    <message>
+        <source>Training takes %1 ms per image on this computer&apos;s CPU at %2 px.</source>
+        <translation>このコンピューターの CPU では、%2 px で 1 枚あたり %1 ミリ秒で学習します。</translation>
+    </message>
+    <message>
+        <source>Measuring its speed on this computer…</source>
+        <translation>このコンピューターでの速度を測定しています…</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1535,22 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <source>accuracy %1</source>
         <translation>正解率 %1</translation>
     </message>
+    <message>
+        <source>--image-size: give 32 to 1024 pixels</source>
+        <translation>--image-size: 32 から 1024 ピクセルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 at %2 px: %3 ms per image to train on %4 (%5 threads)</source>
+        <translation>%1 (%2 px): %4 で 1 枚の学習に %3 ミリ秒 (%5 スレッド)</translation>
+    </message>
+    <message>
+        <source>Measure how long backbone NAME takes to train on one image on this computer (kept for the GUI&apos;s picker).</source>
+        <translation>バックボーン NAME がこのコンピューターで 1 枚の画像を学習するのにかかる時間を測定します (GUI の選択画面用に保存)。</translation>
+    </message>
+    <message>
+        <source>With --speed: the input size (default: the size its default weights train at).</source>
+        <translation>--speed と併用: 入力サイズ (既定: 既定の重みが学習したサイズ)。</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Cli::EmbeddingOptions</name>
@@ -1451,16 +1590,12 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>プロジェクトの既定の重み (%1) は %2 用ではありません: --weights default、imagenet、none またはファイルを追加してください</translation>
     </message>
     <message>
-        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
-        <translation>resnet18、resnet34、resnet50、mobilenet_v2、mobilenet_v3_small、mobilenet_v3_large または efficientnet_b0 (hone-cli backbones)。</translation>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf or regnet_y_1_6gf (hone-cli backbones).</source>
+        <translation>resnet18、resnet34、resnet50、mobilenet_v2、mobilenet_v3_small、mobilenet_v3_large、efficientnet_b0、efficientnet_v2_s、regnet_y_800mf または regnet_y_1_6gf (hone-cli backbones)。</translation>
     </message>
     <message>
         <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
         <translation>default (Hone に同梱のバックボーン)、imagenet (torchvision の重み、初回にダウンロード)、none、カタログ id (hone-cli backbones)、または重みファイル (.pth、.safetensors)。</translation>
-    </message>
-    <message>
-        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
-        <translation>custom (--freeze 以降を学習)、feature-extraction (ヘッドのみ) または fine-tune (先にヘッド、次に --freeze 以降を前のステージほど低い学習率で学習)。</translation>
     </message>
     <message>
         <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
@@ -1569,6 +1704,10 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>Channels-last memory format: auto (on CUDA), on or off.</source>
         <translation>channels-last メモリ形式: auto (CUDA でオン)、on または off。</translation>
+    </message>
+    <message>
+        <source>auto (the default: chosen from the data, see README), custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>auto (既定: データから選択、README 参照)、custom (--freeze 以降を学習)、feature-extraction (ヘッドのみ)、または fine-tune (まずヘッド、次に --freeze 以降を前のステージほど低い学習率で)。</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3705,14 @@ In another project, choose it as the %2 weights with the … button next to Weig
     <message>
         <source>Validation, epoch %1 of %2: accuracy %3</source>
         <translation>検証、エポック %1 / %2: 正解率 %3</translation>
+    </message>
+    <message>
+        <source>Auto: chosen from your images</source>
+        <translation>Auto: 画像から選択</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1. %2</source>
+        <translation>Auto の選択: %1。%2</translation>
     </message>
 </context>
 <context>

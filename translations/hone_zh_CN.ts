@@ -24,6 +24,77 @@
     </message>
 </context>
 <context>
+    <name>AutoRecipe</name>
+    <message>
+        <source>the head alone on frozen features</source>
+        <translation>仅在冻结特征上训练分类头</translation>
+    </message>
+    <message>
+        <source>the head first, then fine-tuning</source>
+        <translation>先训练分类头，再微调</translation>
+    </message>
+    <message>
+        <source>full fine-tuning</source>
+        <translation>全部层微调</translation>
+    </message>
+    <message>
+        <source>fine-tuning from stage %1 on</source>
+        <translation>从第 %1 阶段起微调</translation>
+    </message>
+    <message>
+        <source>no augmentation</source>
+        <translation>无数据增强</translation>
+    </message>
+    <message>
+        <source>flips</source>
+        <translation>翻转</translation>
+    </message>
+    <message>
+        <source>crops</source>
+        <translation>裁剪</translation>
+    </message>
+    <message>
+        <source>rotations</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>colour changes</source>
+        <translation>颜色变化</translation>
+    </message>
+    <message>
+        <source>TrivialAugment</source>
+        <translation>TrivialAugment</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1</source>
+        <translation>Auto 的选择：%1</translation>
+    </message>
+    <message>
+        <source>There are no pretrained weights, so every layer learns from your images.</source>
+        <translation>没有预训练权重，因此每一层都从您的图像中学习。</translation>
+    </message>
+    <message>
+        <source>%1 epochs of %2 steps (batches of %3) give about %4 steps, enough for %5 training images to settle.</source>
+        <translation>%1 个轮次、每轮 %2 步（批大小 %3），共约 %4 步，足以让 %5 张训练图像收敛。</translation>
+    </message>
+    <message>
+        <source>Random weights train at %1 px: small inputs learn as much from a few images and several times faster.</source>
+        <translation>随机权重以 %1 px 训练：小尺寸输入从少量图像中学到的同样多，而且快好几倍。</translation>
+    </message>
+    <message>
+        <source>%1 px is the size the weights were trained at.</source>
+        <translation>%1 px 是这些权重训练时的尺寸。</translation>
+    </message>
+    <message>
+        <source>%1 at %2 for %3 epochs, %4 px, %5</source>
+        <translation>%1，学习率 %2，%3 个轮次，%4 px，%5</translation>
+    </message>
+    <message>
+        <source>The first %1 stages of the pretrained weights stay as they are and the rest learns from your images: on few images per class this beat training every layer and training the head alone.</source>
+        <translation>预训练权重的前 %1 个阶段保持不变，其余部分从您的图像中学习：在每类图像很少时，这比训练所有层或只训练分类头都好。</translation>
+    </message>
+</context>
+<context>
     <name>BackboneCatalog</name>
     <message>
         <source>the bundled weights %1 are missing from this build</source>
@@ -64,6 +135,46 @@
     <message>
         <source>%1 (%2) is not downloaded yet: hone-cli backbones --download %3 %4, or pick it in the Train view</source>
         <translation>%1（%2）尚未下载：hone-cli backbones --download %3 %4，或在训练视图中选择它</translation>
+    </message>
+    <message>
+        <source>A sturdy all-rounder and a good first choice.</source>
+        <translation>稳健的全能型网络，适合作为首选。</translation>
+    </message>
+    <message>
+        <source>A deeper ResNet-18: a little more accurate, twice as slow.</source>
+        <translation>更深的 ResNet-18：略微更准，但慢一倍。</translation>
+    </message>
+    <message>
+        <source>The accurate classic; slow without a GPU.</source>
+        <translation>准确的经典网络；没有 GPU 时较慢。</translation>
+    </message>
+    <message>
+        <source>Small and fast; fine on a laptop.</source>
+        <translation>小而快；在笔记本电脑上也够用。</translation>
+    </message>
+    <message>
+        <source>The fastest on a laptop; Hone ships it pretrained.</source>
+        <translation>笔记本电脑上最快；Hone 自带其预训练权重。</translation>
+    </message>
+    <message>
+        <source>Fast with good accuracy: a fine trade-off without a GPU.</source>
+        <translation>快且较准：没有 GPU 时的良好折中。</translation>
+    </message>
+    <message>
+        <source>Accurate for its small size; slower to train than its size suggests.</source>
+        <translation>以其小巧体积而言很准；训练比其体积看上去要慢。</translation>
+    </message>
+    <message>
+        <source>The best accuracy here; slow without a GPU.</source>
+        <translation>这里准确率最高；没有 GPU 时较慢。</translation>
+    </message>
+    <message>
+        <source>Modern and quick: more accurate than ResNet-34 at a quarter of its cost.</source>
+        <translation>新颖而快速：比 ResNet-34 更准，计算量只有其四分之一。</translation>
+    </message>
+    <message>
+        <source>More accurate than ResNet-50 at less than half its cost.</source>
+        <translation>比 ResNet-50 更准，计算量不到其一半。</translation>
     </message>
 </context>
 <context>
@@ -600,6 +711,18 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>Weight files (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>权重文件 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>; ImageNet top-1 %1 %</source>
+        <translation>；ImageNet top-1 %1 %</translation>
+    </message>
+    <message>
+        <source>Training takes %1 ms per image on this computer&apos;s CPU at %2 px.</source>
+        <translation>在本机 CPU 上以 %2 px 训练每张图像需 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Measuring its speed on this computer…</source>
+        <translation>正在测量它在本机上的速度…</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1535,22 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <source>accuracy %1</source>
         <translation>准确率 %1</translation>
     </message>
+    <message>
+        <source>--image-size: give 32 to 1024 pixels</source>
+        <translation>--image-size：请给出 32 到 1024 像素</translation>
+    </message>
+    <message>
+        <source>%1 at %2 px: %3 ms per image to train on %4 (%5 threads)</source>
+        <translation>%1 在 %2 px：在 %4 上训练每张图像 %3 毫秒（%5 个线程）</translation>
+    </message>
+    <message>
+        <source>Measure how long backbone NAME takes to train on one image on this computer (kept for the GUI&apos;s picker).</source>
+        <translation>测量骨干网络 NAME 在本机上训练一张图像所需的时间（保存供图形界面的选择器使用）。</translation>
+    </message>
+    <message>
+        <source>With --speed: the input size (default: the size its default weights train at).</source>
+        <translation>与 --speed 一起：输入尺寸（默认：其默认权重的训练尺寸）。</translation>
+    </message>
 </context>
 <context>
     <name>Hone::Cli::EmbeddingOptions</name>
@@ -1451,16 +1590,12 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
         <translation>项目的默认权重（%1）不适用于 %2：请添加 --weights default、imagenet、none 或文件</translation>
     </message>
     <message>
-        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large or efficientnet_b0 (hone-cli backbones).</source>
-        <translation>resnet18、resnet34、resnet50、mobilenet_v2、mobilenet_v3_small、mobilenet_v3_large 或 efficientnet_b0（见 hone-cli backbones）。</translation>
+        <source>resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, efficientnet_b0, efficientnet_v2_s, regnet_y_800mf or regnet_y_1_6gf (hone-cli backbones).</source>
+        <translation>resnet18、resnet34、resnet50、mobilenet_v2、mobilenet_v3_small、mobilenet_v3_large、efficientnet_b0、efficientnet_v2_s、regnet_y_800mf 或 regnet_y_1_6gf（见 hone-cli backbones）。</translation>
     </message>
     <message>
         <source>default (the backbone Hone ships), imagenet (torchvision&apos;s, downloaded once), none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors).</source>
         <translation>default（Hone 自带的骨干网络）、imagenet（torchvision 的权重，只需下载一次）、none、模型库 id（见 hone-cli backbones）或权重文件（.pth、.safetensors）。</translation>
-    </message>
-    <message>
-        <source>custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
-        <translation>custom（从 --freeze 起训练）、feature-extraction（只训练分类头）或 fine-tune（先训练分类头，再从 --freeze 起训练，较早阶段使用较低的学习率）。</translation>
     </message>
     <message>
         <source>Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage (hone-cli backbones lists them).</source>
@@ -1569,6 +1704,10 @@ Run &apos;hone-cli recover %1&apos; to restore it.</source>
     <message>
         <source>Channels-last memory format: auto (on CUDA), on or off.</source>
         <translation>channels-last 内存格式：auto（在 CUDA 上启用）、on 或 off。</translation>
+    </message>
+    <message>
+        <source>auto (the default: chosen from the data, see README), custom (train from --freeze on), feature-extraction (the head only) or fine-tune (the head first, then from --freeze on with lower rates for earlier stages).</source>
+        <translation>auto（默认：根据数据选择，见 README）、custom（从 --freeze 起训练）、feature-extraction（仅分类头）或 fine-tune（先训练分类头，再从 --freeze 起训练，较早阶段的学习率更低）。</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3705,14 @@ In another project, choose it as the %2 weights with the … button next to Weig
     <message>
         <source>Validation, epoch %1 of %2: accuracy %3</source>
         <translation>验证集，第 %1 / %2 轮：准确率 %3</translation>
+    </message>
+    <message>
+        <source>Auto: chosen from your images</source>
+        <translation>Auto：根据您的图像选择</translation>
+    </message>
+    <message>
+        <source>Auto chose: %1. %2</source>
+        <translation>Auto 的选择：%1。%2</translation>
     </message>
 </context>
 <context>

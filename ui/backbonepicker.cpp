@@ -2,11 +2,17 @@
 
 #include "util/failure.h"
 #include "nn/weightplan.h"
+#include "training/backbonespeed.h"
 #include "zoo/backbonecatalog.h"
 #include "zoo/weightdownloader.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -43,8 +49,10 @@ BackbonePicker::BackbonePicker(QWidget *parent)
     , m_freezeInfo(new QLabel(this))
     , m_downloader(new WeightDownloader(this))
 {
-    for (const auto &info : backboneCatalog())
+    for (const auto &info : backboneCatalog()) {
         m_backbone->addItem(info.name, info.name);
+        m_backbone->setItemData(m_backbone->count() - 1, info.plainText(), Qt::ToolTipRole);
+    }
     m_backbone->setObjectName(QStringLiteral("backboneCombo"));
     m_weights->setObjectName(QStringLiteral("weightsCombo"));
     m_freeze->setObjectName(QStringLiteral("freezeSlider"));
@@ -117,6 +125,11 @@ BackbonePicker::~BackbonePicker()
 {
     m_downloader->cancel();
     m_check.waitForFinished();
+    if (m_speedProcess) {
+        m_speedProcess->disconnect(this);
+        m_speedProcess->kill();
+        m_speedProcess->waitForFinished(2000);
+    }
 }
 
 QString BackbonePicker::backbone() const
@@ -144,6 +157,11 @@ void BackbonePicker::set(const QString &backbone, const QString &weights, int fr
     m_freeze->setValue(freezeDepth);
     onWeightsChanged();
     updateFreeze();
+}
+
+void BackbonePicker::setFreezeEnabled(bool enabled)
+{
+    m_freeze->setEnabled(enabled);
 }
 
 bool BackbonePicker::weightsReady(QString *problem, bool *downloadable) const
@@ -202,11 +220,68 @@ void BackbonePicker::updateBackboneInfo()
         return;
     // The size the chosen weights were trained at (the bundled backbone's 64 px), else the
     // architecture's.
-    const int size = weightsImageSize(weights());
-    m_backboneInfo->setText(tr("%1, %2 parameters before the new classifier layer, %3 px input")
-                                .arg(info->family, millions(trunkParameters(info->name)))
-                                .arg(size > 0 ? size : info->inputSize));
+    const int weightsSize = weightsImageSize(weights());
+    const int size = weightsSize > 0 ? weightsSize : info->inputSize;
+    QStringList lines;
+    if (!info->plain.isEmpty())
+        lines << info->plainText();
+    QString facts = tr("%1, %2 parameters before the new classifier layer, %3 px input")
+                        .arg(info->family, millions(trunkParameters(info->name)))
+                        .arg(size);
+    if (info->imagenetTop1 > 0)
+        facts += tr("; ImageNet top-1 %1 %").arg(info->imagenetTop1, 0, 'f', 1);
+    lines << facts;
+    const SpeedKey key{info->name, size, QStringLiteral("cpu")};
+    double ms = cachedSpeed(key);
+    if (ms <= 0)
+        measureSpeed();
+    if (ms > 0) {
+        lines << tr("Training takes %1 ms per image on this computer's CPU at %2 px.")
+                     .arg(ms, 0, 'f', ms < 10 ? 1 : 0)
+                     .arg(size);
+    } else if (m_speedProcess && m_speedKey == key.settingsKey()) {
+        lines << tr("Measuring its speed on this computer…");
+    }
+    m_backboneInfo->setText(lines.join(QLatin1Char('\n')));
     m_freeze->setRange(0, int(info->stages.size()));
+}
+
+void BackbonePicker::setSpeedMeasuring(bool allowed)
+{
+    m_speedAllowed = allowed;
+    if (!allowed && m_speedProcess) {
+        m_speedProcess->kill();   // its finished() handler cleans up
+    } else if (allowed) {
+        updateBackboneInfo();
+    }
+}
+
+void BackbonePicker::measureSpeed()
+{
+    const BackboneInfo *info = findBackbone(backbone());
+    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("hone-cli"));
+    if (!info || m_speedProcess || !m_speedAllowed || !QFileInfo(cli).isExecutable())
+        return;
+    const int weightsSize = weightsImageSize(weights());
+    const SpeedKey key{info->name, weightsSize > 0 ? weightsSize : info->inputSize, QStringLiteral("cpu")};
+    if (cachedSpeed(key) > 0)
+        return;
+    m_speedKey = key.settingsKey();
+    m_speedProcess = new QProcess(this);
+    connect(m_speedProcess, &QProcess::finished, this, [this, key](int code, QProcess::ExitStatus status) {
+        const QJsonObject result = QJsonDocument::fromJson(m_speedProcess->readAllStandardOutput()).object();
+        const double ms = result.value(QStringLiteral("msPerImage")).toDouble();
+        // Kept under this process's key: the same computer, thread count and size.
+        if (status == QProcess::NormalExit && code == 0 && ms > 0)
+            QSettings().setValue(key.settingsKey(), ms);
+        m_speedProcess->deleteLater();
+        m_speedProcess = nullptr;
+        m_speedKey.clear();
+        updateBackboneInfo();   // shows it, or measures the backbone chosen meanwhile
+    });
+    m_speedProcess->start(cli, {QStringLiteral("backbones"), QStringLiteral("--speed"), key.backbone,
+                                QStringLiteral("--image-size"), QString::number(key.imageSize),
+                                QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--json")});
 }
 
 void BackbonePicker::onBackboneChanged()

@@ -12,6 +12,7 @@
 
 #include "nn/classifiermodel.h"
 #include "project/project.h"
+#include "training/autorecipe.h"
 #include "training/runstore.h"
 #include "training/trainingsession.h"
 #include "util/failure.h"
@@ -61,6 +62,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     , m_device(new QComboBox(this))
     , m_precision(new QComboBox(this))
     , m_recipe(new QComboBox(this))
+    , m_autoNote(new QLabel(this))
     , m_earlyStop(new QSpinBox(this))
     , m_labelSmoothing(new QDoubleSpinBox(this))
     , m_balance(new QCheckBox(tr("Bal&ance classes in the loss"), this))
@@ -116,6 +118,7 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     auto *settings = new QGroupBox(tr("Settings"), this);
     auto *form = new QFormLayout(settings);
     form->addRow(tr("&Backbone:"), m_picker);
+    m_recipe->addItem(tr("Auto: chosen from your images"), QStringLiteral("auto"));
     m_recipe->addItem(tr("Custom: train from the freeze depth on"), QStringLiteral("custom"));
     m_recipe->addItem(tr("Feature extraction: the head only"), QStringLiteral("feature-extraction"));
     m_recipe->addItem(tr("Fine-tune: the head first, then the stages"), QStringLiteral("fine-tune"));
@@ -123,6 +126,10 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
                             "the stages from the freeze depth on, each earlier stage at half the rate of "
                             "the next (LP-FT)."));
     form->addRow(tr("Reci&pe:"), m_recipe);
+    m_autoNote->setObjectName(QStringLiteral("autoChoiceLabel"));
+    m_autoNote->setWordWrap(true);
+    m_autoNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_autoNote);
     form->addRow(tr("&Epochs:"), m_epochs);
     form->addRow(tr("Batch si&ze:"), m_batchSize);
     auto *rateRow = new QWidget(settings);
@@ -260,6 +267,8 @@ TrainWorkspace::TrainWorkspace(Project *project, QWidget *parent)
     connect(m_stopButton, &QPushButton::clicked, this, &TrainWorkspace::stopTraining);
 
     connect(m_picker, &BackbonePicker::imageSizeSuggested, m_imageSize, &QSpinBox::setValue);
+    connect(m_picker, &BackbonePicker::changed, this, &TrainWorkspace::refreshAuto);
+    connect(m_recipe, &QComboBox::currentIndexChanged, this, &TrainWorkspace::refreshAuto);
     connect(m_matrix, &ConfusionMatrixWidget::cellClicked, this, [this](int t, int p) { openGallery(t, p); });
     connect(m_runs, &RunHistoryPanel::overlaysChanged, m_plots, &TrainingPlots::setOverlays);
     connect(m_runs, &RunHistoryPanel::resumeRequested, this, &TrainWorkspace::resumeRun);
@@ -344,6 +353,7 @@ void TrainWorkspace::setConfig(const TrainingConfig &c)
     m_seed->setValue(int(c.seed));
     m_device->setCurrentIndex(std::max(0, m_device->findData(c.device)));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(c.precision)));
+    refreshAuto();
 }
 
 void TrainWorkspace::applyPreferences()
@@ -359,7 +369,7 @@ bool TrainWorkspace::isTraining() const
 
 void TrainWorkspace::loadProjectDefaults()
 {
-    TrainingConfig c = TrainingConfig::fromJson(m_project->trainingDefaults());
+    TrainingConfig c = TrainingConfig::fromJson(m_project->trainingDefaults(), userDefaults());
     if (!m_project->trainingDefaults().contains(QStringLiteral("device")))
         c.device = Preferences::defaultDevice();
     setConfig(c);
@@ -375,6 +385,7 @@ void TrainWorkspace::updateActions()
     m_trainAction->setEnabled(!training && !m_exporting && m_project->isOpen());
     m_trainButton->setEnabled(!training && !m_exporting && m_project->isOpen());
     m_stopAction->setEnabled(training);
+    m_picker->setSpeedMeasuring(!training);
     m_stopButton->setEnabled(training);
     m_pauseButton->setEnabled(training);
     m_runs->setTrainingActive(training);
@@ -419,6 +430,8 @@ void TrainWorkspace::startTraining()
         return;
     }
     m_project->setTrainingDefaults(c.toJson());
+    if (c.recipe == QLatin1String("auto"))
+        c = chooseAutoRecipe(c, datasetFacts(data)).config;
     begin(data, c, QString(), {});
 }
 

@@ -78,6 +78,9 @@ Q_SIGNALS:
     void exportFinished(bool ok, const QString &summary);
     void openImageRequested(int row);
 
+protected:
+    void showEvent(QShowEvent *event) override;   // Auto's choice follows labeling done elsewhere
+
 private:
     void loadProjectDefaults();
     void begin(const TrainingData &data, const TrainingConfig &config, const QString &resumeRunId,
@@ -89,6 +92,9 @@ private:
     void showEpochMatrix(const EpochMetrics &metrics, bool best);
     void updateMatrixChoice();
     void onFinished(const QString &status, const QString &text);
+    // trainworkspaceauto.cpp: with the Auto recipe, shows what it chooses for the project's
+    // images and the chosen backbone, and holds the settings it chooses.
+    void refreshAuto();
 
     Project *m_project;
     TrainingSession *m_session;
@@ -103,6 +109,8 @@ private:
     QComboBox *m_device;
     QComboBox *m_precision;
     QComboBox *m_recipe;
+    QLabel *m_autoNote;
+    bool m_refreshingAuto = false;
     QSpinBox *m_earlyStop;
     QDoubleSpinBox *m_labelSmoothing;
     QCheckBox *m_balance;

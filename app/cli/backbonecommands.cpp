@@ -12,6 +12,7 @@
 #include "nn/runtime.h"
 #include "nn/weightfile.h"
 #include "project/project.h"
+#include "training/backbonespeed.h"
 #include "training/runstore.h"
 #include "zoo/backbonecatalog.h"
 #include "zoo/backboneexport.h"
@@ -56,8 +57,15 @@ QJsonObject backboneJson(const BackboneInfo &info)
     }
     std::string error;
     auto model = Nn::ClassifierModel::create(info.name.toStdString(), 1000, 0, &error);
+    // Measured here by hone-cli backbones --speed (or the GUI's picker), on the CPU.
+    SpeedKey key{info.name, defaultSpeedSize(info), QStringLiteral("cpu")};
+    const double ms = cachedSpeed(key);
     return QJsonObject{
         {QStringLiteral("name"), info.name},
+        {QStringLiteral("plain"), info.plainText()},
+        {QStringLiteral("imagenetTop1"), info.imagenetTop1},
+        {QStringLiteral("speedImageSize"), key.imageSize},
+        {QStringLiteral("msPerImage"), ms > 0 ? QJsonValue(ms) : QJsonValue()},
         {QStringLiteral("family"), info.family},
         {QStringLiteral("params"), double(trunkParameters(info.name))},
         {QStringLiteral("imagenetParams"), model ? double(model->parameterCount()) : 0.0},
@@ -85,6 +93,48 @@ int recordedImageSize(const QString &path)
     return 0;
 }
 
+// hone-cli backbones --speed NAME: one line, or {"backbone", "imageSize", "device", "msPerImage"}.
+int measureBackboneSpeed(const QCommandLineParser &parser, const QString &name, const QCommandLineOption &sizeOption,
+                         bool json)
+{
+    const BackboneInfo *info = findBackbone(name);
+    if (!info)
+        return usage(parser, tr("unknown backbone '%1'").arg(name));
+    SpeedKey key;
+    key.backbone = info->name;
+    key.imageSize = defaultSpeedSize(*info);
+    if (parser.isSet(sizeOption)) {
+        bool ok = false;
+        key.imageSize = parser.value(sizeOption).toInt(&ok);
+        if (!ok || key.imageSize < 32 || key.imageSize > 1024)
+            return usage(parser, tr("--image-size: give 32 to 1024 pixels"));
+    }
+    std::string message;
+    key.device = QString::fromStdString(Nn::resolveDevice(parser.value(QStringLiteral("device")).toStdString(), &message));
+    if (key.device.isEmpty())
+        return fail(QString::fromStdString(message));
+    QString error;
+    const double ms = measureSpeed(key, &error);
+    if (ms < 0)
+        return fail(error);
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("backbone"), key.backbone},
+                              {QStringLiteral("imageSize"), key.imageSize},
+                              {QStringLiteral("device"), key.device},
+                              {QStringLiteral("threads"), Nn::threadCount()},
+                              {QStringLiteral("msPerImage"), ms}});
+    } else {
+        out() << tr("%1 at %2 px: %3 ms per image to train on %4 (%5 threads)")
+                     .arg(key.backbone)
+                     .arg(key.imageSize)
+                     .arg(ms, 0, 'f', ms < 10 ? 2 : 1)
+                     .arg(key.device)
+                     .arg(Nn::threadCount())
+              << Qt::endl;
+    }
+    return Success;
+}
+
 } // namespace
 
 int backbones(const QStringList &args)
@@ -95,12 +145,20 @@ int backbones(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption download(QStringLiteral("download"), tr("Download the weights ID of backbone NAME (give both: --download NAME ID)."),
                                       QStringLiteral("NAME"));
-    parser.addOption(json);
-    parser.addOption(download);
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   tr("Measure how long backbone NAME takes to train on one image on this computer "
+                                      "(kept for the GUI's picker)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("image-size"),
+                                  tr("With --speed: the input size (default: the size its default weights train at)."),
+                                  QStringLiteral("N"));
+    parser.addOptions({json, download, speed, size, deviceOption()});
     parser.addPositionalArgument(QStringLiteral("[ID]"), tr("With --download: the weights id (default: imagenet)."));
     int code = 0;
     if (!parse(parser, args, 0, &code))
         return code;
+    if (parser.isSet(speed))
+        return measureBackboneSpeed(parser, parser.value(speed), size, parser.isSet(json));
     if (parser.isSet(download)) {
         const QString name = parser.value(download);
         const QString id = parser.positionalArguments().value(0, QStringLiteral("imagenet"));
@@ -128,6 +186,7 @@ int backbones(const QStringList &args)
                      .arg(trunkParameters(info.name) / 1e6, 0, 'f', 1)
                      .arg(info.inputSize)
                      .arg(info.stages.join(QStringLiteral(", ")));
+        out() << QStringLiteral("    %1\n").arg(info.plainText());
         for (const auto &w : info.weights)
             out() << QStringLiteral("    %1  %2%3%4\n")
                          .arg(w.id, -14)

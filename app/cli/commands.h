@@ -37,7 +37,9 @@ int saveBackbone(const QStringList &args);
 int version(const QStringList &args);
 
 // Shared by train and pretrain: trains `project` with progress on stderr; *runId on success.
-int trainProject(Project &project, const TrainingConfig &config, const QString &resumeId, QString *runId);
+// autoKept: with the Auto recipe, the settings the command line gave (AutoField names).
+int trainProject(Project &project, TrainingConfig config, const QString &resumeId, QString *runId,
+                 const QStringList &autoKept = {});
 // Makes sure a config's weights are on this machine, downloading zoo weights (progress on stderr).
 bool fetchWeights(const QString &configValue, QString *error);
 

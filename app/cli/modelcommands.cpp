@@ -13,6 +13,7 @@
 #include "inference/predictor.h"
 #include "nn/runtime.h"
 #include "project/project.h"
+#include "training/autorecipe.h"
 #include "training/lrfinder.h"
 #include "training/runstore.h"
 #include "training/trainer.h"
@@ -62,19 +63,21 @@ int train(const QStringList &args)
     if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
         return code;
 
-    TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults());
+    TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults(), userDefaults());
     if (!options.apply(parser, &config, &error))
         return usage(parser, error);
     if (!config.validate(&error))
         return usage(parser, error);
+    const QStringList kept = options.autoFieldsSet(parser);
     // A resumed run starts from its checkpoint: its starting weights are not needed again.
     if (!parser.isSet(resume) && !fetchWeights(config.weights, &error))
         return fail(error);
     QString runId;
-    return trainProject(project, config, parser.isSet(resume) ? parser.value(resume) : QString(), &runId);
+    return trainProject(project, config, parser.isSet(resume) ? parser.value(resume) : QString(), &runId, kept);
 }
 
-int trainProject(Project &project, const TrainingConfig &config, const QString &resumeId, QString *runId)
+int trainProject(Project &project, TrainingConfig config, const QString &resumeId, QString *runId,
+                 const QStringList &autoKept)
 {
     QString error;
     // A resumed run must see the data it started with: no new splits.
@@ -88,6 +91,9 @@ int trainProject(Project &project, const TrainingConfig &config, const QString &
     if (!TrainingData::fromProject(project, &data, &error))
         return fail(error);
 
+    // Auto chooses from the images the run trains on, keeping what the command line set.
+    if (resumeId.isEmpty() && config.recipe == QLatin1String("auto"))
+        config = chooseAutoRecipe(config, datasetFacts(data), autoKept).config;
     Trainer trainer(data, config);
     if (!resumeId.isEmpty())
         trainer.setResume(resumeId);
@@ -175,7 +181,7 @@ int lrFind(const QStringList &args)
     QString error;
     if (int code = 0; !openProject(&project, parser.positionalArguments().at(0), &code))
         return code;
-    TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults());
+    TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults(), userDefaults());
     if (!options.apply(parser, &config, &error))
         return usage(parser, error);
     if (!fetchWeights(config.weights, &error))

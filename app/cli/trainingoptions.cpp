@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 
+#include "training/autorecipe.h"
 #include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
@@ -87,13 +88,14 @@ TrainingOptions::TrainingOptions()
         return QCommandLineOption(QString::fromLatin1(name), tr(help));
     };
     m_entries = {
-        {value("backbone", QT_TR_NOOP("resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large "
-                           "or efficientnet_b0 (hone-cli backbones)."), "NAME"), textField(&TrainingConfig::backbone)},
+        {value("backbone", QT_TR_NOOP("resnet18, resnet34, resnet50, mobilenet_v2, mobilenet_v3_small, mobilenet_v3_large, "
+                           "efficientnet_b0, efficientnet_v2_s, regnet_y_800mf or regnet_y_1_6gf (hone-cli backbones)."), "NAME"), textField(&TrainingConfig::backbone)},
         {value("weights", QT_TR_NOOP("default (the backbone Hone ships), imagenet (torchvision's, downloaded once), "
                           "none, a catalog id (hone-cli backbones), or a weight file (.pth, .safetensors)."), "SPEC"),
          textField(&TrainingConfig::weights)},
-        {value("recipe", QT_TR_NOOP("custom (train from --freeze on), feature-extraction (the head only) or fine-tune "
-                         "(the head first, then from --freeze on with lower rates for earlier stages)."), "NAME"),
+        {value("recipe", QT_TR_NOOP("auto (the default: chosen from the data, see README), custom (train from --freeze on), "
+                         "feature-extraction (the head only) or fine-tune (the head first, then from --freeze on "
+                         "with lower rates for earlier stages)."), "NAME"),
          textField(&TrainingConfig::recipe)},
         {value("freeze", QT_TR_NOOP("Frozen stages: 0 = train all ... 5 = head only, or the name of the last frozen stage "
                          "(hone-cli backbones lists them)."), "N|STAGE"),
@@ -159,6 +161,21 @@ void TrainingOptions::addTo(QCommandLineParser &parser) const
 {
     for (const Entry &e : m_entries)
         parser.addOption(e.option);
+}
+
+QStringList TrainingOptions::autoFieldsSet(const QCommandLineParser &parser)
+{
+    QStringList set;
+    const std::pair<const char *, QString> options[] = {
+        {"freeze", AutoField::Freeze},       {"lr", AutoField::LearningRate},
+        {"epochs", AutoField::Epochs},       {"image-size", AutoField::ImageSize},
+        {"augment", AutoField::Augment},     {"no-augment", AutoField::Augment},
+    };
+    for (const auto &[option, field] : options) {
+        if (parser.isSet(QString::fromLatin1(option)) && !set.contains(field))
+            set.append(field);
+    }
+    return set;
 }
 
 bool TrainingOptions::apply(const QCommandLineParser &parser, TrainingConfig *config, QString *error) const

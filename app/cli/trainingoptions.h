@@ -20,6 +20,8 @@ public:
     void addTo(QCommandLineParser &parser) const;
     // Applies every option that is set; false (and *error) on a value that is not understood.
     bool apply(const QCommandLineParser &parser, TrainingConfig *config, QString *error) const;
+    // The settings the Auto recipe would choose that the command line gives (AutoField names).
+    static QStringList autoFieldsSet(const QCommandLineParser &parser);
 
 private:
     struct Entry

@@ -137,13 +137,9 @@ bool createDemoProject(const QString &directory, int perClass, QString *error)
 {
     // Four classes that look different enough to learn from a few dozen images each, from the
     // test images: the bundled backbone was pretrained on the other six classes' training images.
-    // A fresh install trains it with that backbone, frozen: the head learns on cached features.
-    TrainingConfig defaults = fashionMnistDefaults();
-    if (!bundledBackbone().isEmpty()) {
-        defaults.backbone = bundledBackbone();
-        defaults.weights = zooReference(bundledBackbone(), bundledWeightsId());
-        defaults.freezeDepth = int(findBackbone(defaults.backbone)->stages.size());
-    }
+    // A fresh install trains it with that backbone and the Auto recipe, as a new project does.
+    TrainingConfig defaults = userDefaults();
+    defaults.batchSize = 0;   // automatic
     return createFashionMnistProject(directory, demoClasses(), perClass, FashionMnistSplit::Test, error,
                                      &defaults);
 }

@@ -10,6 +10,7 @@
 #include "nn/learner.h"
 #include "nn/runtime.h"
 #include "zoo/backbonecatalog.h"
+#include "autorecipe.h"
 #include "checkpoint.h"
 #include "featurecache.h"
 #include "trainingepoch.h"
@@ -118,6 +119,8 @@ bool Trainer::train(QString *error)
     const QString runs = QDir(m_data.projectDir).filePath(QStringLiteral("runs"));
     if (resuming && !prepareResume(runs, &previous, &checkpoint, error))
         return false;
+    if (!resuming && m_config.recipe == QLatin1String("auto"))
+        m_config = chooseAutoRecipe(m_config, datasetFacts(m_data)).config;
     if (!m_config.validate(error))
         return false;
     Nn::setThreadCount(m_config.threads);
@@ -154,6 +157,8 @@ bool Trainer::train(QString *error)
             return false;
     }
     Q_EMIT runStarted(m_runId);
+    if (!resuming && !m_config.autoChose.isEmpty())
+        Q_EMIT Trainer::message(m_config.autoChose);   // the signal, not the local string
 
     const int classCount = m_data.classNames.size();
     auto model = Nn::ClassifierModel::create(m_config.backbone.toStdString(), classCount,

@@ -3,6 +3,7 @@
 #include "lrschedule.h"
 
 #include "nn/classifiermodel.h"
+#include "zoo/backbonecatalog.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,7 @@ QJsonObject TrainingConfig::toJson() const
         {QStringLiteral("backbone"), backbone},
         {QStringLiteral("weights"), weights},
         {QStringLiteral("recipe"), recipe},
+        {QStringLiteral("autoChose"), autoChose},
         {QStringLiteral("freezeDepth"), freezeDepth},
         {QStringLiteral("headEpochs"), headEpochs},
         {QStringLiteral("stageLrDecay"), stageLrDecay},
@@ -64,6 +66,7 @@ TrainingConfig TrainingConfig::fromJson(const QJsonObject &json, const TrainingC
     c.backbone = json.value(QStringLiteral("backbone")).toString(c.backbone);
     c.weights = json.value(QStringLiteral("weights")).toString(c.weights);
     c.recipe = json.value(QStringLiteral("recipe")).toString(c.recipe);
+    c.autoChose = json.value(QStringLiteral("autoChose")).toString(c.autoChose);
     c.freezeDepth = json.value(QStringLiteral("freezeDepth")).toInt(c.freezeDepth);
     c.headEpochs = json.value(QStringLiteral("headEpochs")).toInt(c.headEpochs);
     c.stageLrDecay = json.value(QStringLiteral("stageLrDecay")).toDouble(c.stageLrDecay);
@@ -200,7 +203,22 @@ void applyDeviceSettings(const TrainingConfig &config, const std::string &device
 
 QStringList trainingRecipes()
 {
-    return {QStringLiteral("custom"), QStringLiteral("feature-extraction"), QStringLiteral("fine-tune")};
+    return {QStringLiteral("auto"), QStringLiteral("custom"), QStringLiteral("feature-extraction"),
+            QStringLiteral("fine-tune")};
+}
+
+TrainingConfig userDefaults()
+{
+    TrainingConfig c;
+    c.recipe = QStringLiteral("auto");
+    if (!bundledBackbone().isEmpty()) {
+        c.backbone = bundledBackbone();
+        c.weights = zooReference(c.backbone, bundledWeightsId());
+        const int size = weightsImageSize(c.weights);
+        if (size > 0)
+            c.imageSize = size;
+    }
+    return c;
 }
 
 QVector<TrainingPhase> trainingPhases(const TrainingConfig &config, int stageCount)

@@ -29,8 +29,11 @@ struct TrainingConfig
     QString weights;                    // a pretrained weight file, or empty for random init
     // "custom": train from freezeDepth on. "feature-extraction": the head only. "fine-tune" (LP-FT):
     // the head alone for headEpochs, then everything from freezeDepth on, each earlier stage at
-    // stageLrDecay times the rate of the stage after it.
+    // stageLrDecay times the rate of the stage after it. "auto": one of those, with the freeze
+    // depth, rate, epochs, image size and augmentations chosen from the data (autorecipe.h); a
+    // run resolves it before it starts, so a run's own config never says "auto".
     QString recipe = QStringLiteral("custom");
+    QString autoChose;                  // what Auto chose and why, when it chose this config
     int freezeDepth = 0;                // 0 = train everything ... stage count = head only
     int headEpochs = 0;                 // fine-tune: 0 = a fifth of the epochs (at least 1)
     double stageLrDecay = 0.5;          // fine-tune: rate factor per stage below the head
@@ -68,6 +71,10 @@ struct TrainingConfig
 };
 
 QStringList trainingRecipes();
+// The settings a new project, the Train view and hone-cli start from (the struct's own defaults
+// are the library's): the Auto recipe, on the bundled backbone and its weights when this build
+// has them.
+TrainingConfig userDefaults();
 // The batch size a run uses: the configured one, or when that is 0 (automatic) the largest of
 // 32, 16, 8 and 4 that still gives about 16 optimisation steps an epoch, since small datasets learn
 // faster from more, smaller steps.

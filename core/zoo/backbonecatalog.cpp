@@ -73,6 +73,27 @@ QList<BackboneInfo> makeCatalog()
           torchvision(QStringLiteral("imagenet1k_v2"), QStringLiteral("mobilenet_v3_large-5c1a4163.pth"), QStringLiteral("5c1a4163"), 75.274)}},
         {QStringLiteral("efficientnet_b0"),
          {torchvision(QStringLiteral("imagenet1k_v1"), QStringLiteral("efficientnet_b0_rwightman-3dd342df.pth"), QStringLiteral("3dd342df"), 77.692)}},
+        {QStringLiteral("efficientnet_v2_s"),
+         {torchvision(QStringLiteral("imagenet1k_v1"), QStringLiteral("efficientnet_v2_s-dd5fe13b.pth"), QStringLiteral("dd5fe13b"), 84.228)}},
+        {QStringLiteral("regnet_y_800mf"),
+         {torchvision(QStringLiteral("imagenet1k_v1"), QStringLiteral("regnet_y_800mf-1b27b58c.pth"), QStringLiteral("1b27b58c"), 76.420),
+          torchvision(QStringLiteral("imagenet1k_v2"), QStringLiteral("regnet_y_800mf-58fc7688.pth"), QStringLiteral("58fc7688"), 78.828)}},
+        {QStringLiteral("regnet_y_1_6gf"),
+         {torchvision(QStringLiteral("imagenet1k_v1"), QStringLiteral("regnet_y_1_6gf-b11a554e.pth"), QStringLiteral("b11a554e"), 77.950),
+          torchvision(QStringLiteral("imagenet1k_v2"), QStringLiteral("regnet_y_1_6gf-0d7bc02a.pth"), QStringLiteral("0d7bc02a"), 80.876)}},
+    };
+    // What each is good for, for someone who does not know the names.
+    const QHash<QString, const char *> plain = {
+        {QStringLiteral("resnet18"), QT_TRANSLATE_NOOP("BackboneCatalog", "A sturdy all-rounder and a good first choice.")},
+        {QStringLiteral("resnet34"), QT_TRANSLATE_NOOP("BackboneCatalog", "A deeper ResNet-18: a little more accurate, twice as slow.")},
+        {QStringLiteral("resnet50"), QT_TRANSLATE_NOOP("BackboneCatalog", "The accurate classic; slow without a GPU.")},
+        {QStringLiteral("mobilenet_v2"), QT_TRANSLATE_NOOP("BackboneCatalog", "Small and fast; fine on a laptop.")},
+        {QStringLiteral("mobilenet_v3_small"), QT_TRANSLATE_NOOP("BackboneCatalog", "The fastest on a laptop; Hone ships it pretrained.")},
+        {QStringLiteral("mobilenet_v3_large"), QT_TRANSLATE_NOOP("BackboneCatalog", "Fast with good accuracy: a fine trade-off without a GPU.")},
+        {QStringLiteral("efficientnet_b0"), QT_TRANSLATE_NOOP("BackboneCatalog", "Accurate for its small size; slower to train than its size suggests.")},
+        {QStringLiteral("efficientnet_v2_s"), QT_TRANSLATE_NOOP("BackboneCatalog", "The best accuracy here; slow without a GPU.")},
+        {QStringLiteral("regnet_y_800mf"), QT_TRANSLATE_NOOP("BackboneCatalog", "Modern and quick: more accurate than ResNet-34 at a quarter of its cost.")},
+        {QStringLiteral("regnet_y_1_6gf"), QT_TRANSLATE_NOOP("BackboneCatalog", "More accurate than ResNet-50 at less than half its cost.")},
     };
     const QJsonObject manifest = bundledManifest();
     QList<BackboneInfo> catalog;
@@ -98,6 +119,9 @@ QList<BackboneInfo> makeCatalog()
         info.weights += imagenet.value(info.name);
         info.imagenetDefault = info.findWeights(QStringLiteral("imagenet1k_v2")) ? QStringLiteral("imagenet1k_v2")
                                                                                  : QStringLiteral("imagenet1k_v1");
+        if (const CatalogWeights *w = info.findWeights(info.imagenetDefault))
+            info.imagenetTop1 = w->top1;
+        info.plain = QString::fromUtf8(plain.value(info.name, ""));
         catalog.append(info);
     }
     return catalog;
@@ -146,6 +170,11 @@ const CatalogWeights *BackboneInfo::findWeights(const QString &id) const
             return &w;
     }
     return nullptr;
+}
+
+QString BackboneInfo::plainText() const
+{
+    return plain.isEmpty() ? QString() : QCoreApplication::translate("BackboneCatalog", plain.toUtf8().constData());
 }
 
 const QList<BackboneInfo> &backboneCatalog()

@@ -34,8 +34,11 @@ struct BackboneInfo
     int inputSize = 224;
     QList<CatalogWeights> weights;
     QString imagenetDefault;   // id torchvision's DEFAULT points to
+    QString plain;             // what it is good for, in plain words (English: see plainText())
+    double imagenetTop1 = 0.0; // of its default ImageNet weights, percent
 
     const CatalogWeights *findWeights(const QString &id) const;
+    QString plainText() const;   // plain, in the current language
 };
 
 const QList<BackboneInfo> &backboneCatalog();

@@ -335,7 +335,8 @@ void TestLabelAssist::mapLassoLabelsAndClickOpens()
     const int row = m_dataset->gridView()->currentIndex().data(ImageGridModel::RowRole).toInt();
     QVERIFY(row >= 0);
     m_window->tabs()->setCurrentWidget(map);
-    QCOMPARE(view->idAt(at) >= 0, true);
+    // Back on the map the point is there (where it is now: the window's layout may have moved).
+    QCOMPARE(view->idAt(view->widgetPosition(5).toPoint()) >= 0, true);
 }
 
 void TestLabelAssist::finishedRunsTrunkBecomesTheSource()

@@ -103,6 +103,7 @@ void TestMainWindow::wholeLoop()
     // Train: the curves and the confusion matrix fill while the run goes on.
     TrainWorkspace *train = window.trainWorkspace();
     TrainingConfig config = train->config();
+    config.recipe = QStringLiteral("custom");   // these settings, not the Auto recipe's
     config.epochs = 3;
     config.imageSize = 48;
     config.batchSize = 8;
@@ -331,6 +332,10 @@ void TestMainWindow::evaluateFixRetrainCompare()
     Project *project = window.project();
     TrainWorkspace *train = window.trainWorkspace();
     TrainingConfig config = train->config();
+    config.recipe = QStringLiteral("custom");   // these settings, not the Auto recipe's
+    config.backbone = QStringLiteral("resnet18");   // from random weights: the mislabelled images stand out
+    config.weights.clear();
+    config.freezeDepth = 0;
     config.epochs = 5;
     config.imageSize = 48;
     config.batchSize = 8;
@@ -477,6 +482,7 @@ void TestMainWindow::pauseStopResume()
         return;
     TrainWorkspace *train = window.trainWorkspace();
     TrainingConfig config = train->config();
+    config.recipe = QStringLiteral("custom");   // these settings, not the Auto recipe's
     config.epochs = 6;   // enough that Stop lands before the end
     config.imageSize = 48;
     config.batchSize = 4;

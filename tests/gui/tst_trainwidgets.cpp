@@ -84,6 +84,20 @@ void TestTrainWidgets::backbonePicker()
     QVERIFY(backbones && weights && slider && download);
     QCOMPARE(backbones->count(), int(backboneCatalog().size()));
 
+    // The Auto recipe (a new project's) holds the freeze depth and says what it chose.
+    auto *autoNote = train->findChild<QLabel *>(QStringLiteral("autoChoiceLabel"));
+    QVERIFY(autoNote);
+    QVERIFY2(!autoNote->isHidden() && autoNote->text().startsWith(QStringLiteral("Auto chose: ")),
+             qPrintable(autoNote->text()));
+    QVERIFY(!slider->isEnabled());
+    QCOMPARE(train->config().recipe, QStringLiteral("auto"));
+    QCOMPARE(train->config().freezeDepth, 2);
+    TrainingConfig custom = train->config();
+    custom.recipe = QStringLiteral("custom");
+    train->setConfig(custom);
+    QVERIFY(slider->isEnabled());
+    QVERIFY(autoNote->isHidden());
+
     // ResNet-50 frozen through layer2: the label names the stages and the share that trains.
     backbones->setCurrentIndex(backbones->findData(QStringLiteral("resnet50")));
     QCOMPARE(slider->maximum(), 5);
