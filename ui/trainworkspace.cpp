@@ -306,6 +306,7 @@ TrainingConfig TrainWorkspace::config() const
     // Settings without a widget here (warm-up, weight decay, threads, augmentation) keep the
     // values the project's defaults gave them.
     TrainingConfig c = m_config;
+    c.autoChose.clear();   // a run's Auto choice is its own; Train chooses again
     c.backbone = m_picker->backbone();
     c.weights = m_picker->weights();
     c.freezeDepth = m_picker->freezeDepth();

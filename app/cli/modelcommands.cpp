@@ -64,6 +64,7 @@ int train(const QStringList &args)
         return code;
 
     TrainingConfig config = TrainingConfig::fromJson(project.trainingDefaults(), userDefaults());
+    config.autoChose.clear();   // only what Auto chooses for this run
     if (!options.apply(parser, &config, &error))
         return usage(parser, error);
     if (!config.validate(&error))
