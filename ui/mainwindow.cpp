@@ -92,7 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The workspaces use the project to their end (the Use workspace removes its pictures from
+    // the project's cache folder): they go first. As children, the project, made first, would go
+    // before them.
+    delete m_tabs;
+}
 
 void MainWindow::showImageInDataset(int row)
 {
